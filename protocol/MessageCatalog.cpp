@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageCatalog.h"
+
+#include "Limits.h"
+
+namespace ecoute::protocol {
+
+namespace {
+
+using K = FieldKind;
+constexpr int kIdLen = 64;
+
+FieldSpec str(const QString &name, int maxLen = kIdLen, bool required = true,
+              QStringList allowed = {})
+{
+    return {name, K::String, required, maxLen, std::move(allowed)};
+}
+FieldSpec optStr(const QString &name, int maxLen = kIdLen, QStringList allowed = {})
+{
+    return str(name, maxLen, false, std::move(allowed));
+}
+FieldSpec integer(const QString &name, bool required = true)
+{
+    return {name, K::Int, required, 0, {}};
+}
+FieldSpec object(const QString &name, bool required = true)
+{
+    return {name, K::Object, required, 0, {}};
+}
+FieldSpec array(const QString &name, int maxLen, bool required = true)
+{
+    return {name, K::Array, required, maxLen, {}};
+}
+FieldSpec boolean(const QString &name, bool required = true)
+{
+    return {name, K::Bool, required, 0, {}};
+}
+
+constexpr auto StaffIn = Route::StaffToServer;
+constexpr auto SeekerIn = Route::SeekerToServer;
+constexpr auto StaffOut = Route::ServerToStaff;
+constexpr auto SeekerOut = Route::ServerToSeeker;
+
+} // namespace
+
+MessageCatalog::MessageCatalog()
+{
+    const int text = Limits::maxChatTextChars;
+    m_specs = {
+        // Both endpoints, both directions
+        {"hello", {StaffIn, SeekerIn}, {array("versions", 16), optStr("client", 64)}},
+        {"welcome", {StaffOut, SeekerOut}, {integer("version"), str("server", 64), object("limits")}},
+        {"error",
+         {StaffOut, SeekerOut},
+         {str("code", 32), str("message", 512), optStr("field", 64), integer("retryAfterMs", false)}},
+        {"ping", {StaffIn, SeekerIn}, {}},
+        {"pong", {StaffOut, SeekerOut}, {}},
+
+        // Staff: authentication
+        {"auth.login", {StaffIn}, {str("user", 64), str("password", 1024)}},
+        {"auth.resume", {StaffIn}, {str("token", 128)}},
+        {"auth.logout", {StaffIn}, {}},
+        {"auth.ok",
+         {StaffOut},
+         {str("token", 128), str("expiresAt", 40), str("user", 64), str("role", 16, true, vocab::roles),
+          optStr("displayName", 128)}},
+
+        // Staff: presence
+        {"presence.set",
+         {StaffIn},
+         {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
+        {"presence.state",
+         {StaffOut},
+         {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
+
+        // Staff: inbox and conversations
+        {"inbox.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
+        {"contact.update", {StaffOut}, {object("contact")}},
+        {"contact.removed", {StaffOut}, {str("contactId")}},
+        {"contact.accept", {StaffIn}, {str("contactId")}},
+        {"contact.end", {StaffIn}, {str("contactId")}},
+        {"conversation.open",
+         {StaffOut},
+         {object("contact"), array("messages", Limits::maxListItems)}},
+        {"conversations.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
+
+        // Chat, both endpoints. On the seeker endpoint contactId is implicit.
+        {"chat.send",
+         {StaffIn, SeekerIn},
+         {optStr("contactId"), str("clientMsgId"), str("text", text)}},
+        {"chat.ack",
+         {StaffOut, SeekerOut},
+         {optStr("contactId"), str("clientMsgId"), integer("seq")}},
+        {"chat.message",
+         {StaffOut, SeekerOut},
+         {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders),
+          str("text", text), str("at", 40)}},
+        {"chat.sync", {StaffIn, SeekerIn}, {optStr("contactId"), integer("afterSeq")}},
+        {"contact.ended", {StaffOut, SeekerOut}, {optStr("contactId"), str("by", 16)}},
+
+        // Seeker (anonymous help-seeker page)
+        {"seeker.start",
+         {SeekerIn},
+         {str("language", 8), optStr("resume", 128), boolean("urgent", false)}},
+        {"seeker.session",
+         {SeekerOut},
+         {str("token", 128), str("pseudonym", 64), str("contactId"),
+          str("state", 16, true, vocab::contactStates)}},
+        {"contact.state", {SeekerOut}, {str("state", 16, true, vocab::contactStates)}},
+        {"seeker.leave", {SeekerIn}, {}},
+    };
+}
+
+const MessageCatalog &MessageCatalog::instance()
+{
+    static const MessageCatalog catalog;
+    return catalog;
+}
+
+const MessageSpec *MessageCatalog::find(const QString &type) const
+{
+    for (const auto &spec : m_specs) {
+        if (spec.type == type)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace ecoute::protocol

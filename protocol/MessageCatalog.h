@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ecoute::protocol {
+
+/// Which side sends a frame and on which endpoint. The server decodes with
+/// StaffToServer or SeekerToServer, the clients with ServerToStaff/ServerToSeeker.
+enum class Route { StaffToServer, SeekerToServer, ServerToStaff, ServerToSeeker };
+
+enum class FieldKind { String, Int, Bool, Object, Array };
+
+struct FieldSpec
+{
+    QString name;
+    FieldKind kind = FieldKind::String;
+    bool required = true;
+    int maxLength = 256; ///< characters for strings, elements for arrays
+    QStringList allowed; ///< for strings: the only accepted values, if not empty
+};
+
+struct MessageSpec
+{
+    QString type;
+    QList<Route> routes;
+    QList<FieldSpec> fields;
+};
+
+/// Every message type of the protocol and its body schema. docs/protocol.md
+/// describes the same table for humans; tst_codec checks they agree.
+class MessageCatalog
+{
+public:
+    static const MessageCatalog &instance();
+
+    const MessageSpec *find(const QString &type) const;
+    const QList<MessageSpec> &all() const { return m_specs; }
+
+private:
+    MessageCatalog();
+    QList<MessageSpec> m_specs;
+};
+
+/// Field value vocabularies shared by client and server.
+namespace vocab {
+inline const QStringList channels{QStringLiteral("chat"), QStringLiteral("email"),
+                                  QStringLiteral("phone")};
+inline const QStringList contactStates{QStringLiteral("waiting"), QStringLiteral("offered"),
+                                       QStringLiteral("active"), QStringLiteral("ended")};
+inline const QStringList presenceStates{QStringLiteral("off"), QStringLiteral("available"),
+                                        QStringLiteral("busy"), QStringLiteral("pause")};
+inline const QStringList roles{QStringLiteral("volunteer"), QStringLiteral("supervisor"),
+                               QStringLiteral("trainer"), QStringLiteral("admin")};
+inline const QStringList senders{QStringLiteral("seeker"), QStringLiteral("volunteer"),
+                                 QStringLiteral("system")};
+} // namespace vocab
+
+} // namespace ecoute::protocol
