@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Ecoute developer entry point.
+#   tools/dev.sh run    install what is missing, build, start ecoute-server and an ecoute window
+#   tools/dev.sh test   install what is missing, build with warnings as errors, run the whole suite
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing_packages() {
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' tools/debian-packages.txt)
+    for pkg in $wanted; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    # Node.js for the browser tests: any recent node with npm will do (Debian's or another source's).
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        missing+=(nodejs npm)
+    fi
+    if ((${#missing[@]})); then
+        say "Installing missing packages: ${missing[*]}"
+        if [ "$(id -u)" -ne 0 ]; then
+            echo "Run as root (or install these packages first): ${missing[*]}" >&2
+            exit 1
+        fi
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    local dir=$1 type=$2 werror=$3
+    say "Building ($type) in $dir"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DECOUTE_WERROR="$werror" >/dev/null
+    cmake --build "$dir" -j2
+}
+
+run_product() {
+    configure_and_build build Release OFF
+    local data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/ecoute-server"
+    local port=${ECOUTE_PORT:-8443}
+    say "Starting ecoute-server (data: $data_dir)"
+    mkdir -p "$data_dir"
+    local log
+    log=$(mktemp)
+    build/server/ecoute-server --data-dir "$data_dir" --listen 127.0.0.1 --port "$port" --demo-accounts \
+        > >(tee "$log") 2>&1 &
+    local server_pid=$!
+    trap 'kill $server_pid 2>/dev/null || true; rm -f "$log"' EXIT INT TERM
+    for _ in $(seq 1 100); do
+        grep -q '^listening: ' "$log" && break
+        kill -0 "$server_pid" 2>/dev/null || { echo "ecoute-server did not start" >&2; exit 1; }
+        sleep 0.2
+    done
+    local url
+    url=$(sed -n 's/^listening: //p' "$log" | head -n1)
+    echo
+    echo "Help-seeker chat page: $url/   (open it in a browser; accept the self-signed certificate)"
+    echo "Demo accounts: volunteer, supervisor, trainer, admin. Their passwords are printed above on the"
+    echo "first start only; reset one with: build/server/ecoute-server --data-dir \"$data_dir\" user passwd volunteer"
+    echo
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
+        say "Opening the ecoute workstation"
+        build/app/ecoute --server "$url" --user volunteer || true
+        say "Workstation closed; ecoute-server keeps running until you press Ctrl+C"
+    else
+        say "No display here (neither DISPLAY nor WAYLAND_DISPLAY is set): the workstation window cannot open."
+        echo "ecoute-server keeps running; press Ctrl+C to stop it."
+    fi
+    wait "$server_pid"
+}
+
+run_tests() {
+    configure_and_build build-tests Debug ON
+    say "Running the test suite"
+    cd build-tests
+    ctest --output-on-failure -j2 --timeout 600
+}
+
+case "${1:-}" in
+run) install_missing_packages; run_product ;;
+test) install_missing_packages; run_tests ;;
+*) echo "usage: tools/dev.sh run|test" >&2; exit 2 ;;
+esac
