@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Conversation.h"
+
+#include "protocol/Limits.h"
+
+#include <QUuid>
+
+namespace ecoute::models {
+
+using protocol::Envelope;
+
+Conversation::Conversation(const Contact &contact, QObject *parent)
+    : QObject(parent), m_contact(contact)
+{
+    m_ended = contact.state == QLatin1String("ended");
+}
+
+void Conversation::setContact(const Contact &contact)
+{
+    if (contact.id != m_contact.id)
+        return;
+    m_contact = contact;
+    emit contactChanged();
+}
+
+bool Conversation::send(const QString &text)
+{
+    if (m_ended || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
+        return false;
+    const OutgoingMessage message{QUuid::createUuid().toString(QUuid::WithoutBraces), text};
+    m_outbox.append(message);
+    m_transcript.addPending(message.clientMsgId, text, QDateTime::currentDateTimeUtc());
+    if (m_online)
+        transmit(message);
+    return true;
+}
+
+void Conversation::end()
+{
+    if (m_ended)
+        return;
+    emit sendRequested(
+        Envelope::make(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), m_contact.id}}));
+}
+
+void Conversation::loadMessages(const QJsonArray &messages)
+{
+    for (const QJsonValue &value : messages)
+        m_transcript.addMessage(ChatMessage::fromJson(value.toObject()));
+}
+
+void Conversation::handleMessage(const QJsonObject &body)
+{
+    const ChatMessage message = ChatMessage::fromJson(body);
+    if (m_transcript.addMessage(message) && message.from == QLatin1String("seeker"))
+        emit seekerWrote();
+}
+
+void Conversation::handleAck(const QJsonObject &body)
+{
+    const QString clientMsgId = body.value(QLatin1String("clientMsgId")).toString();
+    m_transcript.acknowledge(clientMsgId, body.value(QLatin1String("seq")).toInteger());
+    m_outbox.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
+}
+
+void Conversation::markEnded(const QString &by)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_endedBy = by;
+    m_contact.state = QStringLiteral("ended");
+    m_outbox.clear(); // the server refuses messages to an ended contact
+    emit ended(by);
+}
+
+void Conversation::setOffline()
+{
+    if (!m_online)
+        return;
+    m_online = false;
+    emit onlineChanged(false);
+}
+
+void Conversation::resume()
+{
+    const bool wasOffline = !m_online;
+    m_online = true;
+    if (!m_ended) {
+        emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
+                                          {{QStringLiteral("contactId"), m_contact.id},
+                                           {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));
+        for (const OutgoingMessage &message : std::as_const(m_outbox))
+            transmit(message);
+    }
+    if (wasOffline)
+        emit onlineChanged(true);
+}
+
+void Conversation::transmit(const OutgoingMessage &message)
+{
+    emit sendRequested(Envelope::make(QStringLiteral("chat.send"), {{QStringLiteral("contactId"), m_contact.id},
+                                                                     {QStringLiteral("clientMsgId"), message.clientMsgId},
+                                                                     {QStringLiteral("text"), message.text}}));
+}
+
+} // namespace ecoute::models

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Connection.h"
+#include "Presence.h"
+#include "protocol/Envelope.h"
+
+#include <QObject>
+
+namespace ecoute::models {
+
+/// Who is logged in: hello/welcome, auth.login, auth.resume with the token
+/// after a reconnect, and the volunteer's presence. The password is kept only
+/// until it has been sent, then overwritten.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { LoggedOut, LoggingIn, LoggedIn, Resuming };
+    Q_ENUM(State)
+
+    explicit Session(Connection &connection, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Connects if needed and logs in. password is moved from and overwritten.
+    void login(const ServerAddress &address, const QString &user, QString &password);
+    void cancelLogin();
+    void logout();
+    void setPresence(Presence presence);
+
+    /// Consumes the envelopes that belong to the session; false for the others.
+    bool handle(const protocol::Envelope &envelope);
+
+    State state() const { return m_state; }
+    bool isLoggedIn() const { return m_state == State::LoggedIn; }
+    QString user() const { return m_user; }
+    QString displayName() const { return m_displayName.isEmpty() ? m_user : m_displayName; }
+    QString role() const { return m_role; }
+    Presence presence() const { return m_presence; }
+
+signals:
+    void stateChanged(ecoute::models::Session::State state);
+    void loggedIn();
+    /// Authenticated again with the token after a reconnect.
+    void resumed();
+    void loginFailed(const QString &message, int retryAfterMs);
+    /// The token was refused after a reconnect; the volunteer must log in again.
+    void sessionExpired(const QString &message);
+    void presenceChanged(ecoute::models::Presence presence);
+    void errorMessage(const QString &message);
+
+private:
+    void onConnected();
+    void onDisconnected();
+    void sendCredentials();
+    void wipePassword();
+    void setState(State state);
+    void handleError(const protocol::Envelope &envelope);
+
+    Connection &m_connection;
+    State m_state = State::LoggedOut;
+    bool m_welcomed = false;
+    QString m_user;
+    QString m_password;
+    QString m_token;
+    QString m_role;
+    QString m_displayName;
+    Presence m_presence = Presence::Off;
+    QString m_helloId;
+    QString m_authRequestId;
+};
+
+} // namespace ecoute::models

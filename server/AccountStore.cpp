@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountStore.h"
+
+#include "Database.h"
+#include "Logging.h"
+
+#include "protocol/MessageCatalog.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ecoute::server {
+
+namespace {
+const QString kColumns = QStringLiteral("id, name, role, password_hash, display_name, centre, disabled");
+
+Account fromQuery(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.role = q.value(2).toString();
+    a.passwordHash = q.value(3).toString();
+    a.displayName = q.value(4).toString();
+    a.centre = q.value(5).toString();
+    a.disabled = q.value(6).toBool();
+    return a;
+}
+} // namespace
+
+bool AccountStore::isValidRole(const QString &role)
+{
+    return protocol::vocab::roles.contains(role);
+}
+
+bool AccountStore::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    return pattern.match(name).hasMatch();
+}
+
+std::optional<Account> AccountStore::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(kColumns));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+std::optional<Account> AccountStore::findById(qint64 id) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Account> AccountStore::all() const
+{
+    QList<Account> accounts;
+    QSqlQuery q(m_db.handle());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(kColumns)))
+        return accounts;
+    while (q.next())
+        accounts.append(fromQuery(q));
+    return accounts;
+}
+
+int AccountStore::count() const
+{
+    QSqlQuery q(m_db.handle());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+qint64 AccountStore::add(const QString &name, const QString &role, const QString &passwordHash,
+                         const QString &displayName)
+{
+    if (!isValidName(name) || !isValidRole(role) || passwordHash.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, display_name, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(role);
+    q.addBindValue(passwordHash);
+    q.addBindValue(displayName.isEmpty() ? QVariant() : QVariant(displayName));
+    q.addBindValue(Database::nowUtc());
+    if (!q.exec()) {
+        qCWarning(lcDb) << "could not add account:" << q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool AccountStore::setPasswordHash(const QString &name, const QString &passwordHash)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
+    q.addBindValue(passwordHash);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool AccountStore::setDisabled(const QString &name, bool disabled)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ecoute::server {
+
+class Database;
+
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    QString role; ///< volunteer, supervisor, trainer or admin
+    QString passwordHash;
+    QString displayName;
+    QString centre;
+    bool disabled = false;
+};
+
+/// Staff accounts (table users). Passwords arrive here already hashed.
+class AccountStore
+{
+public:
+    explicit AccountStore(Database &db) : m_db(db) {}
+
+    static bool isValidRole(const QString &role);
+    static bool isValidName(const QString &name);
+
+    std::optional<Account> findByName(const QString &name) const;
+    std::optional<Account> findById(qint64 id) const;
+    QList<Account> all() const;
+    int count() const;
+
+    /// Returns the new account id, or 0 if the name exists or the write failed.
+    qint64 add(const QString &name, const QString &role, const QString &passwordHash,
+               const QString &displayName = {});
+    bool setPasswordHash(const QString &name, const QString &passwordHash);
+    bool setDisabled(const QString &name, bool disabled);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ecoute::server

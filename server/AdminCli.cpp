@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminCli.h"
+
+#include "AccountStore.h"
+#include "Console.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "SecureRandom.h"
+#include "SessionTokens.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+namespace ecoute::server {
+
+namespace {
+constexpr int kMinPasswordLength = 12;
+constexpr int kGeneratedPasswordLength = 16;
+
+/// First line of stdin, or empty when stdin is a terminal.
+QString readPasswordLine()
+{
+    if (::isatty(STDIN_FILENO))
+        return {};
+    std::string line;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(static_cast<char>(c));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QString password = QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+} // namespace
+
+bool AdminCli::isCliCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("user");
+}
+
+int AdminCli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage staff accounts: user add|passwd|disable|enable|list."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Server data directory."), tr("dir"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        tr("volunteer, supervisor, trainer or admin (user add)."), tr("role"));
+    const QCommandLineOption displayNameOption(QStringLiteral("display-name"), tr("Name shown to colleagues."),
+                                               tr("text"));
+    parser.addOptions({dataDirOption, roleOption, displayNameOption});
+    parser.addPositionalArgument(QStringLiteral("user"), tr("user add|passwd|disable|enable|list [NAME]"));
+    if (!parser.parse(arguments)) {
+        console::err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console::out(parser.helpText());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments(); // "user", command, [name]
+    const QString command = positional.value(1);
+    const QString name = positional.value(2);
+    const bool needsName = command != QLatin1String("list");
+    if (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2)) {
+        console::err(tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] | user passwd NAME | "
+                        "user disable NAME | user enable NAME | user list   [--data-dir DIR]"));
+        return 2;
+    }
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? parser.value(dataDirOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        console::err(tr("Cannot create the data directory %1").arg(dataDir));
+        return 1;
+    }
+    Database db;
+    if (!db.open(QDir(dataDir).filePath(QStringLiteral("ecoute.sqlite")))) {
+        console::err(tr("Cannot open the database: %1").arg(db.lastError()));
+        return 1;
+    }
+    AccountStore accounts(db);
+    SessionTokens tokens(db);
+    PasswordHasher hasher;
+
+    auto obtainPassword = [&]() -> std::optional<QString> {
+        QString password = readPasswordLine();
+        if (password.isEmpty()) {
+            password = secure::randomPassword(kGeneratedPasswordLength);
+            console::out(tr("generated password for %1: %2").arg(name, password));
+        } else if (password.size() < kMinPasswordLength) {
+            console::err(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+            return std::nullopt;
+        }
+        return password;
+    };
+
+    if (command == QLatin1String("list")) {
+        for (const Account &a : accounts.all()) {
+            console::out(QStringLiteral("%1\t%2\t%3")
+                             .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
+        }
+        return 0;
+    }
+    if (command == QLatin1String("add")) {
+        const QString role = parser.value(roleOption);
+        if (!AccountStore::isValidRole(role)) {
+            console::err(tr("--role must be volunteer, supervisor, trainer or admin."));
+            return 2;
+        }
+        if (!AccountStore::isValidName(name)) {
+            console::err(tr("User names use 1-64 letters, digits, '.', '_' or '-'."));
+            return 2;
+        }
+        if (accounts.findByName(name)) {
+            console::err(tr("User %1 already exists.").arg(name));
+            return 1;
+        }
+        auto password = obtainPassword();
+        if (!password)
+            return 1;
+        const QString hash = hasher.hash(*password);
+        secure::wipe(*password);
+        if (accounts.add(name, role, hash, parser.value(displayNameOption)) == 0) {
+            console::err(tr("Could not add user %1.").arg(name));
+            return 1;
+        }
+        console::out(tr("user %1 added with role %2").arg(name, role));
+        return 0;
+    }
+
+    const auto account = accounts.findByName(name);
+    if (!account) {
+        console::err(tr("No user %1.").arg(name));
+        return 1;
+    }
+    if (command == QLatin1String("passwd")) {
+        auto password = obtainPassword();
+        if (!password)
+            return 1;
+        const QString hash = hasher.hash(*password);
+        secure::wipe(*password);
+        if (!accounts.setPasswordHash(name, hash))
+            return 1;
+        tokens.revokeAllOf(account->id);
+        console::out(tr("password of %1 changed; its sessions were ended").arg(name));
+        return 0;
+    }
+    if (command == QLatin1String("disable") || command == QLatin1String("enable")) {
+        const bool disable = command == QLatin1String("disable");
+        if (!accounts.setDisabled(name, disable))
+            return 1;
+        if (disable)
+            tokens.revokeAllOf(account->id);
+        console::out(disable ? tr("user %1 disabled; its sessions were ended").arg(name)
+                             : tr("user %1 enabled").arg(name));
+        return 0;
+    }
+    console::err(tr("Unknown command: user %1").arg(command));
+    return 2;
+}
+
+} // namespace ecoute::server

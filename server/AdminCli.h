@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ecoute::server {
+
+/// "ecoute-server user ..." account administration on the data directory:
+///   user add NAME --role ROLE [--display-name TEXT]
+///   user passwd NAME
+///   user disable NAME | user enable NAME
+///   user list
+/// add/passwd read the password from the first line of stdin; when stdin is
+/// a terminal or empty, a random 16-character password is generated and
+/// printed once. Disabling an account or changing its password ends its sessions.
+class AdminCli
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCli)
+
+public:
+    static bool isCliCommand(const QStringList &arguments);
+    /// Runs the command; returns the process exit code (0 ok, 1 failed, 2 usage).
+    static int run(const QStringList &arguments);
+};
+
+} // namespace ecoute::server

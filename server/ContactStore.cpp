@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactStore.h"
+
+#include "Database.h"
+#include "Logging.h"
+#include "SecureRandom.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ecoute::server {
+
+namespace {
+const QString kContactColumns =
+    QStringLiteral("id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by");
+
+ContactRecord contactFromQuery(const QSqlQuery &q)
+{
+    ContactRecord c;
+    c.id = q.value(0).toString();
+    c.channel = q.value(1).toString();
+    c.pseudonym = q.value(2).toString();
+    c.language = q.value(3).toString();
+    c.state = q.value(4).toString();
+    c.urgent = q.value(5).toBool();
+    c.createdAt = q.value(6).toString();
+    c.volunteerId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    c.endedBy = q.value(8).toString();
+    return c;
+}
+
+MessageRecord messageFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+} // namespace
+
+QJsonObject ContactRecord::toJson() const
+{
+    return {{QStringLiteral("id"), id},         {QStringLiteral("channel"), channel},
+            {QStringLiteral("pseudonym"), pseudonym}, {QStringLiteral("language"), language},
+            {QStringLiteral("state"), state},   {QStringLiteral("createdAt"), createdAt},
+            {QStringLiteral("urgent"), urgent}};
+}
+
+QJsonObject MessageRecord::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("from"), from},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("at"), at}};
+}
+
+std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, const QString &language,
+                                                  bool urgent, const QString &seekerTokenHash)
+{
+    ContactRecord c;
+    c.id = secure::randomHex(16);
+    c.pseudonym = pseudonym;
+    c.language = language;
+    c.urgent = urgent;
+    c.createdAt = Database::nowUtc();
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT INTO contacts (id, channel, pseudonym, language, state, urgent, "
+                             "created_at, seeker_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language),
+                              QVariant(c.state), QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt),
+                              QVariant(seekerTokenHash)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        qCWarning(lcDb) << "could not create contact:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return c;
+}
+
+QList<ContactRecord> ContactStore::select(const QString &where, const QVariantList &values) const
+{
+    QList<ContactRecord> result;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE %2").arg(kContactColumns, where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "contact query failed:" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(contactFromQuery(q));
+    return result;
+}
+
+std::optional<ContactRecord> ContactStore::find(const QString &id) const
+{
+    const auto found = select(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<ContactRecord> ContactStore::findBySeekerTokenHash(const QString &tokenHash) const
+{
+    const auto found = select(QStringLiteral("seeker_token_hash = ?"), {tokenHash});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ContactRecord> ContactStore::waiting() const
+{
+    return select(QStringLiteral("state = 'waiting' ORDER BY urgent DESC, created_at ASC"), {});
+}
+
+QList<ContactRecord> ContactStore::activeFor(qint64 volunteerId) const
+{
+    return select(QStringLiteral("state = 'active' AND volunteer_id = ? ORDER BY accepted_at ASC"), {volunteerId});
+}
+
+bool ContactStore::assign(const QString &contactId, qint64 volunteerId)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE contacts SET state = 'active', volunteer_id = ?, accepted_at = ? "
+                             "WHERE id = ? AND state IN ('waiting', 'offered')"));
+    q.addBindValue(volunteerId);
+    q.addBindValue(Database::nowUtc());
+    q.addBindValue(contactId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ContactStore::end(const QString &contactId, const QString &by)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE contacts SET state = 'ended', ended_at = ?, ended_by = ? "
+                             "WHERE id = ? AND state <> 'ended'"));
+    q.addBindValue(Database::nowUtc());
+    q.addBindValue(by);
+    q.addBindValue(contactId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &contactId, const QString &sender,
+                                                            const QString &clientMsgId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT seq, sender, text, at FROM messages "
+                             "WHERE contact_id = ? AND sender = ? AND client_msg_id = ?"));
+    q.addBindValue(contactId);
+    q.addBindValue(sender);
+    q.addBindValue(clientMsgId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return messageFromQuery(q);
+}
+
+std::optional<ContactStore::AppendResult> ContactStore::append(const QString &contactId, const QString &sender,
+                                                               const QString &text, const QString &clientMsgId)
+{
+    if (!clientMsgId.isEmpty()) {
+        if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
+            return AppendResult{*original, true};
+    }
+    QSqlDatabase &db = m_db.handle();
+    if (!db.transaction())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE contact_id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    MessageRecord m{q.value(0).toLongLong(), sender, text, Database::nowUtc()};
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(m.seq);
+    q.addBindValue(sender);
+    q.addBindValue(text);
+    q.addBindValue(m.at);
+    q.addBindValue(clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
+    if (!q.exec()) {
+        qCWarning(lcDb) << "could not store message:" << q.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return AppendResult{m, false};
+}
+
+QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint64 afterSeq) const
+{
+    QList<MessageRecord> result;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT seq, sender, text, at FROM messages "
+                             "WHERE contact_id = ? AND seq > ? ORDER BY seq"));
+    q.addBindValue(contactId);
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(messageFromQuery(q));
+    return result;
+}
+
+} // namespace ecoute::server

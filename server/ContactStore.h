@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ecoute::server {
+
+class Database;
+
+struct ContactRecord
+{
+    QString id;
+    QString channel = QStringLiteral("chat");
+    QString pseudonym;
+    QString language;
+    QString state = QStringLiteral("waiting");
+    bool urgent = false;
+    QString createdAt;
+    qint64 volunteerId = 0; ///< 0 while nobody has it
+    QString endedBy;
+
+    /// The protocol's Contact object.
+    QJsonObject toJson() const;
+};
+
+struct MessageRecord
+{
+    qint64 seq = 0;
+    QString from; ///< seeker, volunteer or system
+    QString text;
+    QString at;
+
+    /// The protocol's Message object.
+    QJsonObject toJson() const;
+};
+
+/// Contacts and their transcripts (tables contacts, messages). Every write is
+/// committed (synchronous=FULL) before the call returns.
+class ContactStore
+{
+public:
+    struct AppendResult
+    {
+        MessageRecord message;
+        bool duplicate = false; ///< clientMsgId seen before: message is the original
+    };
+
+    explicit ContactStore(Database &db) : m_db(db) {}
+
+    /// A new waiting chat contact; seekerTokenHash lets the seeker resume it.
+    std::optional<ContactRecord> create(const QString &pseudonym, const QString &language, bool urgent,
+                                        const QString &seekerTokenHash);
+    std::optional<ContactRecord> find(const QString &id) const;
+    std::optional<ContactRecord> findBySeekerTokenHash(const QString &tokenHash) const;
+    /// Waiting contacts, urgent first, then oldest first.
+    QList<ContactRecord> waiting() const;
+    /// Active contacts given to this volunteer.
+    QList<ContactRecord> activeFor(qint64 volunteerId) const;
+
+    /// waiting -> active for this volunteer. False if it was not waiting (first accept wins).
+    bool assign(const QString &contactId, qint64 volunteerId);
+    /// Any state but ended -> ended. False if it was already ended.
+    bool end(const QString &contactId, const QString &by);
+
+    /// Stores a message with the next seq, or returns the original on a
+    /// duplicate (contact, sender, clientMsgId).
+    std::optional<AppendResult> append(const QString &contactId, const QString &sender, const QString &text,
+                                       const QString &clientMsgId);
+    QList<MessageRecord> messagesAfter(const QString &contactId, qint64 afterSeq) const;
+
+private:
+    std::optional<MessageRecord> findByClientMsgId(const QString &contactId, const QString &sender,
+                                                   const QString &clientMsgId) const;
+    QList<ContactRecord> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_db;
+};
+
+} // namespace ecoute::server

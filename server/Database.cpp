@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ecoute::server {
+
+namespace {
+
+// Version 1. Later versions append steps; never edit a released one.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE users ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " role TEXT NOT NULL CHECK (role IN ('volunteer','supervisor','trainer','admin')),"
+    " password_hash TEXT NOT NULL,"
+    " display_name TEXT,"
+    " centre TEXT NOT NULL DEFAULT 'main',"
+    " disabled INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE sessions ("
+    " token_hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL,"
+    " presence TEXT NOT NULL DEFAULT 'off')",
+    "CREATE INDEX sessions_user ON sessions(user_id)",
+    "CREATE TABLE contacts ("
+    " id TEXT PRIMARY KEY,"
+    " channel TEXT NOT NULL CHECK (channel IN ('chat','email','phone')),"
+    " pseudonym TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('waiting','offered','active','ended')),"
+    " urgent INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL,"
+    " offered_at TEXT,"
+    " accepted_at TEXT,"
+    " ended_at TEXT,"
+    " ended_by TEXT,"
+    " volunteer_id INTEGER REFERENCES users(id),"
+    " seeker_token_hash TEXT UNIQUE)",
+    "CREATE INDEX contacts_state ON contacts(state)",
+    "CREATE INDEX contacts_volunteer ON contacts(volunteer_id, state)",
+    "CREATE TABLE messages ("
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"
+    " sender TEXT NOT NULL CHECK (sender IN ('seeker','volunteer','system')),"
+    " text TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " client_msg_id TEXT,"
+    " PRIMARY KEY (contact_id, seq),"
+    " UNIQUE (contact_id, sender, client_msg_id))",
+};
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("ecoute-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool Database::open(const QString &filePath)
+{
+    // Create the file owner-only before SQLite touches it; WAL and SHM files
+    // inherit these permissions.
+    QFile file(filePath);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_error = QStringLiteral("cannot create database file: %1").arg(file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        return false;
+    }
+    return migrate();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcDb) << "SQL failed:" << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > kSchemaVersion) {
+        m_error = QStringLiteral("database schema %1 is newer than this server (%2)").arg(version).arg(kSchemaVersion);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (version < 1) {
+        for (const char *statement : kSchemaV1) {
+            if (!exec(QString::fromLatin1(statement))) {
+                m_db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    qCInfo(lcDb) << "database schema migrated from version" << version << "to" << kSchemaVersion;
+    return true;
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Handshake.h"
+
+#include "Connection.h"
+
+#include "protocol/Limits.h"
+
+#include <QJsonArray>
+
+namespace ecoute::server::handshake {
+
+using protocol::ErrorCode;
+
+bool answerHello(Connection &connection, const protocol::Envelope &hello)
+{
+    const QJsonArray versions = hello.body.value(QLatin1String("versions")).toArray();
+    if (!versions.contains(QJsonValue(protocol::kProtocolVersion))) {
+        connection.sendError(ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks version 1"), hello.id);
+        connection.close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unsupported version"));
+        return false;
+    }
+    const QJsonObject limits{
+        {QStringLiteral("maxFrameBytes"), protocol::Limits::maxFrameBytes},
+        {QStringLiteral("maxChatTextChars"), protocol::Limits::maxChatTextChars},
+    };
+    connection.send(QStringLiteral("welcome"),
+                    {{QStringLiteral("version"), protocol::kProtocolVersion},
+                     {QStringLiteral("server"), QStringLiteral("ecoute-server/0.1")},
+                     {QStringLiteral("limits"), limits}},
+                    hello.id);
+    return true;
+}
+
+void refuseBeforeHello(Connection &connection, const protocol::Envelope &envelope)
+{
+    connection.sendError(ErrorCode::NotAuthenticated, QStringLiteral("send hello first"), envelope.id);
+}
+
+} // namespace ecoute::server::handshake

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SeekerSession.h"
+
+#include "Connection.h"
+#include "Handshake.h"
+#include "Logging.h"
+#include "PseudonymGenerator.h"
+#include "Router.h"
+#include "SecureRandom.h"
+#include "SessionTokens.h"
+
+namespace ecoute::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+namespace {
+constexpr int kSeekerTokenBytes = 32;
+
+QString field(const Envelope &e, const char *name)
+{
+    return e.body.value(QLatin1String(name)).toString();
+}
+} // namespace
+
+SeekerSession::SeekerSession(Connection *connection, ServerContext context, QObject *parent)
+    : QObject(parent), m_connection(connection), m_ctx(context)
+{
+    m_connection->setParent(this);
+    connect(m_connection, &Connection::envelopeReceived, this, &SeekerSession::handle);
+    connect(m_connection, &Connection::disconnected, this, [this] {
+        // The contact stays: the seeker may come back with its resume token.
+        m_ctx.router.removeSeeker(this);
+        Q_EMIT finished();
+    });
+}
+
+SeekerSession::~SeekerSession()
+{
+    m_ctx.router.removeSeeker(this);
+}
+
+void SeekerSession::handle(const Envelope &e)
+{
+    const QString &type = e.type;
+    if (type == QLatin1String("ping")) {
+        m_connection->send(QStringLiteral("pong"), {}, e.id);
+        return;
+    }
+    switch (m_state) {
+    case State::AwaitHello:
+        if (type == QLatin1String("hello")) {
+            if (handshake::answerHello(*m_connection, e))
+                m_state = State::AwaitStart;
+        } else {
+            handshake::refuseBeforeHello(*m_connection, e);
+        }
+        return;
+    case State::AwaitStart:
+        if (type == QLatin1String("seeker.start"))
+            handleStart(e);
+        else if (type == QLatin1String("hello"))
+            m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
+        else
+            m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("send seeker.start first"), e.id);
+        return;
+    case State::Ready:
+        break;
+    }
+    if (type == QLatin1String("chat.send"))
+        handleChatSend(e);
+    else if (type == QLatin1String("chat.sync"))
+        handleChatSync(e);
+    else if (type == QLatin1String("seeker.leave"))
+        handleLeave(e);
+    else
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"), e.id);
+}
+
+std::optional<ContactRecord> SeekerSession::resumable(const QString &token) const
+{
+    if (token.size() != 2 * kSeekerTokenBytes)
+        return std::nullopt;
+    auto contact = m_ctx.contacts.findBySeekerTokenHash(SessionTokens::hashToken(token));
+    if (!contact || contact->state == QLatin1String("ended"))
+        return std::nullopt;
+    return contact;
+}
+
+void SeekerSession::handleStart(const Envelope &e)
+{
+    QString token = field(e, "resume");
+    std::optional<ContactRecord> contact = resumable(token);
+    const bool resumed = contact.has_value();
+    if (!resumed) {
+        token = secure::randomHex(kSeekerTokenBytes);
+        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), field(e, "language"),
+                                        e.body.value(QLatin1String("urgent")).toBool(false),
+                                        SessionTokens::hashToken(token));
+        if (!contact) {
+            m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not start the chat"), e.id);
+            return;
+        }
+    }
+    m_contactId = contact->id;
+    m_state = State::Ready;
+    m_ctx.router.addSeeker(this);
+    m_connection->send(QStringLiteral("seeker.session"),
+                       {{QStringLiteral("token"), token},
+                        {QStringLiteral("pseudonym"), contact->pseudonym},
+                        {QStringLiteral("contactId"), contact->id},
+                        {QStringLiteral("state"), contact->state}},
+                       e.id);
+    qCInfo(lcRouting) << (resumed ? "seeker resumed a contact" : "seeker started a contact");
+    if (!resumed)
+        m_ctx.router.contactWaiting(*contact);
+}
+
+void SeekerSession::handleChatSend(const Envelope &e)
+{
+    const auto contact = m_ctx.contacts.find(m_contactId);
+    if (!contact || contact->state == QLatin1String("ended")) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has ended"), e.id);
+        return;
+    }
+    const QString clientMsgId = field(e, "clientMsgId");
+    const auto stored = m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), field(e, "text"), clientMsgId);
+    if (!stored) {
+        m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
+        return;
+    }
+    m_connection->send(QStringLiteral("chat.ack"),
+                       {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}},
+                       e.id);
+    if (!stored->duplicate)
+        m_ctx.router.deliver(*contact, stored->message);
+}
+
+void SeekerSession::handleChatSync(const Envelope &e)
+{
+    const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();
+    for (const MessageRecord &m : m_ctx.contacts.messagesAfter(m_contactId, afterSeq))
+        m_connection->send(QStringLiteral("chat.message"), m.toJson(), e.id);
+}
+
+void SeekerSession::handleLeave(const Envelope &e)
+{
+    const auto contact = m_ctx.contacts.find(m_contactId);
+    if (!contact || !m_ctx.contacts.end(m_contactId, QStringLiteral("seeker"))) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already ended"), e.id);
+        return;
+    }
+    m_ctx.router.contactEnded(*contact, QStringLiteral("seeker"), m_connection, e.id);
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Server.h"
+
+#include "Console.h"
+#include "DemoAccounts.h"
+#include "HttpFrontend.h"
+#include "Logging.h"
+#include "OriginPolicy.h"
+#include "TlsCertificate.h"
+#include "WebSocketGateway.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslSocket>
+
+namespace ecoute::server {
+
+Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+Server::~Server()
+{
+    // Sessions (children of the gateway) refer to the router and stores: go first.
+    m_gateway.reset();
+    m_http.reset();
+}
+
+bool Server::prepareDataDir()
+{
+    if (m_config.dataDir.isEmpty() || !QDir().mkpath(m_config.dataDir)) {
+        m_error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+QUrl Server::listeningUrl(quint16 port) const
+{
+    QUrl url;
+    url.setScheme(m_config.tls() ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_config.listenAddress.toString());
+    url.setPort(port);
+    return url;
+}
+
+bool Server::start()
+{
+    if (!prepareDataDir())
+        return false;
+    if (!m_db.open(QDir(m_config.dataDir).filePath(QStringLiteral("ecoute.sqlite")))) {
+        m_error = QStringLiteral("cannot open the database: %1").arg(m_db.lastError());
+        return false;
+    }
+    m_tokens.purgeExpired();
+
+    if (m_config.demoAccounts) {
+        for (const auto &[user, password] : demo::ensureAccounts(m_accounts, m_hasher))
+            console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
+    }
+
+    m_http = std::make_unique<HttpFrontend>();
+    if (m_config.tls()) {
+        if (!QSslSocket::supportsSsl()) {
+            m_error = QStringLiteral("TLS is not available (no OpenSSL backend)");
+            return false;
+        }
+        TlsCertificate tls;
+        if (!tls.loadOrCreate(QDir(m_config.dataDir).filePath(QStringLiteral("tls")))) {
+            m_error = tls.error();
+            return false;
+        }
+        m_http->sslSetup(tls.certificate(), tls.privateKey(), QSsl::TlsV1_2OrLater);
+        console::out(QStringLiteral("TLS certificate SHA-256: %1").arg(tls.fingerprint()));
+    }
+
+    QList<QUrl> extraOrigins = m_config.allowedOrigins;
+    if (m_config.publicUrl.isValid())
+        extraOrigins.append(m_config.publicUrl);
+    const ServerContext context{m_accounts, m_tokens, m_contacts, m_hasher, m_throttle, m_pseudonyms, m_router};
+    m_gateway = std::make_unique<WebSocketGateway>(*m_http, context, OriginPolicy(m_config.tls(), extraOrigins));
+
+    const quint16 port = m_http->listen(m_config.listenAddress, m_config.port);
+    if (port == 0) {
+        m_error = QStringLiteral("cannot listen on port %1").arg(m_config.port);
+        return false;
+    }
+    const QUrl url = listeningUrl(port);
+    qCInfo(lcServer) << "serving" << (m_config.tls() ? "with TLS" : "without TLS (loopback only)");
+    console::out(QStringLiteral("listening: %1").arg(url.toString()));
+    QUrl page = m_config.publicUrl.isValid() ? m_config.publicUrl : url;
+    if (page.path().isEmpty())
+        page.setPath(QStringLiteral("/"));
+    console::out(QStringLiteral("help-seeker chat page: %1").arg(page.toString()));
+    return true;
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccountStore.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "LoginThrottle.h"
+#include "PasswordHasher.h"
+#include "PseudonymGenerator.h"
+#include "Router.h"
+#include "ServerConfig.h"
+#include "SessionTokens.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+namespace ecoute::server {
+
+class HttpFrontend;
+class WebSocketGateway;
+
+/// Composition root of the running server: owns the services, opens the
+/// database, sets up TLS, listens, and prints the stdout contract lines.
+class Server : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    /// Returns false (with error()) if the server cannot run.
+    bool start();
+    QString error() const { return m_error; }
+
+private:
+    bool prepareDataDir();
+    QUrl listeningUrl(quint16 port) const;
+
+    ServerConfig m_config;
+    Database m_db;
+    AccountStore m_accounts{m_db};
+    SessionTokens m_tokens{m_db};
+    ContactStore m_contacts{m_db};
+    PasswordHasher m_hasher;
+    LoginThrottle m_throttle;
+    PseudonymGenerator m_pseudonyms;
+    Router m_router{m_contacts};
+    std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<WebSocketGateway> m_gateway;
+    QString m_error;
+};
+
+} // namespace ecoute::server

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace ecoute::server {
+
+/// Command-line options of "ecoute-server" in serve mode.
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    QString dataDir;
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 port = 8443;
+    bool insecureLoopback = false; ///< plain ws/http; only allowed on a loopback address
+    bool demoAccounts = false;
+    QList<QUrl> allowedOrigins;
+    QUrl publicUrl;
+
+    bool tls() const { return !insecureLoopback; }
+
+    /// Parses arguments (argv[0] included). On --help/--version or an error
+    /// returns nullopt with the text to print in *message and the exit code in *exitCode.
+    static std::optional<ServerConfig> parse(const QStringList &arguments, QString *message, int *exitCode);
+};
+
+} // namespace ecoute::server

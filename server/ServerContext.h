@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace ecoute::server {
+
+class AccountStore;
+class ContactStore;
+class LoginThrottle;
+class PasswordHasher;
+class PseudonymGenerator;
+class Router;
+class SessionTokens;
+
+/// The services a connection's session may use. Owned by Server; sessions
+/// only borrow them, so they can be built with fakes in tests.
+struct ServerContext
+{
+    AccountStore &accounts;
+    SessionTokens &tokens;
+    ContactStore &contacts;
+    PasswordHasher &hasher;
+    LoginThrottle &throttle;
+    PseudonymGenerator &pseudonyms;
+    Router &router;
+};
+
+} // namespace ecoute::server

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffSession.h"
+
+#include "Connection.h"
+#include "Handshake.h"
+#include "LoginThrottle.h"
+#include "Logging.h"
+#include "PasswordHasher.h"
+#include "Router.h"
+#include "SecureRandom.h"
+#include "SessionTokens.h"
+
+#include <QJsonArray>
+
+namespace ecoute::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+namespace {
+const QString kAvailable = QStringLiteral("available");
+
+QString field(const Envelope &e, const char *name)
+{
+    return e.body.value(QLatin1String(name)).toString();
+}
+} // namespace
+
+StaffSession::StaffSession(Connection *connection, ServerContext context, QObject *parent)
+    : QObject(parent), m_connection(connection), m_ctx(context)
+{
+    m_connection->setParent(this);
+    connect(m_connection, &Connection::envelopeReceived, this, &StaffSession::handle);
+    connect(m_connection, &Connection::disconnected, this, [this] {
+        // Presence belongs to the connection; conversations stay with the user.
+        m_ctx.router.removeStaff(this);
+        Q_EMIT finished();
+    });
+}
+
+StaffSession::~StaffSession()
+{
+    m_ctx.router.removeStaff(this);
+}
+
+bool StaffSession::canTakeContacts() const
+{
+    return m_state == State::Ready && m_account
+        && (m_account->role == QLatin1String("volunteer") || m_account->role == QLatin1String("supervisor"));
+}
+
+bool StaffSession::isRoutable() const
+{
+    return canTakeContacts() && m_presence == kAvailable;
+}
+
+void StaffSession::handle(const Envelope &e)
+{
+    const QString &type = e.type;
+    if (type == QLatin1String("ping")) {
+        m_connection->send(QStringLiteral("pong"), {}, e.id);
+        return;
+    }
+    switch (m_state) {
+    case State::AwaitHello:
+        if (type == QLatin1String("hello")) {
+            if (handshake::answerHello(*m_connection, e))
+                m_state = State::AwaitAuth;
+        } else {
+            handshake::refuseBeforeHello(*m_connection, e);
+        }
+        return;
+    case State::AwaitAuth:
+        if (type == QLatin1String("auth.login"))
+            handleLogin(e);
+        else if (type == QLatin1String("auth.resume"))
+            handleResume(e);
+        else if (type == QLatin1String("hello"))
+            m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
+        else
+            m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("log in first"), e.id);
+        return;
+    case State::Ready:
+        break;
+    }
+
+    if (type == QLatin1String("hello") || type == QLatin1String("auth.login")
+        || type == QLatin1String("auth.resume")) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("already logged in"), e.id);
+        return;
+    }
+    if (!stillAuthorised(e))
+        return;
+    if (type == QLatin1String("auth.logout"))
+        handleLogout(e);
+    else if (type == QLatin1String("presence.set"))
+        handlePresence(e);
+    else if (type == QLatin1String("contact.accept"))
+        handleAccept(e);
+    else if (type == QLatin1String("contact.end"))
+        handleEnd(e);
+    else if (type == QLatin1String("chat.send"))
+        handleChatSend(e);
+    else if (type == QLatin1String("chat.sync"))
+        handleChatSync(e);
+    else
+        m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("not handled on this endpoint"), e.id);
+}
+
+void StaffSession::handleLogin(const Envelope &e)
+{
+    const QString user = field(e, "user");
+    QString password = field(e, "password");
+    if (const auto wait = m_ctx.throttle.retryAfterMs(user)) {
+        secure::wipe(password);
+        qCInfo(lcAuth) << "login refused: throttled";
+        m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("too many failed logins, retry later"), e.id,
+                                *wait);
+        return;
+    }
+    const auto account = m_ctx.accounts.findByName(user);
+    bool ok = false;
+    if (account) {
+        ok = m_ctx.hasher.verify(password, account->passwordHash);
+    } else {
+        m_ctx.hasher.dummyVerify(password); // same cost: do not reveal unknown names
+    }
+    secure::wipe(password);
+    if (!ok) {
+        m_ctx.throttle.recordFailure(user);
+        qCInfo(lcAuth) << "login failed";
+        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"), e.id);
+        return;
+    }
+    m_ctx.throttle.recordSuccess(user);
+    if (account->disabled) {
+        qCInfo(lcAuth) << "login refused: account disabled";
+        m_connection->sendError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled"), e.id);
+        return;
+    }
+    const auto issued = m_ctx.tokens.issue(account->id);
+    if (!issued) {
+        m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not create a session"), e.id);
+        return;
+    }
+    qCInfo(lcAuth) << "login ok, role" << account->role;
+    becomeReady(*account, issued->token, issued->expiresAt, QStringLiteral("off"), e.id);
+}
+
+void StaffSession::handleResume(const Envelope &e)
+{
+    const QString token = field(e, "token");
+    const auto session = m_ctx.tokens.lookup(token);
+    const auto account = session ? m_ctx.accounts.findById(session->userId) : std::nullopt;
+    if (!session || !account) {
+        m_connection->sendError(ErrorCode::SessionExpired, QStringLiteral("unknown or expired session"), e.id);
+        return;
+    }
+    if (account->disabled) {
+        m_ctx.tokens.revoke(token);
+        m_connection->sendError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled"), e.id);
+        return;
+    }
+    qCInfo(lcAuth) << "session resumed";
+    becomeReady(*account, token, session->expiresAt, session->presence, e.id);
+}
+
+void StaffSession::becomeReady(const Account &account, const QString &token, const QDateTime &expiresAt,
+                               const QString &presence, const QString &re)
+{
+    m_account = account;
+    m_token = token;
+    m_presence = presence.isEmpty() ? QStringLiteral("off") : presence;
+    m_state = State::Ready;
+
+    QJsonObject ok{{QStringLiteral("token"), token},
+                   {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("user"), account.name},
+                   {QStringLiteral("role"), account.role}};
+    if (!account.displayName.isEmpty())
+        ok.insert(QStringLiteral("displayName"), account.displayName);
+    m_connection->send(QStringLiteral("auth.ok"), ok, re);
+    m_connection->send(QStringLiteral("presence.state"), {{QStringLiteral("state"), m_presence}});
+    m_ctx.router.addStaff(this);
+    sendInboxSnapshot();
+
+    QJsonArray conversations;
+    for (const ContactRecord &c : m_ctx.contacts.activeFor(account.id))
+        conversations.append(c.toJson());
+    m_connection->send(QStringLiteral("conversations.snapshot"), {{QStringLiteral("contacts"), conversations}});
+}
+
+void StaffSession::sendInboxSnapshot()
+{
+    QJsonArray contacts;
+    for (const ContactRecord &c : m_ctx.router.inboxFor(*this))
+        contacts.append(c.toJson());
+    m_connection->send(QStringLiteral("inbox.snapshot"), {{QStringLiteral("contacts"), contacts}});
+}
+
+bool StaffSession::stillAuthorised(const Envelope &e)
+{
+    const auto session = m_ctx.tokens.lookup(m_token);
+    const auto account = session ? m_ctx.accounts.findById(session->userId) : std::nullopt;
+    if (session && account && !account->disabled) {
+        m_account = account; // role changes apply at once
+        return true;
+    }
+    qCInfo(lcAuth) << "session no longer valid";
+    m_ctx.router.removeStaff(this);
+    m_state = State::AwaitAuth;
+    m_account.reset();
+    m_token.clear();
+    m_presence = QStringLiteral("off");
+    m_connection->sendError(account && account->disabled ? ErrorCode::AccountDisabled : ErrorCode::SessionExpired,
+                            QStringLiteral("the session has ended, log in again"), e.id);
+    return false;
+}
+
+void StaffSession::handleLogout(const Envelope &)
+{
+    // The protocol has no answer to auth.logout: the token is revoked and the
+    // connection closed normally.
+    qCInfo(lcAuth) << "logout";
+    m_ctx.tokens.revoke(m_token);
+    m_ctx.router.removeStaff(this);
+    m_token.clear();
+    m_account.reset();
+    m_state = State::AwaitAuth;
+    m_connection->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
+}
+
+void StaffSession::handlePresence(const Envelope &e)
+{
+    const QString state = field(e, "state");
+    if (state == QLatin1String("busy")) {
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("busy is set by the server only"), e.id);
+        return;
+    }
+    m_presence = state;
+    m_ctx.tokens.setPresence(m_token, state);
+    QJsonObject body{{QStringLiteral("state"), state}};
+    const QString reason = field(e, "reason");
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    m_connection->send(QStringLiteral("presence.state"), body, e.id);
+    sendInboxSnapshot();
+}
+
+void StaffSession::handleAccept(const Envelope &e)
+{
+    const auto result = m_ctx.router.accept(*this, field(e, "contactId"));
+    switch (result.outcome) {
+    case Router::AcceptOutcome::Forbidden:
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("be available with a volunteer role to accept"),
+                                e.id);
+        return;
+    case Router::AcceptOutcome::NotFound:
+        m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
+        return;
+    case Router::AcceptOutcome::AlreadyTaken:
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer waiting"), e.id);
+        return;
+    case Router::AcceptOutcome::Accepted:
+        break;
+    }
+    QJsonArray messages;
+    for (const MessageRecord &m : m_ctx.contacts.messagesAfter(result.contact->id, 0))
+        messages.append(m.toJson());
+    m_connection->send(QStringLiteral("conversation.open"),
+                       {{QStringLiteral("contact"), result.contact->toJson()}, {QStringLiteral("messages"), messages}},
+                       e.id);
+}
+
+std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)
+{
+    const QString id = field(e, "contactId");
+    if (id.isEmpty()) {
+        m_connection->sendError(ErrorCode::MissingField, QStringLiteral("body.contactId is required"), e.id, -1,
+                                QStringLiteral("body.contactId"));
+        return std::nullopt;
+    }
+    auto contact = m_ctx.contacts.find(id);
+    if (!contact || contact->volunteerId == 0 || contact->volunteerId != userId()) {
+        m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
+        return std::nullopt;
+    }
+    return contact;
+}
+
+void StaffSession::handleEnd(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    if (!m_ctx.contacts.end(contact->id, QStringLiteral("volunteer"))) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact has already ended"), e.id);
+        return;
+    }
+    m_ctx.router.contactEnded(*contact, QStringLiteral("volunteer"), m_connection, e.id);
+}
+
+void StaffSession::handleChatSend(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    if (contact->state != QLatin1String("active")) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is not active"), e.id);
+        return;
+    }
+    const QString clientMsgId = field(e, "clientMsgId");
+    const auto stored = m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), field(e, "text"), clientMsgId);
+    if (!stored) {
+        m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
+        return;
+    }
+    m_connection->send(QStringLiteral("chat.ack"),
+                       {{QStringLiteral("contactId"), contact->id},
+                        {QStringLiteral("clientMsgId"), clientMsgId},
+                        {QStringLiteral("seq"), stored->message.seq}},
+                       e.id);
+    if (!stored->duplicate)
+        m_ctx.router.deliver(*contact, stored->message);
+}
+
+void StaffSession::handleChatSync(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();
+    for (const MessageRecord &m : m_ctx.contacts.messagesAfter(contact->id, afterSeq)) {
+        QJsonObject body = m.toJson();
+        body.insert(QStringLiteral("contactId"), contact->id);
+        m_connection->send(QStringLiteral("chat.message"), body, e.id);
+    }
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccountStore.h"
+#include "ContactStore.h"
+#include "ServerContext.h"
+
+#include "protocol/Envelope.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+namespace ecoute::server {
+
+class Connection;
+
+/// One workstation connection on /ws/staff: hello -> auth -> ready. Every
+/// action is authorised here, on the server: a contact can be read or written
+/// only by the volunteer it was given to (anyone else gets not_found).
+class StaffSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    StaffSession(Connection *connection, ServerContext context, QObject *parent = nullptr);
+    ~StaffSession() override;
+
+    Connection &connection() { return *m_connection; }
+    qint64 userId() const { return m_account ? m_account->id : 0; }
+    QString presence() const { return m_presence; }
+    /// Authenticated as volunteer or supervisor (the roles that answer contacts).
+    bool canTakeContacts() const;
+    /// Should hear about waiting contacts now: can take contacts and is available.
+    bool isRoutable() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class State { AwaitHello, AwaitAuth, Ready };
+
+    void handle(const protocol::Envelope &e);
+    void handleLogin(const protocol::Envelope &e);
+    void handleResume(const protocol::Envelope &e);
+    void handleLogout(const protocol::Envelope &e);
+    void handlePresence(const protocol::Envelope &e);
+    void handleAccept(const protocol::Envelope &e);
+    void handleEnd(const protocol::Envelope &e);
+    void handleChatSend(const protocol::Envelope &e);
+    void handleChatSync(const protocol::Envelope &e);
+
+    void becomeReady(const Account &account, const QString &token, const QDateTime &expiresAt,
+                     const QString &presence, const QString &re);
+    void sendInboxSnapshot();
+    /// The session token is still valid and the account enabled; if not, says
+    /// so to the peer and drops back to the unauthenticated state.
+    bool stillAuthorised(const protocol::Envelope &e);
+    /// The contact named in body.contactId if it was given to this user;
+    /// otherwise answers not_found (or missing_field) and returns nullopt.
+    std::optional<ContactRecord> ownContact(const protocol::Envelope &e);
+
+    Connection *m_connection;
+    ServerContext m_ctx;
+    State m_state = State::AwaitHello;
+    std::optional<Account> m_account;
+    QString m_token;
+    QString m_presence = QStringLiteral("off");
+};
+
+} // namespace ecoute::server

@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The help-seeker chat page in headless Chromium against the real ecoute-server (TLS), with a
+// volunteer on the staff endpoint played by a plain WebSocket client.
+//
+// Environment (set by tests/browser/CMakeLists.txt):
+//   ECOUTE_SERVER_BINARY  the ecoute-server to start
+//   ECOUTE_CHROMIUM       the browser (Debian's chromium; never a downloaded one)
+//   ECOUTE_NODE_MODULES   where `npm ci` put playwright-core and ws
+//   ECOUTE_SCREENSHOT_DIR where to write screenshots (default: the system temp directory)
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const modulesDir = process.env.ECOUTE_NODE_MODULES || path.join(process.cwd(), 'node_modules');
+const require = createRequire(path.join(path.dirname(modulesDir), 'index.js'));
+const {chromium} = require('playwright-core');
+const WebSocket = require('ws');
+
+const SERVER_BINARY = process.env.ECOUTE_SERVER_BINARY;
+const CHROMIUM = process.env.ECOUTE_CHROMIUM || '/usr/bin/chromium';
+const SHOT_DIR = process.env.ECOUTE_SCREENSHOT_DIR || os.tmpdir();
+const PHONE = {width: 390, height: 844};
+const DESKTOP = {width: 1280, height: 800};
+const WAIT_MS = 15000;
+
+const FR = {
+    welcome: 'Nous sommes là pour vous écouter',
+    waiting: 'Une personne bénévole va vous répondre bientôt. Merci de rester sur cette page.',
+    active: 'Une personne bénévole est avec vous.',
+    ended: 'La conversation est terminée.',
+    emergency: 'En danger immédiat, appelez le 112.',
+    lost: 'Connexion perdue, reconnexion…',
+};
+const DE_WELCOME = 'Wir sind da und hören Ihnen zu';
+const EN_WELCOME = 'We are here to listen';
+
+// ---------------------------------------------------------------------------------------------
+// ecoute-server
+
+let server; // {proc, dataDir, url, origin, port, passwords, output}
+
+function startServer() {
+    assert.ok(SERVER_BINARY, 'ECOUTE_SERVER_BINARY is not set');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecoute-browser-'));
+    const proc = spawn(SERVER_BINARY,
+        ['--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--demo-accounts'],
+        {stdio: ['ignore', 'pipe', 'pipe']});
+    const info = {proc, dataDir, url: null, origin: null, port: 0, passwords: {}, output: ''};
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            proc.kill('SIGKILL');
+            reject(new Error('ecoute-server did not start within 30 s; output:\n' + info.output));
+        }, 30000);
+        const done = () => {
+            if (info.url && info.passwords.volunteer) {
+                clearTimeout(timer);
+                resolve(info);
+            }
+        };
+        let pendingText = '';
+        const onData = (chunk) => {
+            const text = chunk.toString('utf8');
+            info.output += text;
+            pendingText += text;
+            let newline;
+            while ((newline = pendingText.indexOf('\n')) >= 0) {
+                const line = pendingText.slice(0, newline).trim();
+                pendingText = pendingText.slice(newline + 1);
+                let m;
+                if ((m = /^listening: (\S+)/.exec(line))) {
+                    const url = new URL(m[1]);
+                    info.url = url.origin + '/';
+                    info.origin = url.origin;
+                    info.port = Number(url.port);
+                } else if ((m = /^demo account created: (\S+) \/ (\S+)/.exec(line))) {
+                    info.passwords[m[1]] = m[2];
+                }
+            }
+            done();
+        };
+        proc.stdout.on('data', onData);
+        proc.stderr.on('data', (chunk) => { info.output += chunk.toString('utf8'); });
+        proc.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            reject(new Error(`ecoute-server exited (${code ?? signal}) before it was ready; output:\n` + info.output));
+        });
+        proc.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
+}
+
+async function stopServer() {
+    if (!server)
+        return;
+    const {proc, dataDir} = server;
+    proc.removeAllListeners('exit');
+    if (proc.exitCode === null && proc.signalCode === null) {
+        const exited = new Promise((resolve) => proc.once('exit', resolve));
+        proc.kill('SIGTERM');
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
+        await exited;
+        clearTimeout(timer);
+    }
+    rmSync(dataDir, {recursive: true, force: true});
+    server = null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A volunteer on /ws/staff (a desktop client: no Origin header)
+
+class StaffClient {
+    constructor() {
+        this.frames = [];
+        this.waiters = [];
+        this.counter = 0;
+        this.closed = null;
+    }
+
+    async open(url) {
+        this.ws = new WebSocket(url, {rejectUnauthorized: false});
+        this.ws.on('message', (data) => {
+            this.frames.push(JSON.parse(data.toString('utf8')));
+            this.wake();
+        });
+        this.ws.on('close', (code) => {
+            this.closed = code;
+            this.wake();
+        });
+        await new Promise((resolve, reject) => {
+            this.ws.once('open', resolve);
+            this.ws.once('error', reject);
+        });
+    }
+
+    send(type, body = {}) {
+        const id = 'v-' + (++this.counter);
+        this.ws.send(JSON.stringify({v: 1, type, id, body}));
+        return id;
+    }
+
+    wake() {
+        for (const waiter of [...this.waiters])
+            waiter();
+    }
+
+    /** Waits for (and takes) the first received frame matching pred. */
+    waitFor(pred, what, timeoutMs = WAIT_MS) {
+        return new Promise((resolve, reject) => {
+            const check = () => {
+                const i = this.frames.findIndex(pred);
+                if (i >= 0) {
+                    const [frame] = this.frames.splice(i, 1);
+                    cleanup();
+                    resolve(frame);
+                } else if (this.closed !== null) {
+                    cleanup();
+                    reject(new Error(`staff socket closed (${this.closed}) while waiting for ${what}`));
+                }
+            };
+            const timer = setTimeout(() => {
+                cleanup();
+                reject(new Error(`timed out waiting for ${what}; unread frames: ${JSON.stringify(this.frames)}`));
+            }, timeoutMs);
+            const cleanup = () => {
+                clearTimeout(timer);
+                this.waiters = this.waiters.filter((w) => w !== check);
+            };
+            this.waiters.push(check);
+            check();
+        });
+    }
+
+    /** Sends a request and waits for the answer of type `type` (or an error for it). */
+    async request(type, body, answerType) {
+        const id = this.send(type, body);
+        const frame = await this.waitFor(
+            (f) => f.type === answerType || (f.type === 'error' && f.re === id),
+            `${answerType} for ${type}`);
+        assert.notEqual(frame.type, 'error', `${type} failed: ${JSON.stringify(frame.body)}`);
+        return frame;
+    }
+
+    close() {
+        if (this.ws && this.ws.readyState === WebSocket.OPEN)
+            this.ws.close();
+    }
+}
+
+async function volunteerOnShift() {
+    const staff = new StaffClient();
+    await staff.open(`wss://127.0.0.1:${server.port}/ws/staff`);
+    await staff.request('hello', {versions: [1], client: 'ecoute-browser-test/1'}, 'welcome');
+    await staff.request('auth.login', {user: 'volunteer', password: server.passwords.volunteer}, 'auth.ok');
+    await staff.request('presence.set', {state: 'available'}, 'presence.state');
+    return staff;
+}
+
+/** Waits for a waiting chat contact to show up in the volunteer's inbox. */
+async function waitForWaitingContact(staff) {
+    const frame = await staff.waitFor(
+        (f) => (f.type === 'contact.update' && f.body.contact.state !== 'ended')
+            || (f.type === 'inbox.snapshot' && f.body.contacts.some((c) => c.state !== 'ended')),
+        'a new contact in the inbox');
+    return frame.type === 'contact.update'
+        ? frame.body.contact : frame.body.contacts.find((c) => c.state !== 'ended');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+
+let browser;
+const requests = []; // every URL any page asked for
+const problems = []; // console errors, page errors, CSP violations
+
+async function newSeekerContext(options = {}) {
+    const context = await browser.newContext({
+        ignoreHTTPSErrors: true,
+        viewport: PHONE,
+        isMobile: false,
+        locale: 'fr-FR',
+        ...options,
+    });
+    context.setDefaultTimeout(WAIT_MS);
+    context.on('request', (req) => requests.push(req.url()));
+    context.on('page', (page) => watchPage(page));
+    return context;
+}
+
+function watchPage(page) {
+    page.on('websocket', (ws) => requests.push(ws.url()));
+    page.on('console', (msg) => {
+        if (msg.type() === 'error')
+            problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+}
+
+async function messagesIn(page) {
+    return page.$$eval('#log > li', (items) => items.map((li) => ({
+        seq: Number(li.dataset.seq),
+        from: li.classList.contains('msg-seeker') ? 'seeker'
+            : li.classList.contains('msg-volunteer') ? 'volunteer' : 'system',
+        text: li.querySelector('.text').textContent,
+    })));
+}
+
+async function expectShownOnceInOrder(page) {
+    const shown = await messagesIn(page);
+    shown.forEach((m, i) => assert.equal(m.seq, i + 1, `message ${i} has seq ${m.seq}: ${JSON.stringify(shown)}`));
+    return shown;
+}
+
+async function waitForMessage(page, from, text) {
+    await page.locator(`#log > li.msg-${from} .text`, {hasText: text}).first().waitFor();
+}
+
+async function expectState(page, text) {
+    await page.locator('#chat-state', {hasText: text}).waitFor();
+}
+
+async function send(page, text) {
+    await page.locator('#message').fill(text);
+    await page.locator('#message').press('Enter');
+}
+
+before(async () => {
+    server = await startServer();
+    browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            '--disable-dev-shm-usage'],
+    });
+});
+
+after(async () => {
+    if (browser)
+        await browser.close();
+    await stopServer();
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test('the page is French by default, accessible, and switches to German', async () => {
+    // Italian is not offered: the page falls back to French.
+    const context = await newSeekerContext({locale: 'it-IT'});
+    const page = await context.newPage();
+    const response = await page.goto(server.url);
+    assert.equal(response.status(), 200);
+    const csp = response.headers()['content-security-policy'] || '';
+    assert.match(csp, /script-src 'self'/, 'the page is served with a Content-Security-Policy');
+
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.equal((await page.textContent('h1#start-title')).trim(), FR.welcome);
+    assert.equal((await page.textContent('#emergency-text')).trim(), FR.emergency);
+    assert.equal(await page.getAttribute('.emergency a.call', 'href'), 'tel:112');
+    assert.ok(await page.isVisible('#emergency'), 'emergency numbers are visible');
+
+    // Structure: no inline script or style, every control labelled, a polite live transcript.
+    const audit = await page.evaluate(() => ({
+        inlineScripts: document.querySelectorAll('script:not([src])').length,
+        styleAttributes: document.querySelectorAll('[style]').length,
+        styleElements: document.querySelectorAll('style').length,
+        unlabelled: [...document.querySelectorAll('input, select, textarea')]
+            .filter((e) => !e.labels || e.labels.length === 0).map((e) => e.id),
+        viewport: document.querySelector('meta[name=viewport]')?.content,
+        logRole: document.getElementById('log').getAttribute('role'),
+        logLive: document.getElementById('log').getAttribute('aria-live'),
+        maxLength: document.getElementById('message').maxLength,
+    }));
+    assert.deepEqual(audit, {
+        inlineScripts: 0, styleAttributes: 0, styleElements: 0, unlabelled: [],
+        viewport: 'width=device-width, initial-scale=1', logRole: 'log', logLive: 'polite', maxLength: 8000,
+    });
+
+    // Keyboard only: Tab reaches the language picker, the checkbox and the start button.
+    const focusable = [];
+    for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        focusable.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
+    }
+    for (const id of ['lang-select', 'urgent', 'start-button'])
+        assert.ok(focusable.includes(id), `${id} is reachable with Tab (${focusable})`);
+
+    await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page-start.png'), fullPage: true});
+
+    await page.selectOption('#lang-select', 'de');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal((await page.textContent('h1#start-title')).trim(), DE_WELCOME);
+    assert.match(await page.title(), /anonym schreiben/);
+    await page.reload();
+    assert.equal(await page.getAttribute('html', 'lang'), 'de', 'the choice survives a reload');
+    await context.close();
+
+    for (const [locale, lang, welcome] of [['de-CH', 'de', DE_WELCOME], ['en-GB', 'en', EN_WELCOME]]) {
+        const other = await newSeekerContext({locale});
+        const p = await other.newPage();
+        await p.goto(server.url);
+        assert.equal(await p.getAttribute('html', 'lang'), lang, `browser language ${locale}`);
+        assert.equal((await p.textContent('h1#start-title')).trim(), welcome);
+        await other.close();
+    }
+});
+
+test('a foreign Origin is refused on the seeker endpoint', async () => {
+    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/ws/seeker`,
+        {rejectUnauthorized: false, origin: 'https://evil.example'});
+    const outcome = await new Promise((resolve) => {
+        socket.on('close', (code) => resolve({closed: code}));
+        socket.on('unexpected-response', (req, res) => resolve({http: res.statusCode}));
+        socket.on('error', () => {});
+        setTimeout(() => resolve({timeout: true}), WAIT_MS);
+    });
+    socket.terminate();
+    assert.deepEqual(outcome, {closed: 1008});
+});
+
+test('a seeker and a volunteer talk, across a reload and a lost connection', async () => {
+    const staff = await volunteerOnShift();
+    const context = await newSeekerContext();
+    const page = await context.newPage();
+    try {
+        // Routed WebSockets let the test cut the line; by default frames pass through untouched.
+        let cut = false;
+        const lines = new Set();
+        await page.routeWebSocket(/\/ws\/seeker$/, (ws) => {
+            if (cut) {
+                ws.close({code: 4000, reason: 'test: no network'});
+                return;
+            }
+            const upstream = ws.connectToServer();
+            const line = {ws, upstream};
+            lines.add(line);
+            ws.onClose(() => { lines.delete(line); upstream.close(); });
+            upstream.onClose(() => { lines.delete(line); ws.close(); });
+        });
+        const cutLine = () => {
+            cut = true;
+            for (const line of [...lines]) {
+                lines.delete(line);
+                line.upstream.close();
+                line.ws.close({code: 4000, reason: 'test: no network'});
+            }
+        };
+
+        await page.goto(server.url);
+        await page.locator('label[for=urgent]').click();
+        assert.ok(await page.isVisible('#urgent-hint'));
+        await page.locator('#start-button').click();
+        await expectState(page, FR.waiting);
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'message');
+
+        const contact = await waitForWaitingContact(staff);
+        assert.equal(contact.urgent, true, 'the "I am in danger" box makes the contact urgent');
+        assert.equal(contact.language, 'fr');
+        assert.equal(contact.channel, 'chat');
+        await page.locator('#pseudonym', {hasText: contact.pseudonym}).waitFor();
+
+        // The seeker writes first; the message is shown once it is stored.
+        const first = 'Bonjour, j’ai besoin de parler à quelqu’un.';
+        await send(page, first);
+        await waitForMessage(page, 'seeker', first);
+        assert.equal(await page.locator('#outbox > li').count(), 0, 'no pending bubble is left');
+        assert.equal(await page.inputValue('#message'), '', 'the composer is cleared');
+
+        // The volunteer takes the contact and sees the transcript.
+        const open = await staff.request('contact.accept', {contactId: contact.id}, 'conversation.open');
+        assert.deepEqual(open.body.messages.map((m) => [m.seq, m.from, m.text]), [[1, 'seeker', first]]);
+        await expectState(page, FR.active);
+
+        const reply = 'Bonjour, je suis là. Je vous écoute.';
+        await staff.request('chat.send', {contactId: contact.id, clientMsgId: 'v-1', text: reply}, 'chat.ack');
+        await waitForMessage(page, 'volunteer', reply);
+
+        // Shift+Enter makes a new line, Enter sends.
+        await page.locator('#message').fill('ligne 1');
+        await page.locator('#message').press('Shift+Enter');
+        await page.locator('#message').pressSequentially('ligne 2');
+        await page.locator('#message').press('Enter');
+        const twoLines = await staff.waitFor((f) => f.type === 'chat.message' && f.body.from === 'seeker'
+            && f.body.text.startsWith('ligne'), 'the two-line message');
+        assert.equal(twoLines.body.text, 'ligne 1\nligne 2');
+        assert.equal(twoLines.body.contactId, contact.id);
+        await waitForMessage(page, 'seeker', 'ligne 2');
+        // Text comes in as text, never as markup.
+        const markup = '<img src=x onerror=alert(1)> <b>gras</b>';
+        await staff.request('chat.send', {contactId: contact.id, clientMsgId: 'v-2', text: markup}, 'chat.ack');
+        await waitForMessage(page, 'volunteer', markup);
+        assert.equal(await page.locator('#log img, #log b').count(), 0);
+        assert.equal((await expectShownOnceInOrder(page)).length, 4);
+
+        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page.png')});
+        await page.setViewportSize(DESKTOP);
+        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page-desktop.png')});
+        await page.setViewportSize(PHONE);
+
+        // A reload continues the conversation (sessionStorage resume).
+        await page.reload();
+        await expectState(page, FR.active);
+        await waitForMessage(page, 'volunteer', markup);
+        assert.equal((await expectShownOnceInOrder(page)).length, 4);
+        await send(page, 'Toujours là.');
+        const after = await staff.waitFor((f) => f.type === 'chat.message' && f.body.text === 'Toujours là.',
+            'the message sent after the reload');
+        assert.equal(after.body.contactId, contact.id, 'the reload resumed the same contact');
+        await waitForMessage(page, 'seeker', 'Toujours là.');
+
+        // Away and back in the same tab: what the volunteer wrote meanwhile is replayed (chat.sync).
+        await page.goto('about:blank');
+        const meanwhile = 'Message écrit pendant votre absence.';
+        await staff.request('chat.send', {contactId: contact.id, clientMsgId: 'v-3', text: meanwhile}, 'chat.ack');
+        await page.goto(server.url);
+        await waitForMessage(page, 'volunteer', meanwhile);
+        assert.equal((await expectShownOnceInOrder(page)).length, 6);
+
+        // The line drops: the page says so, keeps what is typed, and delivers it after reconnecting.
+        cutLine();
+        await page.locator('#connection', {hasText: FR.lost}).waitFor();
+        const offline = 'Message écrit sans connexion.';
+        await send(page, offline);
+        await page.locator('#outbox > li .text', {hasText: offline}).waitFor();
+        await page.locator('#message').fill('brouillon pas encore envoyé');
+        cut = false;
+        await waitForMessage(page, 'seeker', offline);
+        const delivered = await staff.waitFor((f) => f.type === 'chat.message' && f.body.text === offline,
+            'the message written while offline');
+        assert.equal(delivered.body.contactId, contact.id);
+        await page.waitForFunction(() => document.getElementById('connection').textContent === '');
+        assert.equal(await page.inputValue('#message'), 'brouillon pas encore envoyé', 'the draft is kept');
+        assert.equal(await page.locator('#outbox > li').count(), 0);
+        assert.equal((await expectShownOnceInOrder(page)).length, 7);
+        await page.locator('#message').fill('');
+
+        // The seeker leaves; the volunteer is told; the page offers a new conversation.
+        await page.locator('#leave-button').click();
+        await page.locator('#leave-yes').click();
+        await page.locator('#ended-title').waitFor();
+        assert.ok(await page.isHidden('#composer'));
+        await staff.waitFor((f) => (f.type === 'contact.ended' && f.body.contactId === contact.id)
+            || (f.type === 'contact.removed' && f.body.contactId === contact.id), 'contact.ended after seeker.leave');
+        await page.reload();
+        assert.ok(await page.isVisible('#view-start'), 'after leaving, a reload starts afresh');
+    } finally {
+        await context.close();
+        staff.close();
+    }
+});
+
+test('the volunteer ends the conversation; the page offers a new one', async () => {
+    const staff = await volunteerOnShift();
+    const context = await newSeekerContext({viewport: DESKTOP, locale: 'de-DE'});
+    const page = await context.newPage();
+    try {
+        await page.goto(server.url);
+        await page.locator('#start-button').click();
+        const contact = await waitForWaitingContact(staff);
+        assert.equal(contact.urgent, false);
+        assert.equal(contact.language, 'de');
+        await staff.request('contact.accept', {contactId: contact.id}, 'conversation.open');
+        await expectState(page, 'Eine ehrenamtliche Person ist für Sie da.');
+        await staff.request('contact.end', {contactId: contact.id}, 'contact.ended');
+        await page.locator('#ended-title', {hasText: 'Das Gespräch ist beendet.'}).waitFor();
+        await page.locator('#restart-button').click();
+        assert.ok(await page.isVisible('#view-start'));
+        assert.equal(await page.isChecked('#urgent'), false);
+    } finally {
+        await context.close();
+        staff.close();
+    }
+});
+
+test('the page talks to nobody but its server, and breaks no policy', () => {
+    assert.ok(requests.length > 0);
+    const foreign = requests.filter((url) => {
+        if (url.startsWith('data:') || url === 'about:blank')
+            return false;
+        return new URL(url).origin !== server.origin
+            && new URL(url).origin !== server.origin.replace(/^https:/, 'wss:');
+    });
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(problems, []);
+    if (process.env.ECOUTE_TEST_VERBOSE)
+        console.log([...new Set(requests)].join('\n'));
+});

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace ecoute::testing {
+
+/// Runs the real ecoute-server binary (path from the ECOUTE_SERVER_BINARY
+/// environment variable) on a throw-away data directory, for tests.
+class ServerProcess
+{
+public:
+    struct Options
+    {
+        bool tls = false;      ///< false: --insecure-loopback (plain ws/http)
+        quint16 port = 0;      ///< 0: let the server pick a free port
+        QStringList extraArgs; ///< appended to the command line
+    };
+
+    /// Output of a one-shot CLI run (e.g. "user add").
+    struct CliResult
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    ServerProcess();
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    /// Starts the server and waits (up to 30 s) until it prints "listening: <url>".
+    bool start(Options options);
+    bool start() { return start(Options{}); }
+    /// SIGTERM, then wait for a clean exit.
+    void stop();
+    /// SIGKILL: simulates a crash.
+    void kill();
+    /// Same data dir, same port, same options.
+    bool restart();
+    bool isRunning() const;
+
+    QUrl baseUrl() const;   ///< http(s)://127.0.0.1:PORT
+    QUrl staffUrl() const;  ///< ws(s)://127.0.0.1:PORT/ws/staff
+    QUrl seekerUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/seeker
+    quint16 port() const { return m_port; }
+    QString dataDir() const;
+
+    /// Demo passwords printed on the first start of the data dir; remembered across restarts.
+    QString demoPassword(const QString &user) const { return m_demoPasswords.value(user); }
+    /// "AA:BB:..." as printed in TLS mode.
+    QString tlsFingerprint() const { return m_tlsFingerprint; }
+    /// Everything the server printed on stdout since the last start.
+    QString standardOutput() const { return m_stdout; }
+
+    /// Runs "ecoute-server <args> --data-dir <dataDir()>" to completion (CLI commands).
+    CliResult runCli(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+
+    static QString serverBinary();
+
+private:
+    bool ensureDataDir();
+    void readStdout();
+    void parseLine(const QString &line);
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_pending;
+    QString m_stdout;
+    QUrl m_listenUrl;
+    quint16 m_port = 0;
+    QHash<QString, QString> m_demoPasswords;
+    QString m_tlsFingerprint;
+};
+
+} // namespace ecoute::testing

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace ecoute::ui {
+
+/// Icons for the contact channels (chat, email, phone). Uses the SVGs from the
+/// resources when the SVG image plugin is available, otherwise draws them.
+class ChannelIcons
+{
+public:
+    ChannelIcons();
+    QIcon icon(const QString &channel) const;
+
+private:
+    static QIcon load(const QString &channel);
+    static QIcon draw(const QString &channel);
+
+    QIcon m_chat;
+    QIcon m_email;
+    QIcon m_phone;
+};
+
+} // namespace ecoute::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationTabs.h"
+
+#include "ConversationPane.h"
+#include "models/Workstation.h"
+
+namespace ecoute::ui {
+
+ConversationTabs::ConversationTabs(models::Workstation &workstation, QWidget *parent)
+    : QTabWidget(parent), m_workstation(workstation)
+{
+    setObjectName(QStringLiteral("conversationTabs"));
+    setAccessibleName(tr("Open conversations"));
+    setDocumentMode(true);
+    connect(&m_workstation, &models::Workstation::conversationOpened, this, &ConversationTabs::show);
+    for (models::Conversation *conversation : m_workstation.conversations().all())
+        show(conversation);
+}
+
+ConversationPane *ConversationTabs::paneFor(const QString &contactId) const
+{
+    for (int i = 0; i < count(); ++i) {
+        auto *pane = qobject_cast<ConversationPane *>(widget(i));
+        if (pane && pane->conversation().contactId() == contactId)
+            return pane;
+    }
+    return nullptr;
+}
+
+ConversationPane *ConversationTabs::currentPane() const
+{
+    return qobject_cast<ConversationPane *>(currentWidget());
+}
+
+void ConversationTabs::show(models::Conversation *conversation)
+{
+    ConversationPane *pane = paneFor(conversation->contactId());
+    if (!pane) {
+        pane = new ConversationPane(*conversation, this);
+        addTab(pane, QString());
+        connect(pane, &ConversationPane::closeRequested, this, &ConversationTabs::closeConversation);
+        connect(conversation, &models::Conversation::ended, this, [this, pane] { updateTitle(pane); });
+        connect(conversation, &models::Conversation::seekerWrote, this, [this, pane] {
+            if (currentWidget() != pane)
+                setTabText(indexOf(pane), tr("%1 (new)").arg(pane->conversation().contact().pseudonym));
+        });
+        connect(this, &QTabWidget::currentChanged, pane, [this, pane] {
+            if (currentWidget() == pane)
+                updateTitle(pane);
+        });
+    }
+    updateTitle(pane);
+    setCurrentWidget(pane);
+}
+
+void ConversationTabs::closeConversation(const QString &contactId)
+{
+    ConversationPane *pane = paneFor(contactId);
+    if (!pane)
+        return;
+    removeTab(indexOf(pane));
+    pane->deleteLater();
+    m_workstation.conversations().remove(contactId);
+}
+
+void ConversationTabs::updateTitle(ConversationPane *pane)
+{
+    const models::Conversation &c = pane->conversation();
+    setTabText(indexOf(pane), c.isEnded() ? tr("%1 (ended)").arg(c.contact().pseudonym) : c.contact().pseudonym);
+}
+
+} // namespace ecoute::ui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InboxView.h"
+
+#include "models/InboxModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ecoute::ui {
+
+using models::InboxModel;
+
+QVariant InboxIconProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole && index.column() == InboxModel::ChannelColumn)
+        return m_icons.icon(index.data(InboxModel::ChannelRole).toString());
+    if (role == Qt::FontRole && index.data(InboxModel::UrgentRole).toBool()) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+InboxView::InboxView(InboxModel &model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_table(new QTableView(this)),
+      m_accept(new QPushButton(tr("&Accept"), this)), m_empty(new QLabel(tr("Nobody is waiting."), this))
+{
+    m_proxy.setSourceModel(&m_model);
+
+    auto *title = new QLabel(tr("Waiting"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_table->setObjectName(QStringLiteral("inboxTable"));
+    m_table->setAccessibleName(tr("People waiting"));
+    m_table->setModel(&m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(InboxModel::PseudonymColumn, QHeaderView::Stretch);
+    m_table->setTabKeyNavigation(false);
+    title->setBuddy(m_table);
+
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_accept->setAccessibleName(tr("Accept the selected contact"));
+    m_accept->setToolTip(tr("Accept the selected contact (Enter in the list, or Alt+A)"));
+    m_empty->setObjectName(QStringLiteral("inboxEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_accept);
+
+    // activated covers Enter and double-click (per platform conventions).
+    connect(m_table, &QTableView::activated, this, [this] { acceptSelected(); });
+    connect(m_accept, &QPushButton::clicked, this, &InboxView::acceptSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InboxView::updateState);
+    connect(&m_proxy, &QAbstractItemModel::rowsInserted, this, &InboxView::updateState);
+    connect(&m_proxy, &QAbstractItemModel::rowsRemoved, this, &InboxView::updateState);
+    connect(&m_proxy, &QAbstractItemModel::modelReset, this, &InboxView::updateState);
+
+    // Waiting times count up; a few seconds of precision is plenty.
+    m_refresh.setInterval(5000);
+    connect(&m_refresh, &QTimer::timeout, &m_model, &InboxModel::refreshWaitingTimes);
+    m_refresh.start();
+    updateState();
+}
+
+QString InboxView::selectedContactId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(InboxModel::IdRole).toString();
+}
+
+void InboxView::acceptSelected()
+{
+    const QString id = selectedContactId();
+    if (!id.isEmpty())
+        emit acceptRequested(id);
+}
+
+void InboxView::updateState()
+{
+    const bool empty = m_proxy.rowCount() == 0;
+    m_empty->setVisible(empty);
+    // Select the first contact so Enter accepts the longest-waiting one.
+    if (!empty && !m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+    m_accept->setEnabled(!selectedContactId().isEmpty());
+}
+
+} // namespace ecoute::ui

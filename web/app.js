@@ -1,0 +1,978 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The anonymous help-seeker chat page: speaks the seeker side of docs/protocol.md over
+// a WebSocket to /ws/seeker of the server that served this page.
+//
+// Rules kept here:
+// - all user and server text goes into the page through textContent, never as HTML;
+// - nothing leaves this browser except to this server (no cookies, no third party);
+// - the session (token, transcript, unacknowledged messages, draft) lives in
+//   sessionStorage only, so a reload continues the chat and closing the tab forgets it;
+// - typed text is never lost: unacknowledged messages are resent with the same
+//   clientMsgId after a reconnect, and the draft survives reloads.
+'use strict';
+
+(function () {
+    const I18N = window.ECOUTE_I18N;
+    const LANGS = ['fr', 'de', 'en'];
+    const DEFAULT_LANG = 'fr';
+    const CLIENT = 'ecoute-web/0.1';
+    const PROTOCOL_VERSION = 1;
+    const MAX_CHARS_DEFAULT = 8000;
+    const COUNTER_FROM = 500; // show the counter when fewer characters than this are left
+    const RECONNECT_MAX_MS = 10000;
+    const PING_EVERY_MS = 20000;
+    const SILENCE_LIMIT_MS = 50000; // no frame for this long: the connection is dead
+    const KEY = {
+        lang: 'ecoute.lang',
+        session: 'ecoute.session',
+        transcript: 'ecoute.transcript',
+        pending: 'ecoute.pending',
+        draft: 'ecoute.draft',
+    };
+
+    // ---- storage (sessionStorage only; failures, e.g. private modes, are not fatal) ----
+    const store = {
+        get(key, fallback) {
+            try {
+                const raw = window.sessionStorage.getItem(key);
+                return raw === null ? fallback : JSON.parse(raw);
+            } catch (e) {
+                return fallback;
+            }
+        },
+        set(key, value) {
+            try {
+                window.sessionStorage.setItem(key, JSON.stringify(value));
+            } catch (e) {
+                // storage full or disabled: the chat still works, a reload just forgets it
+            }
+        },
+        remove(key) {
+            try {
+                window.sessionStorage.removeItem(key);
+            } catch (e) {
+                // ignore
+            }
+        },
+    };
+
+    // ---- elements ----
+    const $ = (id) => document.getElementById(id);
+    const el = {
+        langSelect: $('lang-select'),
+        viewStart: $('view-start'),
+        startTitle: $('start-title'),
+        startForm: $('start-form'),
+        urgent: $('urgent'),
+        urgentHint: $('urgent-hint'),
+        startButton: $('start-button'),
+        startNote: $('start-note'),
+        viewChat: $('view-chat'),
+        chatState: $('chat-state'),
+        pseudonym: $('pseudonym'),
+        connection: $('connection'),
+        scroller: $('scroller'),
+        log: $('log'),
+        outbox: $('outbox'),
+        notice: $('notice'),
+        composer: $('composer'),
+        message: $('message'),
+        counter: $('counter'),
+        leaveButton: $('leave-button'),
+        leaveConfirm: $('leave-confirm'),
+        leaveQuestion: $('leave-question'),
+        leaveYes: $('leave-yes'),
+        leaveNo: $('leave-no'),
+        ended: $('ended'),
+        endedTitle: $('ended-title'),
+        restartButton: $('restart-button'),
+    };
+
+    // ---- state ----
+    let lang = DEFAULT_LANG;
+    let maxChars = MAX_CHARS_DEFAULT;
+    /** @type {{token:string, contactId:string, pseudonym:string, state:string}|null} */
+    let session = validSession(store.get(KEY.session, null));
+    /** Messages shown, in seq order: {seq, from, text, at}. */
+    let transcript = validTranscript(store.get(KEY.transcript, []));
+    /** Sent but not yet shown as chat.message: {clientMsgId, text, seq|null}. */
+    let pending = validPending(store.get(KEY.pending, []));
+    const early = new Map(); // seq -> message that arrived before its predecessors
+    let syncRequestedAfter = -1;
+
+    let ws = null;
+    let ready = false; // seeker.session received on the current socket
+    let wantConnection = false;
+    let frameCounter = 0;
+    const requests = new Map(); // our frame id -> {type, clientMsgId?, resume?}
+    let reconnectAttempt = 0;
+    let reconnectTimer = 0;
+    let heartbeatTimer = 0;
+    let lastReceived = 0;
+    let urgentAtStart = false;
+    let lostShown = false;
+
+    function validSession(s) {
+        if (s && typeof s.token === 'string' && typeof s.contactId === 'string')
+            return s;
+        return null;
+    }
+    function validTranscript(list) {
+        if (!Array.isArray(list))
+            return [];
+        const out = [];
+        for (const m of list) {
+            if (m && Number.isInteger(m.seq) && m.seq === out.length + 1 && typeof m.text === 'string')
+                out.push(m);
+            else
+                break;
+        }
+        return out;
+    }
+    function validPending(list) {
+        if (!Array.isArray(list))
+            return [];
+        return list.filter((p) => p && typeof p.clientMsgId === 'string' && typeof p.text === 'string');
+    }
+    function lastSeq() {
+        return transcript.length ? transcript[transcript.length - 1].seq : 0;
+    }
+
+    // ---- language ----
+    function t(key, args) {
+        const table = I18N[lang] || I18N[DEFAULT_LANG];
+        let s = table[key];
+        if (s === undefined)
+            s = I18N[DEFAULT_LANG][key];
+        if (s === undefined)
+            return key;
+        if (args) {
+            s = s.replace(/\{(\w+)\}/g, (whole, name) =>
+                Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
+        }
+        return s;
+    }
+
+    /** Puts a translated string into an element and remembers the key for language changes. */
+    function setText(node, key, args) {
+        if (!key) {
+            delete node.dataset.i18n;
+            delete node.dataset.i18nArgs;
+            node.textContent = '';
+            return;
+        }
+        node.dataset.i18n = key;
+        if (args)
+            node.dataset.i18nArgs = JSON.stringify(args);
+        else
+            delete node.dataset.i18nArgs;
+        node.textContent = t(key, args);
+    }
+
+    function pickInitialLanguage() {
+        const saved = store.get(KEY.lang, null);
+        if (LANGS.includes(saved))
+            return saved;
+        const wanted = navigator.languages && navigator.languages.length
+            ? navigator.languages : [navigator.language || ''];
+        for (const tag of wanted) {
+            const primary = String(tag).toLowerCase().split('-')[0];
+            if (LANGS.includes(primary))
+                return primary;
+        }
+        return DEFAULT_LANG;
+    }
+
+    function applyLanguage(newLang) {
+        lang = LANGS.includes(newLang) ? newLang : DEFAULT_LANG;
+        document.documentElement.lang = lang;
+        document.title = t('pageTitle');
+        el.langSelect.value = lang;
+        for (const node of document.querySelectorAll('[data-i18n]')) {
+            let args;
+            if (node.dataset.i18nArgs) {
+                try {
+                    args = JSON.parse(node.dataset.i18nArgs);
+                } catch (e) {
+                    args = undefined;
+                }
+            }
+            node.textContent = t(node.dataset.i18n, args);
+        }
+        for (const node of document.querySelectorAll('[data-i18n-aria-label]'))
+            node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+        for (const node of el.log.querySelectorAll('time[datetime]'))
+            node.textContent = formatTime(node.getAttribute('datetime'));
+        updateCounter();
+    }
+
+    // ---- views ----
+    function showStart(noteKey) {
+        document.body.classList.remove('chatting');
+        el.viewChat.hidden = true;
+        el.viewStart.hidden = false;
+        el.startButton.disabled = false;
+        setText(el.startNote, noteKey || '');
+    }
+
+    function showChat() {
+        document.body.classList.add('chatting');
+        el.viewStart.hidden = true;
+        el.viewChat.hidden = false;
+        el.ended.hidden = true;
+        el.leaveConfirm.hidden = true;
+        el.leaveButton.hidden = false;
+        el.composer.hidden = false;
+    }
+
+    function renderState() {
+        const state = session ? session.state : '';
+        if (!session)
+            setText(el.chatState, 'connecting');
+        else if (state === 'active')
+            setText(el.chatState, 'active');
+        else if (state === 'ended')
+            setText(el.chatState, 'ended');
+        else
+            setText(el.chatState, 'waiting');
+        el.chatState.dataset.state = state || 'connecting';
+        if (session && session.pseudonym)
+            setText(el.pseudonym, 'pseudonym', {name: session.pseudonym});
+        else
+            setText(el.pseudonym, '');
+    }
+
+    function showConnectionLost(lost) {
+        if (lost === lostShown)
+            return;
+        lostShown = lost;
+        setText(el.connection, lost ? 'connectionLost' : '');
+        for (const p of pending)
+            updatePendingStatus(p);
+    }
+
+    let noticeTimer = 0;
+    function showNotice(key, args) {
+        window.clearTimeout(noticeTimer);
+        setText(el.notice, key || '', args);
+        if (key)
+            noticeTimer = window.setTimeout(() => setText(el.notice, ''), 15000);
+    }
+
+    // ---- transcript rendering ----
+    const FROM_KEYS = {seeker: 'fromSeeker', volunteer: 'fromVolunteer', system: 'fromSystem'};
+
+    function formatTime(iso) {
+        const d = new Date(iso);
+        if (Number.isNaN(d.getTime()))
+            return '';
+        try {
+            return d.toLocaleTimeString(lang, {hour: '2-digit', minute: '2-digit'});
+        } catch (e) {
+            return '';
+        }
+    }
+
+    function bubble(from, text) {
+        const item = document.createElement('li');
+        item.className = 'msg msg-' + (FROM_KEYS[from] ? from : 'system');
+        const meta = document.createElement('p');
+        meta.className = 'meta';
+        const who = document.createElement('span');
+        who.className = 'who';
+        setText(who, FROM_KEYS[from] || 'fromSystem');
+        meta.append(who);
+        const body = document.createElement('p');
+        body.className = 'text';
+        body.textContent = text;
+        item.append(meta, body);
+        return item;
+    }
+
+    function messageElement(m) {
+        const item = bubble(m.from, m.text);
+        item.dataset.seq = String(m.seq);
+        const stamp = formatTime(m.at);
+        if (stamp) {
+            const time = document.createElement('time');
+            time.setAttribute('datetime', m.at);
+            time.textContent = stamp;
+            const meta = item.firstChild;
+            meta.append(document.createTextNode(' · '), time);
+        }
+        return item;
+    }
+
+    function pendingElement(p) {
+        const item = bubble('seeker', p.text);
+        item.classList.add('pending');
+        item.dataset.clientMsgId = p.clientMsgId;
+        const status = document.createElement('span');
+        status.className = 'status';
+        item.firstChild.append(document.createTextNode(' · '), status);
+        p.node = item;
+        updatePendingStatus(p);
+        return item;
+    }
+
+    function updatePendingStatus(p) {
+        if (!p.node)
+            return;
+        const status = p.node.querySelector('.status');
+        if (p.seq)
+            setText(status, 'sent');
+        else if (!ready && lostShown)
+            setText(status, 'notSent');
+        else
+            setText(status, 'sending');
+    }
+
+    function nearBottom() {
+        const s = el.scroller;
+        return s.scrollHeight - s.scrollTop - s.clientHeight < 80;
+    }
+    function scrollToBottom() {
+        el.scroller.scrollTop = el.scroller.scrollHeight;
+    }
+
+    function renderAll() {
+        el.log.replaceChildren(...transcript.map(messageElement));
+        el.outbox.replaceChildren(...pending.map(pendingElement));
+        scrollToBottom();
+    }
+
+    // ---- persistence ----
+    function saveSession() {
+        if (session)
+            store.set(KEY.session, {
+                token: session.token, contactId: session.contactId,
+                pseudonym: session.pseudonym, state: session.state,
+            });
+        else
+            store.remove(KEY.session);
+    }
+    function saveTranscript() {
+        store.set(KEY.transcript, transcript);
+    }
+    function savePending() {
+        store.set(KEY.pending, pending.map((p) => ({clientMsgId: p.clientMsgId, text: p.text, seq: p.seq || null})));
+    }
+    function saveDraft() {
+        if (el.message.value)
+            store.set(KEY.draft, el.message.value);
+        else
+            store.remove(KEY.draft);
+    }
+    function forgetConversation() {
+        store.remove(KEY.session);
+        store.remove(KEY.transcript);
+        store.remove(KEY.pending);
+    }
+
+    // ---- connection ----
+    function socketUrl() {
+        const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+        return scheme + '//' + window.location.host + '/ws/seeker';
+    }
+
+    function send(type, body, meta) {
+        if (!ws || ws.readyState !== WebSocket.OPEN)
+            return null;
+        const id = 'w-' + (++frameCounter);
+        try {
+            ws.send(JSON.stringify({v: PROTOCOL_VERSION, type: type, id: id, body: body || {}}));
+        } catch (e) {
+            return null;
+        }
+        requests.set(id, Object.assign({type: type}, meta || {}));
+        if (requests.size > 500) // answers to old frames will not come any more
+            requests.delete(requests.keys().next().value);
+        return id;
+    }
+
+    function connect() {
+        window.clearTimeout(reconnectTimer);
+        reconnectTimer = 0;
+        wantConnection = true;
+        if (ws)
+            return;
+        let socket;
+        try {
+            socket = new WebSocket(socketUrl());
+        } catch (e) {
+            scheduleReconnect();
+            return;
+        }
+        ws = socket;
+        ready = false;
+        socket.addEventListener('open', () => {
+            if (socket !== ws)
+                return;
+            lastReceived = Date.now();
+            send('hello', {versions: [PROTOCOL_VERSION], client: CLIENT});
+        });
+        socket.addEventListener('message', (event) => {
+            if (socket !== ws)
+                return;
+            lastReceived = Date.now();
+            if (typeof event.data === 'string')
+                handleFrame(event.data);
+        });
+        socket.addEventListener('close', () => {
+            if (socket !== ws)
+                return;
+            connectionLost();
+        });
+    }
+
+    /** The current socket is gone (closed by the peer, or declared dead). */
+    function connectionLost() {
+        const socket = ws;
+        ws = null;
+        ready = false;
+        requests.clear();
+        stopHeartbeat();
+        if (socket) {
+            try {
+                socket.close();
+            } catch (e) {
+                // already closing
+            }
+        }
+        if (!wantConnection)
+            return;
+        if (!el.viewChat.hidden)
+            showConnectionLost(true);
+        scheduleReconnect();
+    }
+
+    function scheduleReconnect(delayMs) {
+        if (!wantConnection || reconnectTimer)
+            return;
+        let delay = delayMs;
+        if (delay === undefined) {
+            const base = Math.min(RECONNECT_MAX_MS, 500 * Math.pow(2, reconnectAttempt));
+            delay = Math.min(RECONNECT_MAX_MS, Math.round(base * (0.75 + Math.random() * 0.5)));
+            reconnectAttempt++;
+        }
+        reconnectTimer = window.setTimeout(() => {
+            reconnectTimer = 0;
+            connect();
+        }, delay);
+    }
+
+    function disconnect() {
+        wantConnection = false;
+        window.clearTimeout(reconnectTimer);
+        reconnectTimer = 0;
+        stopHeartbeat();
+        const socket = ws;
+        ws = null;
+        ready = false;
+        if (socket) {
+            try {
+                socket.close(1000);
+            } catch (e) {
+                // ignore
+            }
+        }
+    }
+
+    function startHeartbeat() {
+        stopHeartbeat();
+        heartbeatTimer = window.setInterval(() => {
+            if (!ws)
+                return;
+            if (Date.now() - lastReceived > SILENCE_LIMIT_MS) {
+                connectionLost();
+                return;
+            }
+            send('ping', {});
+        }, PING_EVERY_MS);
+    }
+    function stopHeartbeat() {
+        window.clearInterval(heartbeatTimer);
+        heartbeatTimer = 0;
+    }
+
+    // ---- incoming frames ----
+    function handleFrame(data) {
+        let frame;
+        try {
+            frame = JSON.parse(data);
+        } catch (e) {
+            return;
+        }
+        if (!frame || typeof frame !== 'object' || frame.v !== PROTOCOL_VERSION || typeof frame.type !== 'string')
+            return;
+        const body = frame.body && typeof frame.body === 'object' ? frame.body : {};
+        switch (frame.type) {
+        case 'welcome':
+            onWelcome(body);
+            break;
+        case 'seeker.session':
+            onSession(body);
+            break;
+        case 'contact.state':
+            if (typeof body.state === 'string')
+                setState(body.state);
+            break;
+        case 'contact.ended':
+            setState('ended');
+            break;
+        case 'chat.ack':
+            onAck(body);
+            break;
+        case 'chat.message':
+            onMessage(body);
+            break;
+        case 'error':
+            onError(frame, body);
+            break;
+        default:
+            break; // pong and anything newer: nothing to do
+        }
+    }
+
+    function onWelcome(body) {
+        const limits = body.limits && typeof body.limits === 'object' ? body.limits : {};
+        if (Number.isInteger(limits.maxChatTextChars) && limits.maxChatTextChars > 0) {
+            maxChars = Math.min(limits.maxChatTextChars, MAX_CHARS_DEFAULT);
+            el.message.maxLength = maxChars;
+        }
+        const start = {language: lang};
+        if (session)
+            start.resume = session.token;
+        else
+            start.urgent = urgentAtStart;
+        send('seeker.start', start, {resume: !!session});
+    }
+
+    function onSession(body) {
+        if (typeof body.token !== 'string' || typeof body.contactId !== 'string')
+            return;
+        if (session && session.contactId !== body.contactId) {
+            // We asked to resume, but our conversation has ended meanwhile (or is unknown), so the
+            // server opened a new contact. Nobody wrote in that one: end it at once, and show the
+            // old conversation as ended; the seeker can start a new one from there.
+            send('seeker.leave', {});
+            conversationEnded();
+            return;
+        }
+        session = {
+            token: body.token,
+            contactId: body.contactId,
+            pseudonym: typeof body.pseudonym === 'string' ? body.pseudonym : '',
+            state: typeof body.state === 'string' ? body.state : 'waiting',
+        };
+        saveSession();
+        ready = true;
+        reconnectAttempt = 0;
+        syncRequestedAfter = lastSeq();
+        showConnectionLost(false);
+        renderState();
+        if (session.state === 'ended') {
+            conversationEnded();
+            return;
+        }
+        send('chat.sync', {afterSeq: lastSeq()});
+        for (const p of pending) {
+            if (!p.seq)
+                sendPending(p);
+            updatePendingStatus(p);
+        }
+        startHeartbeat();
+    }
+
+    function setState(state) {
+        if (!session)
+            return;
+        session.state = state;
+        saveSession();
+        renderState();
+        if (state === 'ended')
+            conversationEnded();
+    }
+
+    function onAck(body) {
+        const p = pending.find((x) => x.clientMsgId === body.clientMsgId);
+        if (!p || !Number.isInteger(body.seq))
+            return;
+        p.seq = body.seq;
+        if (body.seq <= lastSeq())
+            removePending(p); // its chat.message came first
+        else
+            updatePendingStatus(p);
+        savePending();
+    }
+
+    function onMessage(m) {
+        if (!Number.isInteger(m.seq) || m.seq < 1 || typeof m.text !== 'string')
+            return;
+        const msg = {
+            seq: m.seq,
+            from: typeof m.from === 'string' ? m.from : 'system',
+            text: m.text,
+            at: typeof m.at === 'string' ? m.at : '',
+        };
+        if (msg.seq <= lastSeq())
+            return; // shown already
+        if (msg.seq > lastSeq() + 1) {
+            // A gap: keep it until the missing ones are replayed.
+            early.set(msg.seq, msg);
+            if (syncRequestedAfter !== lastSeq()) {
+                syncRequestedAfter = lastSeq();
+                send('chat.sync', {afterSeq: lastSeq()});
+            }
+            return;
+        }
+        const stick = nearBottom();
+        appendMessage(msg);
+        while (early.has(lastSeq() + 1)) {
+            const next = early.get(lastSeq() + 1);
+            early.delete(next.seq);
+            appendMessage(next);
+        }
+        for (const seq of early.keys()) {
+            if (seq <= lastSeq())
+                early.delete(seq);
+        }
+        saveTranscript();
+        savePending();
+        if (stick || msg.from === 'seeker')
+            scrollToBottom();
+    }
+
+    function appendMessage(msg) {
+        transcript.push(msg);
+        if (msg.from === 'seeker') {
+            // Our own message echoed: it replaces its pending bubble.
+            let p = pending.find((x) => x.seq === msg.seq);
+            if (!p)
+                p = pending.find((x) => !x.seq && x.text === msg.text);
+            if (p)
+                removePending(p);
+        }
+        el.log.append(messageElement(msg));
+    }
+
+    function removePending(p) {
+        const i = pending.indexOf(p);
+        if (i >= 0)
+            pending.splice(i, 1);
+        if (p.node)
+            p.node.remove();
+        p.node = null;
+    }
+
+    function onError(frame, body) {
+        const code = typeof body.code === 'string' ? body.code : '';
+        const request = typeof frame.re === 'string' ? requests.get(frame.re) : undefined;
+        if (request)
+            requests.delete(frame.re);
+        const retryMs = Number.isInteger(body.retryAfterMs) && body.retryAfterMs > 0
+            ? Math.min(body.retryAfterMs, 60000) : 2000;
+
+        if (code === 'unsupported_version') {
+            disconnect();
+            showNotice('errorOutdated');
+            setText(el.startNote, 'errorOutdated');
+            return;
+        }
+        if (!request) {
+            if (code === 'rate_limited')
+                showNotice('errorRateLimited');
+            return;
+        }
+        switch (request.type) {
+        case 'seeker.start':
+            if (code === 'rate_limited') {
+                showNotice('errorRateLimited');
+                dropAndRetry(retryMs);
+            } else if (request.resume && ['session_expired', 'not_found', 'invalid_state', 'forbidden'].includes(code)) {
+                resumeFailed();
+            } else {
+                showNotice('errorGeneric');
+                if (el.viewChat.hidden)
+                    setText(el.startNote, 'errorGeneric');
+                dropAndRetry();
+            }
+            break;
+        case 'chat.send': {
+            const p = pending.find((x) => x.clientMsgId === request.clientMsgId);
+            if (!p)
+                break;
+            if (code === 'rate_limited') {
+                showNotice('errorRateLimited');
+                window.setTimeout(() => {
+                    if (ready && pending.includes(p) && !p.seq)
+                        sendPending(p);
+                }, retryMs);
+            } else {
+                // The server will not take it: give the text back to the writer.
+                removePending(p);
+                savePending();
+                restoreToDraft(p.text);
+                if (code === 'field_too_long')
+                    showNotice('tooLong', {max: maxChars});
+                else if (code === 'invalid_state' || code === 'not_found')
+                    showNotice('errorEnded');
+                else
+                    showNotice('errorGeneric');
+            }
+            break;
+        }
+        case 'chat.sync':
+        case 'ping':
+            break;
+        case 'seeker.leave':
+            conversationEnded();
+            break;
+        default:
+            showNotice('errorGeneric');
+            break;
+        }
+    }
+
+    /** Closes the current socket on purpose and connects again later. */
+    function dropAndRetry(delayMs) {
+        const socket = ws;
+        ws = null;
+        ready = false;
+        stopHeartbeat();
+        if (socket) {
+            try {
+                socket.close(1000);
+            } catch (e) {
+                // ignore
+            }
+        }
+        scheduleReconnect(delayMs);
+    }
+
+    /** The server no longer knows our session: offer a fresh start, keeping unsent text. */
+    function resumeFailed() {
+        disconnect();
+        const unsent = pending.map((p) => p.text);
+        session = null;
+        transcript = [];
+        pending = [];
+        early.clear();
+        forgetConversation();
+        el.log.replaceChildren();
+        el.outbox.replaceChildren();
+        for (const text of unsent.reverse())
+            restoreToDraft(text);
+        showConnectionLost(false);
+        showStart('errorSessionExpired');
+        el.startTitle.focus();
+    }
+
+    function restoreToDraft(text) {
+        el.message.value = el.message.value ? text + '\n' + el.message.value : text;
+        saveDraft();
+        updateCounter();
+    }
+
+    // ---- sending ----
+    function newClientMsgId() {
+        if (window.crypto && typeof window.crypto.randomUUID === 'function')
+            return window.crypto.randomUUID();
+        const b = new Uint8Array(16);
+        window.crypto.getRandomValues(b);
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+        return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+    }
+
+    function sendPending(p) {
+        send('chat.send', {clientMsgId: p.clientMsgId, text: p.text}, {clientMsgId: p.clientMsgId});
+    }
+
+    function submitMessage() {
+        const text = el.message.value.trim();
+        if (!text)
+            return;
+        if (text.length > maxChars) {
+            showNotice('tooLong', {max: maxChars});
+            return;
+        }
+        const p = {clientMsgId: newClientMsgId(), text: text, seq: null};
+        pending.push(p);
+        savePending();
+        el.outbox.append(pendingElement(p));
+        el.message.value = '';
+        saveDraft();
+        updateCounter();
+        showNotice('');
+        if (ready)
+            sendPending(p);
+        else if (!ws)
+            connect(); // try at once rather than waiting for the backoff
+        scrollToBottom();
+    }
+
+    function updateCounter() {
+        const n = el.message.value.length;
+        if (n > maxChars - COUNTER_FROM)
+            setText(el.counter, 'counter', {count: n, max: maxChars});
+        else
+            setText(el.counter, '');
+    }
+
+    // ---- conversation lifecycle ----
+    function startConversation() {
+        urgentAtStart = el.urgent.checked;
+        session = null;
+        transcript = [];
+        pending = [];
+        early.clear();
+        showChat();
+        renderState();
+        renderAll();
+        setText(el.notice, '');
+        connect();
+        el.message.focus();
+    }
+
+    function conversationEnded() {
+        disconnect();
+        if (session)
+            session.state = 'ended';
+        renderState();
+        forgetConversation();
+        // What could not be delivered goes back into the composer, for a new conversation.
+        const unsent = pending.map((p) => p.text);
+        pending = [];
+        el.outbox.replaceChildren();
+        for (const text of unsent.reverse())
+            restoreToDraft(text);
+        showConnectionLost(false);
+        const hadFocus = el.viewChat.contains(document.activeElement);
+        el.composer.hidden = true;
+        el.leaveButton.hidden = true;
+        el.leaveConfirm.hidden = true;
+        el.ended.hidden = false;
+        if (hadFocus || document.activeElement === document.body)
+            el.endedTitle.focus();
+    }
+
+    function restart() {
+        disconnect();
+        session = null;
+        transcript = [];
+        pending = [];
+        early.clear();
+        forgetConversation();
+        el.log.replaceChildren();
+        el.outbox.replaceChildren();
+        el.urgent.checked = false;
+        el.urgentHint.hidden = true;
+        setText(el.notice, '');
+        showStart();
+        el.startTitle.focus();
+    }
+
+    function leave() {
+        el.leaveConfirm.hidden = true;
+        if (ready)
+            send('seeker.leave', {});
+        // The server ends the contact on seeker.leave; we do not wait for its answer.
+        conversationEnded();
+    }
+
+    // ---- events ----
+    el.langSelect.addEventListener('change', () => {
+        applyLanguage(el.langSelect.value);
+        store.set(KEY.lang, lang);
+    });
+
+    el.urgent.addEventListener('change', () => {
+        el.urgentHint.hidden = !el.urgent.checked;
+    });
+
+    el.startForm.addEventListener('submit', (event) => {
+        event.preventDefault();
+        startConversation();
+    });
+
+    el.composer.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitMessage();
+        el.message.focus();
+    });
+
+    el.message.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && !event.altKey
+            && !event.ctrlKey && !event.metaKey) {
+            event.preventDefault();
+            submitMessage();
+        }
+    });
+
+    el.message.addEventListener('input', () => {
+        saveDraft();
+        updateCounter();
+    });
+
+    el.leaveButton.addEventListener('click', () => {
+        el.leaveConfirm.hidden = false;
+        el.leaveQuestion.focus();
+    });
+    el.leaveNo.addEventListener('click', () => {
+        el.leaveConfirm.hidden = true;
+        el.message.focus();
+    });
+    el.leaveYes.addEventListener('click', leave);
+    el.restartButton.addEventListener('click', restart);
+
+    el.leaveConfirm.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+            el.leaveConfirm.hidden = true;
+            el.message.focus();
+        }
+    });
+
+    window.addEventListener('online', () => {
+        if (wantConnection && !ws) {
+            reconnectAttempt = 0;
+            window.clearTimeout(reconnectTimer);
+            reconnectTimer = 0;
+            connect();
+        }
+    });
+    window.addEventListener('pageshow', (event) => {
+        // Back from the back/forward cache: the socket was closed meanwhile.
+        if (event.persisted && wantConnection && !ws)
+            connect();
+    });
+    document.addEventListener('visibilitychange', () => {
+        // Phones suspend background tabs; check the line as soon as we are visible again.
+        if (document.visibilityState === 'visible' && ws && ready) {
+            if (Date.now() - lastReceived > SILENCE_LIMIT_MS)
+                connectionLost();
+            else
+                send('ping', {});
+        }
+    });
+
+    // ---- start ----
+    applyLanguage(pickInitialLanguage());
+    el.message.value = store.get(KEY.draft, '') || '';
+    updateCounter();
+    if (session && session.state !== 'ended') {
+        // A reload during a conversation: show what we have and continue it.
+        showChat();
+        renderState();
+        renderAll();
+        connect();
+    } else {
+        if (session)
+            forgetConversation();
+        session = null;
+        transcript = [];
+        pending = [];
+        showStart();
+    }
+}());
