@@ -15,7 +15,7 @@
 
 namespace {
 
-const QStringList kLanguages{QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")};
+const QStringList kLanguages {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")};
 
 /// --lang, then ECOUTE_LANG, then the system language if we have it, else French:
 /// the line is French-speaking; English is only the source language.
@@ -58,10 +58,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Ecoute volunteer workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr, de or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: fr, de or en."),
                                         QStringLiteral("language"));
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server address to prefill."),
-                                          QStringLiteral("url"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Server address to prefill."), QStringLiteral("url"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("User name to prefill."),
                                         QStringLiteral("name"));
     parser.addOptions({langOption, serverOption, userOption});
@@ -73,8 +74,9 @@ int main(int argc, char *argv[])
     ecoute::models::Workstation workstation(settings);
 
     ecoute::ui::LoginDialog login(workstation);
-    login.setServerAddress(parser.isSet(serverOption) ? parser.value(serverOption)
-                                                      : settings.value(QStringLiteral("login/server")).toString());
+    login.setServerAddress(parser.isSet(serverOption)
+                               ? parser.value(serverOption)
+                               : settings.value(QStringLiteral("login/server")).toString());
     login.setUserName(parser.isSet(userOption) ? parser.value(userOption)
                                                : settings.value(QStringLiteral("login/user")).toString());
     if (login.exec() != QDialog::Accepted)

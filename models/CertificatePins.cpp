@@ -7,7 +7,7 @@
 
 namespace ecoute::models {
 
-CertificatePins::CertificatePins(QSettings &settings) : m_settings(settings) {}
+CertificatePins::CertificatePins(QSettings &settings) : m_settings(settings) { }
 
 QString CertificatePins::keyFor(const QString &hostAndPort)
 {

@@ -19,6 +19,8 @@ Connection::Connection(CertificatePins &pins, QObject *parent) : QObject(parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Connection::connectNow);
+    m_heartbeat.setInterval(heartbeatIntervalMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Connection::checkLiveness);
 }
 
 Connection::~Connection()
@@ -54,6 +56,7 @@ QString Connection::send(Envelope envelope)
     if (!isConnected() || !m_socket)
         return {};
     envelope.id = m_ids.next();
+    qCDebug(lcConnection) << "sending" << envelope.type;
     m_socket->sendTextMessage(QString::fromUtf8(Codec::encode(envelope)));
     return envelope.id;
 }
@@ -76,6 +79,8 @@ void Connection::connectNow()
             return;
         m_socketWasConnected = true;
         m_retryDelayMs = initialRetryDelayMs;
+        m_lastFrame.start();
+        m_heartbeat.start();
         setState(State::Connected);
         emit connected();
     });
@@ -86,11 +91,10 @@ void Connection::connectNow()
     });
     connect(socket, &QWebSocket::sslErrors, this,
             [this, socket](const QList<QSslError> &errors) { onSslErrors(socket, errors); });
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) {
-                if (socket == m_socket)
-                    onFrame(text.toUtf8());
-            });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
+        if (socket == m_socket)
+            onFrame(text.toUtf8());
+    });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &bytes) {
         if (socket == m_socket)
             onFrame(bytes);
@@ -102,6 +106,7 @@ void Connection::connectNow()
 
 void Connection::discardSocket()
 {
+    m_heartbeat.stop();
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;
@@ -161,13 +166,29 @@ void Connection::onSslErrors(QWebSocket *socket, const QList<QSslError> &errors)
 
 void Connection::onFrame(const QByteArray &frame)
 {
+    m_lastFrame.start();
     const auto result = Codec::decode(frame, protocol::Route::ServerToStaff);
     if (const auto *error = std::get_if<protocol::ProtocolError>(&result)) {
         // Never log the frame itself: it may hold message text.
         qCWarning(lcConnection) << "ignoring undecodable frame:" << protocol::errorCodeName(error->code);
         return;
     }
+    qCDebug(lcConnection) << "received" << std::get<Envelope>(result).type;
     emit envelopeReceived(std::get<Envelope>(result));
+}
+
+void Connection::checkLiveness()
+{
+    if (!m_socket || !isConnected())
+        return;
+    // A link can die without a TCP reset (sleeping laptop, dropped Wi-Fi):
+    // no frame for too long means it is gone, and closing it starts a reconnect.
+    if (m_lastFrame.elapsed() > 3 * heartbeatIntervalMs) {
+        qCWarning(lcConnection) << "no answer from the server, reconnecting";
+        m_socket->abort();
+        return;
+    }
+    send(Envelope::make(QStringLiteral("ping")));
 }
 
 void Connection::scheduleRetry()

@@ -6,6 +6,7 @@
 #include "protocol/Envelope.h"
 #include "protocol/MessageIds.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -29,6 +30,7 @@ public:
 
     static constexpr int initialRetryDelayMs = 500;
     static constexpr int maxRetryDelayMs = 10'000;
+    static constexpr int heartbeatIntervalMs = 20'000;
 
     explicit Connection(CertificatePins &pins, QObject *parent = nullptr);
     ~Connection() override;
@@ -57,7 +59,8 @@ signals:
     void unreachable();
     void envelopeReceived(const ecoute::protocol::Envelope &envelope);
     void certificateNeedsTrust(const QByteArray &sha256, const QString &hostAndPort);
-    void certificateChanged(const QByteArray &pinned, const QByteArray &presented, const QString &hostAndPort);
+    void certificateChanged(const QByteArray &pinned, const QByteArray &presented,
+                            const QString &hostAndPort);
 
 private:
     void connectNow();
@@ -66,6 +69,7 @@ private:
     void onSslErrors(QWebSocket *socket, const QList<QSslError> &errors);
     void onFrame(const QByteArray &frame);
     void scheduleRetry();
+    void checkLiveness();
     void setState(State state);
 
     CertificatePins &m_pins;
@@ -74,8 +78,10 @@ private:
     bool m_socketWasConnected = false;
     State m_state = State::Closed;
     QTimer m_retryTimer;
+    QTimer m_heartbeat;
+    QElapsedTimer m_lastFrame;
     int m_retryDelayMs = initialRetryDelayMs;
-    protocol::MessageIds m_ids{QStringLiteral("c")};
+    protocol::MessageIds m_ids {QStringLiteral("c")};
 };
 
 } // namespace ecoute::models

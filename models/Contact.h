@@ -11,7 +11,7 @@ namespace ecoute::models {
 struct Contact
 {
     QString id;
-    QString channel;   ///< chat | email | phone
+    QString channel; ///< chat | email | phone
     QString pseudonym; ///< random name given by the server, never the seeker's identity
     QString language;
     QString state; ///< waiting | offered | active | ended
@@ -26,7 +26,7 @@ struct Contact
 struct ChatMessage
 {
     qint64 seq = 0; ///< 0 while the server has not acknowledged it
-    QString from;   ///< seeker | volunteer | system
+    QString from; ///< seeker | volunteer | system
     QString text;
     QDateTime at;
     QString clientMsgId; ///< set for messages written on this workstation

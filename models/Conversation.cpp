@@ -9,8 +9,7 @@ namespace ecoute::models {
 
 using protocol::Envelope;
 
-Conversation::Conversation(const Contact &contact, QObject *parent)
-    : QObject(parent), m_contact(contact)
+Conversation::Conversation(const Contact &contact, QObject *parent) : QObject(parent), m_contact(contact)
 {
     m_ended = contact.state == QLatin1String("ended");
 }
@@ -27,7 +26,7 @@ bool Conversation::send(const QString &text)
 {
     if (m_ended || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
         return false;
-    const OutgoingMessage message{QUuid::createUuid().toString(QUuid::WithoutBraces), text};
+    const OutgoingMessage message {QUuid::createUuid().toString(QUuid::WithoutBraces), text};
     m_outbox.append(message);
     m_transcript.addPending(message.clientMsgId, text, QDateTime::currentDateTimeUtc());
     if (m_online)
@@ -99,9 +98,10 @@ void Conversation::resume()
 
 void Conversation::transmit(const OutgoingMessage &message)
 {
-    emit sendRequested(Envelope::make(QStringLiteral("chat.send"), {{QStringLiteral("contactId"), m_contact.id},
-                                                                     {QStringLiteral("clientMsgId"), message.clientMsgId},
-                                                                     {QStringLiteral("text"), message.text}}));
+    emit sendRequested(Envelope::make(QStringLiteral("chat.send"),
+                                      {{QStringLiteral("contactId"), m_contact.id},
+                                       {QStringLiteral("clientMsgId"), message.clientMsgId},
+                                       {QStringLiteral("text"), message.text}}));
 }
 
 } // namespace ecoute::models

@@ -3,7 +3,7 @@
 
 namespace ecoute::models {
 
-ConversationList::ConversationList(QObject *parent) : QObject(parent) {}
+ConversationList::ConversationList(QObject *parent) : QObject(parent) { }
 
 Conversation *ConversationList::find(const QString &contactId) const
 {

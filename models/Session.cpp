@@ -61,17 +61,18 @@ void Session::setPresence(Presence presence)
 {
     if (presence == Presence::Busy)
         return; // set by the server only
-    m_connection.send(Envelope::make(QStringLiteral("presence.set"),
-                                     {{QStringLiteral("state"), presenceName(presence)}}));
+    m_connection.send(
+        Envelope::make(QStringLiteral("presence.set"), {{QStringLiteral("state"), presenceName(presence)}}));
 }
 
 void Session::onConnected()
 {
     m_welcomed = false;
-    m_helloId = m_connection.send(Envelope::make(
-        QStringLiteral("hello"),
-        {{QStringLiteral("versions"), QJsonArray{protocol::kProtocolVersion}},
-         {QStringLiteral("client"), QStringLiteral("ecoute/%1").arg(QCoreApplication::applicationVersion())}}));
+    m_helloId = m_connection.send(
+        Envelope::make(QStringLiteral("hello"),
+                       {{QStringLiteral("versions"), QJsonArray {protocol::kProtocolVersion}},
+                        {QStringLiteral("client"),
+                         QStringLiteral("ecoute/%1").arg(QCoreApplication::applicationVersion())}}));
 }
 
 void Session::onDisconnected()
@@ -145,8 +146,9 @@ void Session::sendCredentials()
 {
     if (m_password.isEmpty())
         return;
-    m_authRequestId = m_connection.send(Envelope::make(
-        QStringLiteral("auth.login"), {{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}}));
+    m_authRequestId = m_connection.send(
+        Envelope::make(QStringLiteral("auth.login"),
+                       {{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}}));
     if (!m_authRequestId.isEmpty())
         wipePassword();
 }

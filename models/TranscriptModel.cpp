@@ -3,7 +3,7 @@
 
 namespace ecoute::models {
 
-TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
+TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) { }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {

@@ -105,7 +105,8 @@ void Workstation::onError(const Envelope &envelope)
     const QString code = envelope.body.value(QLatin1String("code")).toString();
     const int retryAfterMs = envelope.body.value(QLatin1String("retryAfterMs")).toInt(-1);
     const QString contactId = m_acceptRequests.take(envelope.re);
-    if (!contactId.isEmpty() && (code == QLatin1String("not_found") || code == QLatin1String("invalid_state")))
+    if (!contactId.isEmpty()
+        && (code == QLatin1String("not_found") || code == QLatin1String("invalid_state")))
         m_inbox.removeContact(contactId); // someone else was quicker
     emit errorMessage(ErrorText::forCodeName(code, retryAfterMs));
 }

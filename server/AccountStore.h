@@ -25,7 +25,7 @@ struct Account
 class AccountStore
 {
 public:
-    explicit AccountStore(Database &db) : m_db(db) {}
+    explicit AccountStore(Database &db) : m_db(db) { }
 
     static bool isValidRole(const QString &role);
     static bool isValidName(const QString &name);

@@ -49,11 +49,12 @@ int AdminCli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage staff accounts: user add|passwd|disable|enable|list."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Server data directory."), tr("dir"));
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        tr("volunteer, supervisor, trainer or admin (user add)."), tr("role"));
-    const QCommandLineOption displayNameOption(QStringLiteral("display-name"), tr("Name shown to colleagues."),
-                                               tr("text"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Server data directory."),
+                                           tr("dir"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), tr("volunteer, supervisor, trainer or admin (user add)."), tr("role"));
+    const QCommandLineOption displayNameOption(QStringLiteral("display-name"),
+                                               tr("Name shown to colleagues."), tr("text"));
     parser.addOptions({dataDirOption, roleOption, displayNameOption});
     parser.addPositionalArgument(QStringLiteral("user"), tr("user add|passwd|disable|enable|list [NAME]"));
     if (!parser.parse(arguments)) {
@@ -69,8 +70,9 @@ int AdminCli::run(const QStringList &arguments)
     const QString name = positional.value(2);
     const bool needsName = command != QLatin1String("list");
     if (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2)) {
-        console::err(tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] | user passwd NAME | "
-                        "user disable NAME | user enable NAME | user list   [--data-dir DIR]"));
+        console::err(
+            tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] | user passwd NAME | "
+               "user disable NAME | user enable NAME | user list   [--data-dir DIR]"));
         return 2;
     }
 
@@ -105,7 +107,8 @@ int AdminCli::run(const QStringList &arguments)
     if (command == QLatin1String("list")) {
         for (const Account &a : accounts.all()) {
             console::out(QStringLiteral("%1\t%2\t%3")
-                             .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
+                             .arg(a.name, a.role,
+                                  a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
         }
         return 0;
     }

@@ -50,8 +50,9 @@ void Connection::sendError(protocol::ErrorCode code, const QString &detail, cons
 {
     if (m_closing)
         return;
-    protocol::ProtocolError error{code, detail, field, re};
-    protocol::Envelope e = Codec::errorEnvelope(error, static_cast<int>(std::min<qint64>(retryAfterMs, INT_MAX)));
+    protocol::ProtocolError error {code, detail, field, re};
+    protocol::Envelope e =
+        Codec::errorEnvelope(error, static_cast<int>(std::min<qint64>(retryAfterMs, INT_MAX)));
     e.id = m_ids.next();
     m_socket->sendTextMessage(QString::fromUtf8(Codec::encode(e)));
     countError();

@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     protocol::Route m_inbound;
-    protocol::MessageIds m_ids{QStringLiteral("s")};
+    protocol::MessageIds m_ids {QStringLiteral("s")};
     QQueue<qint64> m_errorTimes; ///< monotonic ms of recent errors
     bool m_closing = false;
 };

@@ -38,9 +38,12 @@ MessageRecord messageFromQuery(const QSqlQuery &q)
 
 QJsonObject ContactRecord::toJson() const
 {
-    return {{QStringLiteral("id"), id},         {QStringLiteral("channel"), channel},
-            {QStringLiteral("pseudonym"), pseudonym}, {QStringLiteral("language"), language},
-            {QStringLiteral("state"), state},   {QStringLiteral("createdAt"), createdAt},
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("pseudonym"), pseudonym},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("createdAt"), createdAt},
             {QStringLiteral("urgent"), urgent}};
 }
 
@@ -64,9 +67,9 @@ std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, cons
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT INTO contacts (id, channel, pseudonym, language, state, urgent, "
                              "created_at, seeker_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language),
-                              QVariant(c.state), QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt),
-                              QVariant(seekerTokenHash)}) {
+    for (const QVariant &v :
+         {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language), QVariant(c.state),
+          QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt), QVariant(seekerTokenHash)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -111,7 +114,8 @@ QList<ContactRecord> ContactStore::waiting() const
 
 QList<ContactRecord> ContactStore::activeFor(qint64 volunteerId) const
 {
-    return select(QStringLiteral("state = 'active' AND volunteer_id = ? ORDER BY accepted_at ASC"), {volunteerId});
+    return select(QStringLiteral("state = 'active' AND volunteer_id = ? ORDER BY accepted_at ASC"),
+                  {volunteerId});
 }
 
 bool ContactStore::assign(const QString &contactId, qint64 volunteerId)
@@ -137,7 +141,7 @@ bool ContactStore::end(const QString &contactId, const QString &by)
 }
 
 std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &contactId, const QString &sender,
-                                                            const QString &clientMsgId) const
+                                                             const QString &clientMsgId) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT seq, sender, text, at FROM messages "
@@ -150,12 +154,13 @@ std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &cont
     return messageFromQuery(q);
 }
 
-std::optional<ContactStore::AppendResult> ContactStore::append(const QString &contactId, const QString &sender,
-                                                               const QString &text, const QString &clientMsgId)
+std::optional<ContactStore::AppendResult> ContactStore::append(const QString &contactId,
+                                                               const QString &sender, const QString &text,
+                                                               const QString &clientMsgId)
 {
     if (!clientMsgId.isEmpty()) {
         if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
-            return AppendResult{*original, true};
+            return AppendResult {*original, true};
     }
     QSqlDatabase &db = m_db.handle();
     if (!db.transaction())
@@ -167,7 +172,7 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
         db.rollback();
         return std::nullopt;
     }
-    MessageRecord m{q.value(0).toLongLong(), sender, text, Database::nowUtc()};
+    MessageRecord m {q.value(0).toLongLong(), sender, text, Database::nowUtc()};
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -186,7 +191,7 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
         db.rollback();
         return std::nullopt;
     }
-    return AppendResult{m, false};
+    return AppendResult {m, false};
 }
 
 QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint64 afterSeq) const

@@ -49,7 +49,7 @@ public:
         bool duplicate = false; ///< clientMsgId seen before: message is the original
     };
 
-    explicit ContactStore(Database &db) : m_db(db) {}
+    explicit ContactStore(Database &db) : m_db(db) { }
 
     /// A new waiting chat contact; seekerTokenHash lets the seeker resume it.
     std::optional<ContactRecord> create(const QString &pseudonym, const QString &language, bool urgent,

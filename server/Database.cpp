@@ -133,7 +133,9 @@ bool Database::migrate()
     const int version = query.value(0).toInt();
     query.finish();
     if (version > kSchemaVersion) {
-        m_error = QStringLiteral("database schema %1 is newer than this server (%2)").arg(version).arg(kSchemaVersion);
+        m_error = QStringLiteral("database schema %1 is newer than this server (%2)")
+                      .arg(version)
+                      .arg(kSchemaVersion);
         return false;
     }
     if (version == kSchemaVersion)

@@ -15,11 +15,12 @@ bool answerHello(Connection &connection, const protocol::Envelope &hello)
 {
     const QJsonArray versions = hello.body.value(QLatin1String("versions")).toArray();
     if (!versions.contains(QJsonValue(protocol::kProtocolVersion))) {
-        connection.sendError(ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks version 1"), hello.id);
+        connection.sendError(ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks version 1"),
+                             hello.id);
         connection.close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("unsupported version"));
         return false;
     }
-    const QJsonObject limits{
+    const QJsonObject limits {
         {QStringLiteral("maxFrameBytes"), protocol::Limits::maxFrameBytes},
         {QStringLiteral("maxChatTextChars"), protocol::Limits::maxChatTextChars},
     };

@@ -15,9 +15,17 @@ namespace {
 const QByteArray kCsp = "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; "
                         "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const QByteArray kTextPlain = "text/plain; charset=utf-8";
+
+/// QAbstractHttpServer (6.4) asks handleRequest() about upgrade requests too
+/// and hands the socket to its WebSocket server only if it says "handled"
+/// without writing anything; WebSocketGateway then checks path and Origin.
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
-HttpFrontend::HttpFrontend(QObject *parent) : QAbstractHttpServer(parent) {}
+HttpFrontend::HttpFrontend(QObject *parent) : QAbstractHttpServer(parent) { }
 
 QByteArray HttpFrontend::contentTypeFor(const QString &fileName)
 {
@@ -58,7 +66,10 @@ QString HttpFrontend::resourcePathFor(const QString &urlPath)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (request.method() != QHttpServerRequest::Method::Get && request.method() != QHttpServerRequest::Method::Head) {
+    if (isWebSocketUpgrade(request))
+        return true;
+    if (request.method() != QHttpServerRequest::Method::Get
+        && request.method() != QHttpServerRequest::Method::Head) {
         respond(request, socket, 405, kTextPlain, "method not allowed\n");
         return true;
     }
@@ -79,6 +90,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (isWebSocketUpgrade(request))
+        return;
     respond(request, socket, 404, kTextPlain, "not found\n");
 }
 

@@ -26,8 +26,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void respond(const QHttpServerRequest &request, QTcpSocket *socket, int status, const QByteArray &contentType,
-                 const QByteArray &body);
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+                 const QByteArray &contentType, const QByteArray &body);
 };
 
 } // namespace ecoute::server

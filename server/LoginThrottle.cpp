@@ -10,7 +10,9 @@ namespace ecoute::server {
 LoginThrottle::LoginThrottle(Clock clock) : m_clock(std::move(clock))
 {
     if (!m_clock)
-        m_clock = [] { return QDeadlineTimer::current().deadline(); };
+        m_clock = [] {
+            return QDeadlineTimer::current().deadline();
+        };
 }
 
 std::optional<qint64> LoginThrottle::retryAfterMs(const QString &user) const

@@ -21,9 +21,9 @@ QString PasswordHasher::hash(const QString &password) const
     const size_t encodedLength = argon2_encodedlen(m_cost.timeCost, m_cost.memoryKiB, m_cost.parallelism,
                                                    kSaltBytes, kHashBytes, Argon2_id);
     std::vector<char> encoded(encodedLength + 1, '\0');
-    const int rc = argon2id_hash_encoded(m_cost.timeCost, m_cost.memoryKiB, m_cost.parallelism, pwd.constData(),
-                                         static_cast<size_t>(pwd.size()), salt.constData(), kSaltBytes,
-                                         kHashBytes, encoded.data(), encoded.size());
+    const int rc = argon2id_hash_encoded(m_cost.timeCost, m_cost.memoryKiB, m_cost.parallelism,
+                                         pwd.constData(), static_cast<size_t>(pwd.size()), salt.constData(),
+                                         kSaltBytes, kHashBytes, encoded.data(), encoded.size());
     secure::wipe(pwd);
     if (rc != ARGON2_OK)
         return {};

@@ -17,7 +17,7 @@ public:
     };
 
     PasswordHasher() = default;
-    explicit PasswordHasher(Cost cost) : m_cost(cost) {}
+    explicit PasswordHasher(Cost cost) : m_cost(cost) { }
 
     /// Returns the encoded hash, or an empty string if hashing failed.
     QString hash(const QString &password) const;

@@ -5,13 +5,13 @@ namespace ecoute::server {
 
 const QStringList &PseudonymGenerator::names()
 {
-    static const QStringList list{
-        QStringLiteral("Colibri"), QStringLiteral("Panda"),   QStringLiteral("Koala"),
-        QStringLiteral("Jaguar"),  QStringLiteral("Puma"),    QStringLiteral("Gecko"),
-        QStringLiteral("Kiwi"),    QStringLiteral("Tapir"),   QStringLiteral("Okapi"),
-        QStringLiteral("Bison"),   QStringLiteral("Lotus"),   QStringLiteral("Iris"),
+    static const QStringList list {
+        QStringLiteral("Colibri"), QStringLiteral("Panda"),    QStringLiteral("Koala"),
+        QStringLiteral("Jaguar"),  QStringLiteral("Puma"),     QStringLiteral("Gecko"),
+        QStringLiteral("Kiwi"),    QStringLiteral("Tapir"),    QStringLiteral("Okapi"),
+        QStringLiteral("Bison"),   QStringLiteral("Lotus"),    QStringLiteral("Iris"),
         QStringLiteral("Cactus"),  QStringLiteral("Magnolia"), QStringLiteral("Hibiscus"),
-        QStringLiteral("Mimosa"),  QStringLiteral("Orca"),    QStringLiteral("Dingo"),
+        QStringLiteral("Mimosa"),  QStringLiteral("Orca"),     QStringLiteral("Dingo"),
     };
     return list;
 }

@@ -13,7 +13,7 @@ namespace ecoute::server {
 class PseudonymGenerator
 {
 public:
-    explicit PseudonymGenerator(QRandomGenerator *rng = QRandomGenerator::global()) : m_rng(rng) {}
+    explicit PseudonymGenerator(QRandomGenerator *rng = QRandomGenerator::global()) : m_rng(rng) { }
 
     QString next();
     static const QStringList &names();

@@ -47,7 +47,8 @@ void Router::contactWaiting(const ContactRecord &contact)
     int notified = 0;
     for (StaffSession *staff : std::as_const(m_staff)) {
         if (staff->isRoutable()) {
-            staff->connection().send(QStringLiteral("contact.update"), {{QStringLiteral("contact"), contact.toJson()}});
+            staff->connection().send(QStringLiteral("contact.update"),
+                                     {{QStringLiteral("contact"), contact.toJson()}});
             ++notified;
         }
     }
@@ -69,7 +70,7 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
     if (!contact)
         return {AcceptOutcome::NotFound, std::nullopt};
 
-    const QJsonObject removed{{QStringLiteral("contactId"), contactId}};
+    const QJsonObject removed {{QStringLiteral("contactId"), contactId}};
     for (StaffSession *staff : std::as_const(m_staff)) {
         if (staff == &session)
             continue;
@@ -78,16 +79,17 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
             QJsonArray messages;
             for (const MessageRecord &m : m_contacts.messagesAfter(contactId, 0))
                 messages.append(m.toJson());
-            staff->connection().send(QStringLiteral("conversation.open"),
-                                     {{QStringLiteral("contact"), contact->toJson()},
-                                      {QStringLiteral("messages"), messages}});
+            staff->connection().send(
+                QStringLiteral("conversation.open"),
+                {{QStringLiteral("contact"), contact->toJson()}, {QStringLiteral("messages"), messages}});
         }
         if (staff->isRoutable())
             staff->connection().send(QStringLiteral("contact.removed"), removed);
     }
     for (SeekerSession *seeker : std::as_const(m_seekers)) {
         if (seeker->contactId() == contactId)
-            seeker->connection().send(QStringLiteral("contact.state"), {{QStringLiteral("state"), contact->state}});
+            seeker->connection().send(QStringLiteral("contact.state"),
+                                      {{QStringLiteral("state"), contact->state}});
     }
     qCInfo(lcRouting) << "contact accepted";
     return {AcceptOutcome::Accepted, contact};
@@ -114,8 +116,8 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
                           const QString &re)
 {
     const QString &id = contactBefore.id;
-    const QJsonObject staffBody{{QStringLiteral("contactId"), id}, {QStringLiteral("by"), by}};
-    const QJsonObject seekerBody{{QStringLiteral("by"), by}};
+    const QJsonObject staffBody {{QStringLiteral("contactId"), id}, {QStringLiteral("by"), by}};
+    const QJsonObject seekerBody {{QStringLiteral("by"), by}};
     const bool wasWaiting = contactBefore.state == kWaiting || contactBefore.state == kOffered;
     for (StaffSession *staff : std::as_const(m_staff)) {
         Connection &c = staff->connection();

@@ -21,7 +21,7 @@ class StaffSession;
 class Router
 {
 public:
-    explicit Router(ContactStore &contacts) : m_contacts(contacts) {}
+    explicit Router(ContactStore &contacts) : m_contacts(contacts) { }
 
     void addStaff(StaffSession *session);
     void removeStaff(StaffSession *session);

@@ -62,7 +62,8 @@ void SeekerSession::handle(const Envelope &e)
         else if (type == QLatin1String("hello"))
             m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
         else
-            m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("send seeker.start first"), e.id);
+            m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("send seeker.start first"),
+                                    e.id);
         return;
     case State::Ready:
         break;
@@ -74,7 +75,8 @@ void SeekerSession::handle(const Envelope &e)
     else if (type == QLatin1String("seeker.leave"))
         handleLeave(e);
     else
-        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"), e.id);
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"),
+                                e.id);
 }
 
 std::optional<ContactRecord> SeekerSession::resumable(const QString &token) const
@@ -124,14 +126,15 @@ void SeekerSession::handleChatSend(const Envelope &e)
         return;
     }
     const QString clientMsgId = field(e, "clientMsgId");
-    const auto stored = m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), field(e, "text"), clientMsgId);
+    const auto stored =
+        m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), field(e, "text"), clientMsgId);
     if (!stored) {
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
         return;
     }
-    m_connection->send(QStringLiteral("chat.ack"),
-                       {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}},
-                       e.id);
+    m_connection->send(
+        QStringLiteral("chat.ack"),
+        {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}}, e.id);
     if (!stored->duplicate)
         m_ctx.router.deliver(*contact, stored->message);
 }

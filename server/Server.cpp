@@ -15,7 +15,7 @@
 
 namespace ecoute::server {
 
-Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) { }
 
 Server::~Server()
 {
@@ -30,7 +30,8 @@ bool Server::prepareDataDir()
         m_error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
         return false;
     }
-    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 
@@ -76,8 +77,10 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context{m_accounts, m_tokens, m_contacts, m_hasher, m_throttle, m_pseudonyms, m_router};
-    m_gateway = std::make_unique<WebSocketGateway>(*m_http, context, OriginPolicy(m_config.tls(), extraOrigins));
+    const ServerContext context {m_accounts, m_tokens,     m_contacts, m_hasher,
+                                 m_throttle, m_pseudonyms, m_router};
+    m_gateway =
+        std::make_unique<WebSocketGateway>(*m_http, context, OriginPolicy(m_config.tls(), extraOrigins));
 
     const quint16 port = m_http->listen(m_config.listenAddress, m_config.port);
     if (port == 0) {

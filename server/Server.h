@@ -41,13 +41,13 @@ private:
 
     ServerConfig m_config;
     Database m_db;
-    AccountStore m_accounts{m_db};
-    SessionTokens m_tokens{m_db};
-    ContactStore m_contacts{m_db};
+    AccountStore m_accounts {m_db};
+    SessionTokens m_tokens {m_db};
+    ContactStore m_contacts {m_db};
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;
-    Router m_router{m_contacts};
+    Router m_router {m_contacts};
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<WebSocketGateway> m_gateway;
     QString m_error;

@@ -13,22 +13,26 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         tr("Ecoute helpline server. Administration: ecoute-server user add|passwd|disable|enable|list ..."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Directory for the database and TLS files."),
-                                     tr("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Directory for the database and TLS files."), tr("dir"));
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
                                     tr("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8443)."),
-                                  tr("port"), QStringLiteral("8443"));
-    const QCommandLineOption insecure(QStringLiteral("insecure-loopback"),
-                                      tr("Serve plain HTTP/WebSocket without TLS. Only on a loopback address."));
-    const QCommandLineOption demo(QStringLiteral("demo-accounts"),
-                                  tr("On first start, create the accounts volunteer, supervisor, trainer and admin "
-                                     "with random passwords printed once."));
-    const QCommandLineOption origin(QStringLiteral("allowed-origin"),
-                                    tr("Another browser origin allowed to open the help-seeker chat (repeatable)."),
-                                    tr("url"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Port to listen on; 0 picks a free one (default 8443)."), tr("port"),
+                                  QStringLiteral("8443"));
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure-loopback"),
+        tr("Serve plain HTTP/WebSocket without TLS. Only on a loopback address."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo-accounts"),
+        tr("On first start, create the accounts volunteer, supervisor, trainer and admin "
+           "with random passwords printed once."));
+    const QCommandLineOption origin(
+        QStringLiteral("allowed-origin"),
+        tr("Another browser origin allowed to open the help-seeker chat (repeatable)."), tr("url"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-                                       tr("The address help-seekers use, e.g. https://chat.example.org/."), tr("url"));
+                                       tr("The address help-seekers use, e.g. https://chat.example.org/."),
+                                       tr("url"));
     parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl});
 
     *exitCode = 2;
@@ -37,9 +41,9 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         return std::nullopt;
     }
     if (parser.isSet(help) || parser.isSet(version)) {
-        *message = parser.isSet(help) ? parser.helpText()
-                                      : QCoreApplication::applicationName() + u' '
-                                            + QCoreApplication::applicationVersion();
+        *message = parser.isSet(help)
+            ? parser.helpText()
+            : QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
         *exitCode = 0;
         return std::nullopt;
     }
@@ -49,11 +53,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     }
 
     ServerConfig config;
-    config.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.dataDir = parser.isSet(dataDir)
+        ? parser.value(dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString listenText = parser.value(listen);
     config.listenAddress = listenText == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                     : QHostAddress(listenText);
+                                                                    : QHostAddress(listenText);
     if (config.listenAddress.isNull()) {
         *message = tr("Invalid --listen address: %1").arg(listenText);
         return std::nullopt;
@@ -67,8 +72,9 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     config.port = static_cast<quint16>(portValue);
     config.insecureLoopback = parser.isSet(insecure);
     if (config.insecureLoopback && !config.listenAddress.isLoopback()) {
-        *message = tr("Refusing to start: --insecure-loopback is only allowed with a loopback --listen address "
-                      "(127.0.0.1 or ::1); help-seekers' chats must never cross a network unencrypted.");
+        *message =
+            tr("Refusing to start: --insecure-loopback is only allowed with a loopback --listen address "
+               "(127.0.0.1 or ::1); help-seekers' chats must never cross a network unencrypted.");
         return std::nullopt;
     }
     config.demoAccounts = parser.isSet(demo);

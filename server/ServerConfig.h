@@ -18,7 +18,7 @@ struct ServerConfig
 
 public:
     QString dataDir;
-    QHostAddress listenAddress{QHostAddress::LocalHost};
+    QHostAddress listenAddress {QHostAddress::LocalHost};
     quint16 port = 8443;
     bool insecureLoopback = false; ///< plain ws/http; only allowed on a loopback address
     bool demoAccounts = false;

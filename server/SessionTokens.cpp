@@ -12,7 +12,8 @@ namespace ecoute::server {
 
 QString SessionTokens::hashToken(const QString &token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<SessionTokens::Issued> SessionTokens::issue(qint64 userId)

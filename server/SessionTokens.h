@@ -31,7 +31,7 @@ public:
         QDateTime expiresAt;
     };
 
-    explicit SessionTokens(Database &db) : m_db(db) {}
+    explicit SessionTokens(Database &db) : m_db(db) { }
 
     std::optional<Issued> issue(qint64 userId);
     /// The session if the token is known and not expired.

@@ -3,8 +3,8 @@
 
 #include "Connection.h"
 #include "Handshake.h"
-#include "LoginThrottle.h"
 #include "Logging.h"
+#include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Router.h"
 #include "SecureRandom.h"
@@ -114,8 +114,8 @@ void StaffSession::handleLogin(const Envelope &e)
     if (const auto wait = m_ctx.throttle.retryAfterMs(user)) {
         secure::wipe(password);
         qCInfo(lcAuth) << "login refused: throttled";
-        m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("too many failed logins, retry later"), e.id,
-                                *wait);
+        m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("too many failed logins, retry later"),
+                                e.id, *wait);
         return;
     }
     const auto account = m_ctx.accounts.findByName(user);
@@ -129,7 +129,8 @@ void StaffSession::handleLogin(const Envelope &e)
     if (!ok) {
         m_ctx.throttle.recordFailure(user);
         qCInfo(lcAuth) << "login failed";
-        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"), e.id);
+        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"),
+                                e.id);
         return;
     }
     m_ctx.throttle.recordSuccess(user);
@@ -153,7 +154,8 @@ void StaffSession::handleResume(const Envelope &e)
     const auto session = m_ctx.tokens.lookup(token);
     const auto account = session ? m_ctx.accounts.findById(session->userId) : std::nullopt;
     if (!session || !account) {
-        m_connection->sendError(ErrorCode::SessionExpired, QStringLiteral("unknown or expired session"), e.id);
+        m_connection->sendError(ErrorCode::SessionExpired, QStringLiteral("unknown or expired session"),
+                                e.id);
         return;
     }
     if (account->disabled) {
@@ -173,10 +175,10 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_presence = presence.isEmpty() ? QStringLiteral("off") : presence;
     m_state = State::Ready;
 
-    QJsonObject ok{{QStringLiteral("token"), token},
-                   {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)},
-                   {QStringLiteral("user"), account.name},
-                   {QStringLiteral("role"), account.role}};
+    QJsonObject ok {{QStringLiteral("token"), token},
+                    {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("user"), account.name},
+                    {QStringLiteral("role"), account.role}};
     if (!account.displayName.isEmpty())
         ok.insert(QStringLiteral("displayName"), account.displayName);
     m_connection->send(QStringLiteral("auth.ok"), ok, re);
@@ -187,7 +189,8 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     QJsonArray conversations;
     for (const ContactRecord &c : m_ctx.contacts.activeFor(account.id))
         conversations.append(c.toJson());
-    m_connection->send(QStringLiteral("conversations.snapshot"), {{QStringLiteral("contacts"), conversations}});
+    m_connection->send(QStringLiteral("conversations.snapshot"),
+                       {{QStringLiteral("contacts"), conversations}});
 }
 
 void StaffSession::sendInboxSnapshot()
@@ -201,8 +204,8 @@ void StaffSession::sendInboxSnapshot()
 bool StaffSession::stillAuthorised(const Envelope &e)
 {
     const auto session = m_ctx.tokens.lookup(m_token);
-    const auto account = session ? m_ctx.accounts.findById(session->userId) : std::nullopt;
-    if (session && account && !account->disabled) {
+    const auto account = m_ctx.accounts.findById(userId());
+    if (session && account && session->userId == account->id && !account->disabled) {
         m_account = account; // role changes apply at once
         return true;
     }
@@ -212,7 +215,8 @@ bool StaffSession::stillAuthorised(const Envelope &e)
     m_account.reset();
     m_token.clear();
     m_presence = QStringLiteral("off");
-    m_connection->sendError(account && account->disabled ? ErrorCode::AccountDisabled : ErrorCode::SessionExpired,
+    m_connection->sendError(account && account->disabled ? ErrorCode::AccountDisabled
+                                                         : ErrorCode::SessionExpired,
                             QStringLiteral("the session has ended, log in again"), e.id);
     return false;
 }
@@ -239,7 +243,7 @@ void StaffSession::handlePresence(const Envelope &e)
     }
     m_presence = state;
     m_ctx.tokens.setPresence(m_token, state);
-    QJsonObject body{{QStringLiteral("state"), state}};
+    QJsonObject body {{QStringLiteral("state"), state}};
     const QString reason = field(e, "reason");
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
@@ -252,14 +256,15 @@ void StaffSession::handleAccept(const Envelope &e)
     const auto result = m_ctx.router.accept(*this, field(e, "contactId"));
     switch (result.outcome) {
     case Router::AcceptOutcome::Forbidden:
-        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("be available with a volunteer role to accept"),
-                                e.id);
+        m_connection->sendError(ErrorCode::Forbidden,
+                                QStringLiteral("be available with a volunteer role to accept"), e.id);
         return;
     case Router::AcceptOutcome::NotFound:
         m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
         return;
     case Router::AcceptOutcome::AlreadyTaken:
-        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer waiting"), e.id);
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer waiting"),
+                                e.id);
         return;
     case Router::AcceptOutcome::Accepted:
         break;
@@ -267,17 +272,18 @@ void StaffSession::handleAccept(const Envelope &e)
     QJsonArray messages;
     for (const MessageRecord &m : m_ctx.contacts.messagesAfter(result.contact->id, 0))
         messages.append(m.toJson());
-    m_connection->send(QStringLiteral("conversation.open"),
-                       {{QStringLiteral("contact"), result.contact->toJson()}, {QStringLiteral("messages"), messages}},
-                       e.id);
+    m_connection->send(
+        QStringLiteral("conversation.open"),
+        {{QStringLiteral("contact"), result.contact->toJson()}, {QStringLiteral("messages"), messages}},
+        e.id);
 }
 
 std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)
 {
     const QString id = field(e, "contactId");
     if (id.isEmpty()) {
-        m_connection->sendError(ErrorCode::MissingField, QStringLiteral("body.contactId is required"), e.id, -1,
-                                QStringLiteral("body.contactId"));
+        m_connection->sendError(ErrorCode::MissingField, QStringLiteral("body.contactId is required"), e.id,
+                                -1, QStringLiteral("body.contactId"));
         return std::nullopt;
     }
     auto contact = m_ctx.contacts.find(id);
@@ -294,7 +300,8 @@ void StaffSession::handleEnd(const Envelope &e)
     if (!contact)
         return;
     if (!m_ctx.contacts.end(contact->id, QStringLiteral("volunteer"))) {
-        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact has already ended"), e.id);
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact has already ended"),
+                                e.id);
         return;
     }
     m_ctx.router.contactEnded(*contact, QStringLiteral("volunteer"), m_connection, e.id);
@@ -310,7 +317,8 @@ void StaffSession::handleChatSend(const Envelope &e)
         return;
     }
     const QString clientMsgId = field(e, "clientMsgId");
-    const auto stored = m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), field(e, "text"), clientMsgId);
+    const auto stored =
+        m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), field(e, "text"), clientMsgId);
     if (!stored) {
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
         return;

@@ -20,8 +20,7 @@ namespace ecoute::server {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template<typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -93,8 +92,8 @@ std::optional<TlsCertificate::Pem> TlsCertificate::generateSelfSigned(const QStr
     X509_set_pubkey(cert.get(), key.get());
 
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("ecoute-server"),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("ecoute-server"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
 
     QByteArray san = "DNS:localhost,IP:127.0.0.1,IP:::1";
@@ -116,7 +115,7 @@ std::optional<TlsCertificate::Pem> TlsCertificate::generateSelfSigned(const QStr
         || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
         return std::nullopt;
     }
-    return Pem{bioContents(certBio.get()), bioContents(keyBio.get())};
+    return Pem {bioContents(certBio.get()), bioContents(keyBio.get())};
 }
 
 bool TlsCertificate::keyMatchesCertificate(const QByteArray &certificatePem, const QByteArray &keyPem)

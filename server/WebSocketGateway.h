@@ -17,7 +17,8 @@ class WebSocketGateway : public QObject
     Q_OBJECT
 
 public:
-    WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins, QObject *parent = nullptr);
+    WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins,
+                     QObject *parent = nullptr);
 
     int sessionCount() const;
 

@@ -43,7 +43,7 @@ QIcon ChannelIcons::draw(const QString &channel)
         p.setBrush(QColor(0xc0, 0x6a, 0x1b));
         p.drawRoundedRect(QRectF(3, 7, 26, 18), 3, 3);
         p.setPen(QPen(Qt::white, 2.5));
-        p.drawPolyline(QPolygonF{QPointF(5, 10), QPointF(16, 18), QPointF(27, 10)});
+        p.drawPolyline(QPolygonF {QPointF(5, 10), QPointF(16, 18), QPointF(27, 10)});
     } else if (channel == QLatin1String("phone")) {
         p.setBrush(QColor(0x2e, 0x7d, 0x32));
         p.drawRoundedRect(QRectF(9, 2, 14, 28), 3, 3);

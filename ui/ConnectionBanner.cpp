@@ -34,7 +34,8 @@ ConnectionBanner::ConnectionBanner(models::Workstation &workstation, QWidget *pa
             });
     connect(&session, &Session::resumed, this, &ConnectionBanner::hideProblem);
     connect(&session, &Session::loggedIn, this, &ConnectionBanner::hideProblem);
-    connect(&session, &Session::sessionExpired, this, [this](const QString &text) { showProblem(text, true); });
+    connect(&session, &Session::sessionExpired, this,
+            [this](const QString &text) { showProblem(text, true); });
 }
 
 void ConnectionBanner::showProblem(const QString &text, bool severe)

@@ -21,7 +21,7 @@ bool askWithMessageBox(QWidget *parent)
                                  ConversationPane::tr("End this conversation? The person will be told that "
                                                       "the conversation has ended."),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+        == QMessageBox::Yes;
 }
 } // namespace
 
@@ -63,7 +63,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Close this conversation"));
 
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ConversationPane::sendComposerText);
@@ -84,7 +85,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
 
     connect(m_send, &QPushButton::clicked, this, &ConversationPane::sendComposerText);
     connect(m_end, &QPushButton::clicked, this, &ConversationPane::askToEnd);
-    connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(m_conversation.contactId()); });
+    connect(m_close, &QPushButton::clicked, this,
+            [this] { emit closeRequested(m_conversation.contactId()); });
     connect(&m_conversation, &models::Conversation::ended, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::onlineChanged, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::contactChanged, this, &ConversationPane::updateState);

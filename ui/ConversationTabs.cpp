@@ -12,9 +12,10 @@ ConversationTabs::ConversationTabs(models::Workstation &workstation, QWidget *pa
     setObjectName(QStringLiteral("conversationTabs"));
     setAccessibleName(tr("Open conversations"));
     setDocumentMode(true);
-    connect(&m_workstation, &models::Workstation::conversationOpened, this, &ConversationTabs::show);
+    connect(&m_workstation, &models::Workstation::conversationOpened, this,
+            &ConversationTabs::showConversation);
     for (models::Conversation *conversation : m_workstation.conversations().all())
-        show(conversation);
+        showConversation(conversation);
 }
 
 ConversationPane *ConversationTabs::paneFor(const QString &contactId) const
@@ -32,7 +33,7 @@ ConversationPane *ConversationTabs::currentPane() const
     return qobject_cast<ConversationPane *>(currentWidget());
 }
 
-void ConversationTabs::show(models::Conversation *conversation)
+void ConversationTabs::showConversation(models::Conversation *conversation)
 {
     ConversationPane *pane = paneFor(conversation->contactId());
     if (!pane) {
@@ -66,7 +67,8 @@ void ConversationTabs::closeConversation(const QString &contactId)
 void ConversationTabs::updateTitle(ConversationPane *pane)
 {
     const models::Conversation &c = pane->conversation();
-    setTabText(indexOf(pane), c.isEnded() ? tr("%1 (ended)").arg(c.contact().pseudonym) : c.contact().pseudonym);
+    setTabText(indexOf(pane),
+               c.isEnded() ? tr("%1 (ended)").arg(c.contact().pseudonym) : c.contact().pseudonym);
 }
 
 } // namespace ecoute::ui

@@ -25,7 +25,7 @@ public:
     ConversationPane *currentPane() const;
 
 private:
-    void show(models::Conversation *conversation);
+    void showConversation(models::Conversation *conversation);
     void closeConversation(const QString &contactId);
     void updateTitle(ConversationPane *pane);
 

@@ -21,8 +21,9 @@ using models::ServerAddress;
 using models::Session;
 
 LoginDialog::LoginDialog(models::Workstation &workstation, QWidget *parent)
-    : QDialog(parent), m_workstation(workstation), m_address(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_status(new QLabel(this)), m_login(nullptr)
+    : QDialog(parent), m_workstation(workstation), m_address(new QLineEdit(this)),
+      m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_login(nullptr)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Ecoute – Log in"));

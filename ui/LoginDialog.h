@@ -37,7 +37,8 @@ private:
     void showStatus(const QString &text, bool isError);
     void setBusy(bool busy);
     void onCertificateNeedsTrust(const QByteArray &sha256, const QString &hostAndPort);
-    void onCertificateChanged(const QByteArray &pinned, const QByteArray &presented, const QString &hostAndPort);
+    void onCertificateChanged(const QByteArray &pinned, const QByteArray &presented,
+                              const QString &hostAndPort);
 
     models::Workstation &m_workstation;
     QLineEdit *m_address;

@@ -54,7 +54,7 @@ MainWindow::MainWindow(models::Workstation &workstation, QWidget *parent)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Ecoute"));
+    QMenu *file = menuBar()->addMenu(tr("&Workstation"));
     QAction *quit = file->addAction(tr("Log out and &quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::close);

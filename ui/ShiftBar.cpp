@@ -56,7 +56,8 @@ ShiftBar::ShiftBar(models::Session &session, QWidget *parent)
         showPresence(m_session.presence()); // until the server confirms
     });
     connect(&m_session, &models::Session::presenceChanged, this, &ShiftBar::showPresence);
-    connect(&m_session, &models::Session::loggedIn, this, [this] { m_user->setText(m_session.displayName()); });
+    connect(&m_session, &models::Session::loggedIn, this,
+            [this] { m_user->setText(m_session.displayName()); });
     m_user->setText(m_session.displayName());
     showPresence(m_session.presence());
 }

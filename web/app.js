@@ -410,6 +410,7 @@
                 return;
             lastReceived = Date.now();
             send('hello', {versions: [PROTOCOL_VERSION], client: CLIENT});
+            startHeartbeat();
         });
         socket.addEventListener('message', (event) => {
             if (socket !== ws)
@@ -581,7 +582,6 @@
                 sendPending(p);
             updatePendingStatus(p);
         }
-        startHeartbeat();
     }
 
     function setState(state) {
@@ -750,22 +750,11 @@
         scheduleReconnect(delayMs);
     }
 
-    /** The server no longer knows our session: offer a fresh start, keeping unsent text. */
+    /** The server no longer knows our session: that conversation is over. */
     function resumeFailed() {
-        disconnect();
-        const unsent = pending.map((p) => p.text);
-        session = null;
-        transcript = [];
-        pending = [];
-        early.clear();
-        forgetConversation();
-        el.log.replaceChildren();
-        el.outbox.replaceChildren();
-        for (const text of unsent.reverse())
-            restoreToDraft(text);
-        showConnectionLost(false);
-        showStart('errorSessionExpired');
-        el.startTitle.focus();
+        if (el.viewChat.hidden)
+            showChat();
+        conversationEnded();
     }
 
     function restoreToDraft(text) {

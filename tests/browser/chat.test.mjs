@@ -369,6 +369,7 @@ test('a seeker and a volunteer talk, across a reload and a lost connection', asy
     try {
         // Routed WebSockets let the test cut the line; by default frames pass through untouched.
         let cut = false;
+        let swallow = false; // drop what the server sends, as a dying line does
         const lines = new Set();
         await page.routeWebSocket(/\/ws\/seeker$/, (ws) => {
             if (cut) {
@@ -376,6 +377,10 @@ test('a seeker and a volunteer talk, across a reload and a lost connection', asy
                 return;
             }
             const upstream = ws.connectToServer();
+            upstream.onMessage((message) => {
+                if (!swallow)
+                    ws.send(message);
+            });
             const line = {ws, upstream};
             lines.add(line);
             ws.onClose(() => { lines.delete(line); upstream.close(); });
@@ -478,6 +483,25 @@ test('a seeker and a volunteer talk, across a reload and a lost connection', asy
         assert.equal((await expectShownOnceInOrder(page)).length, 7);
         await page.locator('#message').fill('');
 
+        // The line dies after the server stored a message but before its ack arrived: the page
+        // resends it with the same clientMsgId; the server keeps one copy; the page shows it once.
+        swallow = true;
+        const unacked = 'Message dont l’accusé de réception se perd.';
+        await send(page, unacked);
+        await staff.waitFor((f) => f.type === 'chat.message' && f.body.text === unacked, 'the unacked message');
+        cutLine();
+        swallow = false;
+        await page.locator('#connection', {hasText: FR.lost}).waitFor();
+        cut = false;
+        await waitForMessage(page, 'seeker', unacked);
+        await page.waitForFunction(() => document.querySelectorAll('#outbox > li').length === 0);
+        assert.equal((await expectShownOnceInOrder(page)).length, 8);
+        await staff.request('chat.send', {contactId: contact.id, clientMsgId: 'v-4', text: 'Bien reçu.'}, 'chat.ack');
+        await waitForMessage(page, 'volunteer', 'Bien reçu.');
+        assert.equal((await expectShownOnceInOrder(page)).length, 9);
+        assert.equal(staff.frames.filter((f) => f.type === 'chat.message' && f.body.text === unacked).length, 0,
+            'the resent message was not delivered twice');
+
         // The seeker leaves; the volunteer is told; the page offers a new conversation.
         await page.locator('#leave-button').click();
         await page.locator('#leave-yes').click();
@@ -510,6 +534,32 @@ test('the volunteer ends the conversation; the page offers a new one', async () 
         await page.locator('#restart-button').click();
         assert.ok(await page.isVisible('#view-start'));
         assert.equal(await page.isChecked('#urgent'), false);
+
+        // A conversation that ends while the page is away is shown as ended when it comes back.
+        await page.locator('#start-button').click();
+        const second = await waitForWaitingContact(staff);
+        await staff.request('contact.accept', {contactId: second.id}, 'conversation.open');
+        await staff.request('chat.send', {contactId: second.id, clientMsgId: 'v-5', text: 'Hallo, ich bin da.'}, 'chat.ack');
+        await waitForMessage(page, 'volunteer', 'Hallo, ich bin da.');
+        await page.goto('about:blank');
+        await staff.request('contact.end', {contactId: second.id}, 'contact.ended');
+        await page.goto(server.url);
+        await page.locator('#ended-title').waitFor();
+        await waitForMessage(page, 'volunteer', 'Hallo, ich bin da.');
+        assert.ok(await page.isHidden('#composer'));
+        // If the server opened a fresh contact for the stale token, the page has ended it at once:
+        // no volunteer is left with an empty waiting contact.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const inbox = new Map(); // contact id -> last known state, from the frames not read yet
+        for (const f of staff.frames) {
+            if (f.type === 'contact.update')
+                inbox.set(f.body.contact.id, f.body.contact.state);
+            else if (f.type === 'contact.removed' || f.type === 'contact.ended')
+                inbox.delete(f.body.contactId);
+        }
+        if (process.env.ECOUTE_TEST_VERBOSE)
+            console.log('staff frames after the stale resume:', JSON.stringify(staff.frames));
+        assert.deepEqual([...inbox].filter(([, state]) => state === 'waiting'), []);
     } finally {
         await context.close();
         staff.close();

@@ -38,13 +38,16 @@ private:
         if (!client.open(server.staffUrl()) || !client.login(user, server.demoPassword(user)))
             return false;
         const auto presence = client.waitFor(QStringLiteral("presence.state"));
-        if (!client.waitFor(QStringLiteral("inbox.snapshot")) || !client.waitFor(QStringLiteral("conversations.snapshot")))
+        if (!client.waitFor(QStringLiteral("inbox.snapshot"))
+            || !client.waitFor(QStringLiteral("conversations.snapshot")))
             return false;
         if (str(presence, "state") != QLatin1String("off"))
             return false;
-        const auto reply = client.request(QStringLiteral("presence.set"), {{QStringLiteral("state"), QStringLiteral("available")}});
+        const auto reply = client.request(QStringLiteral("presence.set"),
+                                          {{QStringLiteral("state"), QStringLiteral("available")}});
         return reply && reply->type == QLatin1String("presence.state")
-            && str(reply, "state") == QLatin1String("available") && client.waitFor(QStringLiteral("inbox.snapshot"));
+            && str(reply, "state") == QLatin1String("available")
+            && client.waitFor(QStringLiteral("inbox.snapshot"));
     }
 
     static std::optional<ecoute::protocol::Envelope> startSeeker(TestClient &seeker, ServerProcess &server,
@@ -52,7 +55,7 @@ private:
     {
         if (!seeker.open(server.seekerUrl(), ownOrigin(server)) || !seeker.hello())
             return std::nullopt;
-        QJsonObject body{{QStringLiteral("language"), QStringLiteral("fr")}};
+        QJsonObject body {{QStringLiteral("language"), QStringLiteral("fr")}};
         if (!resume.isEmpty())
             body.insert(QStringLiteral("resume"), resume);
         return seeker.request(QStringLiteral("seeker.start"), body);
@@ -76,7 +79,9 @@ private slots:
         const QString seekerToken = str(session, "token");
         QCOMPARE(str(session, "state"), QStringLiteral("waiting"));
         QCOMPARE(seekerToken.size(), 64);
-        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z][a-z]+ [0-9]{2}$")).match(str(session, "pseudonym")).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z][a-z]+ [0-9]{2}$"))
+                    .match(str(session, "pseudonym"))
+                    .hasMatch());
 
         // The waiting contact shows up in the available volunteer's inbox.
         const auto update = volunteer.waitFor(QStringLiteral("contact.update"));
@@ -97,14 +102,17 @@ private slots:
         QCOMPARE(seqOf(echo1), 1);
         QCOMPARE(str(echo1, "from"), QStringLiteral("seeker"));
 
-        const auto open = volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}});
+        const auto open =
+            volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}});
         QVERIFY(open);
         QCOMPARE(open->type, QStringLiteral("conversation.open"));
         const QJsonArray transcript = open->body.value(QLatin1String("messages")).toArray();
         QCOMPARE(transcript.size(), 1);
-        QCOMPARE(transcript.at(0).toObject().value(QLatin1String("text")).toString(), QStringLiteral("Bonjour"));
-        QCOMPARE(open->body.value(QLatin1String("contact")).toObject().value(QLatin1String("state")).toString(),
-                 QStringLiteral("active"));
+        QCOMPARE(transcript.at(0).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("Bonjour"));
+        QCOMPARE(
+            open->body.value(QLatin1String("contact")).toObject().value(QLatin1String("state")).toString(),
+            QStringLiteral("active"));
         QCOMPARE(str(seeker.waitFor(QStringLiteral("contact.state")), "state"), QStringLiteral("active"));
 
         // Volunteer -> seeker.
@@ -143,8 +151,9 @@ private slots:
         QCOMPARE(seqOf(dup), 3);
 
         // chat.sync replays in order, exactly what was stored.
-        const QString syncId = volunteer.send(QStringLiteral("chat.sync"),
-                                              {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 1}});
+        const QString syncId =
+            volunteer.send(QStringLiteral("chat.sync"),
+                           {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 1}});
         QCOMPARE(seqOf(volunteer.waitForReply(syncId)), 2);
         QCOMPARE(seqOf(volunteer.waitForReply(syncId)), 3);
         QVERIFY(!volunteer.waitForReply(syncId, 500));
@@ -155,12 +164,14 @@ private slots:
         QVERIFY(resumed);
         QCOMPARE(str(resumed, "contactId"), contactId);
         QCOMPARE(str(resumed, "state"), QStringLiteral("active"));
-        const QString seekerSync = seekerAgain.send(QStringLiteral("chat.sync"), {{QStringLiteral("afterSeq"), 0}});
+        const QString seekerSync =
+            seekerAgain.send(QStringLiteral("chat.sync"), {{QStringLiteral("afterSeq"), 0}});
         for (int seq = 1; seq <= 3; ++seq)
             QCOMPARE(seqOf(seekerAgain.waitForReply(seekerSync)), seq);
 
         // The volunteer ends the conversation: both sides hear it.
-        const auto ended = volunteer.request(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), contactId}});
+        const auto ended =
+            volunteer.request(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), contactId}});
         QVERIFY(ended);
         QCOMPARE(ended->type, QStringLiteral("contact.ended"));
         QCOMPARE(str(ended, "by"), QStringLiteral("volunteer"));
@@ -191,36 +202,46 @@ private slots:
         QVERIFY(other.waitFor(QStringLiteral("contact.update")));
 
         // Before anyone accepts, nobody can read it.
-        QCOMPARE(str(other.request(QStringLiteral("chat.sync"),
-                                   {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}}),
-                     "code"),
-                 QStringLiteral("not_found"));
+        QCOMPARE(
+            str(other.request(QStringLiteral("chat.sync"),
+                              {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}}),
+                "code"),
+            QStringLiteral("not_found"));
 
-        QCOMPARE(volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}})->type,
-                 QStringLiteral("conversation.open"));
+        QCOMPARE(
+            volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}})
+                ->type,
+            QStringLiteral("conversation.open"));
         QCOMPARE(str(other.waitFor(QStringLiteral("contact.removed")), "contactId"), contactId);
 
         // First accept wins.
-        QCOMPARE(str(other.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}), "code"),
-                 QStringLiteral("invalid_state"));
-        QCOMPARE(str(other.request(QStringLiteral("contact.accept"),
-                                   {{QStringLiteral("contactId"), QStringLiteral("0123456789abcdef0123456789abcdef")}}),
+        QCOMPARE(
+            str(other.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}),
+                "code"),
+            QStringLiteral("invalid_state"));
+        QCOMPARE(str(other.request(
+                         QStringLiteral("contact.accept"),
+                         {{QStringLiteral("contactId"), QStringLiteral("0123456789abcdef0123456789abcdef")}}),
                      "code"),
                  QStringLiteral("not_found"));
 
-        QVERIFY(seeker.request(QStringLiteral("chat.send"), {{QStringLiteral("clientMsgId"), QStringLiteral("s1")},
-                                                             {QStringLiteral("text"), QStringLiteral("secret")}}));
+        QVERIFY(seeker.request(QStringLiteral("chat.send"),
+                               {{QStringLiteral("clientMsgId"), QStringLiteral("s1")},
+                                {QStringLiteral("text"), QStringLiteral("secret")}}));
 
-        const auto sync = other.request(QStringLiteral("chat.sync"),
-                                        {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
+        const auto sync =
+            other.request(QStringLiteral("chat.sync"),
+                          {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
         QCOMPARE(sync->type, QStringLiteral("error"));
         QCOMPARE(str(sync, "code"), QStringLiteral("not_found"));
-        QCOMPARE(str(other.request(QStringLiteral("chat.send"), {{QStringLiteral("contactId"), contactId},
-                                                                  {QStringLiteral("clientMsgId"), QStringLiteral("x")},
-                                                                  {QStringLiteral("text"), QStringLiteral("hi")}}),
+        QCOMPARE(str(other.request(QStringLiteral("chat.send"),
+                                   {{QStringLiteral("contactId"), contactId},
+                                    {QStringLiteral("clientMsgId"), QStringLiteral("x")},
+                                    {QStringLiteral("text"), QStringLiteral("hi")}}),
                      "code"),
                  QStringLiteral("not_found"));
-        QCOMPARE(str(other.request(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), contactId}}), "code"),
+        QCOMPARE(str(other.request(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), contactId}}),
+                     "code"),
                  QStringLiteral("not_found"));
         QVERIFY(!other.hasBuffered(QStringLiteral("chat.message")));
 
@@ -228,14 +249,17 @@ private slots:
         TestClient trainer;
         QVERIFY(trainer.open(server.staffUrl()));
         QVERIFY(trainer.login(QStringLiteral("trainer"), server.demoPassword(QStringLiteral("trainer"))));
-        QCOMPARE(str(trainer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}), "code"),
-                 QStringLiteral("forbidden"));
+        QCOMPARE(
+            str(trainer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}),
+                "code"),
+            QStringLiteral("forbidden"));
         // Not logged in at all.
         TestClient anonymous;
         QVERIFY(anonymous.open(server.staffUrl()));
         QVERIFY(anonymous.hello());
-        QCOMPARE(str(anonymous.request(QStringLiteral("chat.sync"),
-                                       {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}}),
+        QCOMPARE(str(anonymous.request(
+                         QStringLiteral("chat.sync"),
+                         {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}}),
                      "code"),
                  QStringLiteral("not_authenticated"));
     }
@@ -254,29 +278,35 @@ private slots:
             QCOMPARE(token.size(), 64);
             contactId = str(startSeeker(seeker, server), "contactId");
             QVERIFY(volunteer.waitFor(QStringLiteral("contact.update")));
-            QCOMPARE(volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}})->type,
-                     QStringLiteral("conversation.open"));
+            QCOMPARE(
+                volunteer
+                    .request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}})
+                    ->type,
+                QStringLiteral("conversation.open"));
             volunteer.socket()->abort(); // the network drops
         }
 
         // Messages written while the volunteer is away are kept.
-        QCOMPARE(seqOf(seeker.request(QStringLiteral("chat.send"), {{QStringLiteral("clientMsgId"), QStringLiteral("a")},
-                                                                    {QStringLiteral("text"), QStringLiteral("allô ?")}})),
+        QCOMPARE(seqOf(seeker.request(QStringLiteral("chat.send"),
+                                      {{QStringLiteral("clientMsgId"), QStringLiteral("a")},
+                                       {QStringLiteral("text"), QStringLiteral("allô ?")}})),
                  1);
 
         TestClient volunteer;
         QVERIFY(volunteer.open(server.staffUrl()));
         QVERIFY(volunteer.resume(token));
         QCOMPARE(volunteer.token(), token);
-        QCOMPARE(str(volunteer.waitFor(QStringLiteral("presence.state")), "state"), QStringLiteral("available"));
+        QCOMPARE(str(volunteer.waitFor(QStringLiteral("presence.state")), "state"),
+                 QStringLiteral("available"));
         QVERIFY(volunteer.waitFor(QStringLiteral("inbox.snapshot")));
         const auto conversations = volunteer.waitFor(QStringLiteral("conversations.snapshot"));
         QVERIFY(conversations);
         const QJsonArray contacts = conversations->body.value(QLatin1String("contacts")).toArray();
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.at(0).toObject().value(QLatin1String("id")).toString(), contactId);
-        const QString syncId = volunteer.send(QStringLiteral("chat.sync"),
-                                              {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
+        const QString syncId =
+            volunteer.send(QStringLiteral("chat.sync"),
+                           {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
         QCOMPARE(str(volunteer.waitForReply(syncId), "text"), QStringLiteral("allô ?"));
 
         // Logout revokes the token.
@@ -286,7 +316,8 @@ private slots:
         QVERIFY(again.open(server.staffUrl()));
         QVERIFY(!again.resume(token));
         QVERIFY(again.lastError());
-        QCOMPARE(again.lastError()->body.value(QLatin1String("code")).toString(), QStringLiteral("session_expired"));
+        QCOMPARE(again.lastError()->body.value(QLatin1String("code")).toString(),
+                 QStringLiteral("session_expired"));
     }
 
     void messagesSurviveARestart()
@@ -305,10 +336,12 @@ private slots:
             contactId = str(session, "contactId");
             seekerToken = str(session, "token");
             QVERIFY(volunteer.waitFor(QStringLiteral("contact.update")));
-            QVERIFY(volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}));
-            const auto ack = seeker.request(QStringLiteral("chat.send"),
-                                            {{QStringLiteral("clientMsgId"), QStringLiteral("before")},
-                                             {QStringLiteral("text"), QStringLiteral("avant le redémarrage")}});
+            QVERIFY(volunteer.request(QStringLiteral("contact.accept"),
+                                      {{QStringLiteral("contactId"), contactId}}));
+            const auto ack =
+                seeker.request(QStringLiteral("chat.send"),
+                               {{QStringLiteral("clientMsgId"), QStringLiteral("before")},
+                                {QStringLiteral("text"), QStringLiteral("avant le redémarrage")}});
             QCOMPARE(ack->type, QStringLiteral("chat.ack"));
         }
         // A crash right after the ack: the message was already on disk.
@@ -318,8 +351,9 @@ private slots:
         TestClient volunteer;
         QVERIFY(volunteer.open(server.staffUrl()));
         QVERIFY(volunteer.resume(token));
-        const QString syncId = volunteer.send(QStringLiteral("chat.sync"),
-                                              {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
+        const QString syncId =
+            volunteer.send(QStringLiteral("chat.sync"),
+                           {{QStringLiteral("contactId"), contactId}, {QStringLiteral("afterSeq"), 0}});
         const auto replay = volunteer.waitForReply(syncId);
         QCOMPARE(seqOf(replay), 1);
         QCOMPARE(str(replay, "text"), QStringLiteral("avant le redémarrage"));
@@ -327,8 +361,9 @@ private slots:
         TestClient seeker;
         const auto resumed = startSeeker(seeker, server, seekerToken);
         QCOMPARE(str(resumed, "contactId"), contactId);
-        QCOMPARE(seqOf(seeker.request(QStringLiteral("chat.send"), {{QStringLiteral("clientMsgId"), QStringLiteral("after")},
-                                                                    {QStringLiteral("text"), QStringLiteral("après")}})),
+        QCOMPARE(seqOf(seeker.request(QStringLiteral("chat.send"),
+                                      {{QStringLiteral("clientMsgId"), QStringLiteral("after")},
+                                       {QStringLiteral("text"), QStringLiteral("après")}})),
                  2);
         QCOMPARE(str(volunteer.waitFor(QStringLiteral("chat.message")), "text"), QStringLiteral("après"));
     }
@@ -350,7 +385,10 @@ private slots:
         const auto snapshot = volunteer.request(QStringLiteral("presence.set"),
                                                 {{QStringLiteral("state"), QStringLiteral("available")}});
         QVERIFY(snapshot);
-        QCOMPARE(volunteer.waitFor(QStringLiteral("inbox.snapshot"))->body.value(QLatin1String("contacts")).toArray().size(),
+        QCOMPARE(volunteer.waitFor(QStringLiteral("inbox.snapshot"))
+                     ->body.value(QLatin1String("contacts"))
+                     .toArray()
+                     .size(),
                  0);
     }
 };

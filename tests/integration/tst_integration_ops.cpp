@@ -104,22 +104,26 @@ private slots:
                                    "alice-password-123\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
 
-        const auto duplicate = server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
-                                              QStringLiteral("--role"), QStringLiteral("admin")},
-                                             "another-password-456\n");
+        const auto duplicate =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
+                           QStringLiteral("--role"), QStringLiteral("admin")},
+                          "another-password-456\n");
         QVERIFY(duplicate.exitCode != 0);
-        const auto badRole = server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                                            QStringLiteral("--role"), QStringLiteral("root")},
-                                           "another-password-456\n");
+        const auto badRole =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                           QStringLiteral("--role"), QStringLiteral("root")},
+                          "another-password-456\n");
         QCOMPARE(badRole.exitCode, 2);
-        const auto shortPassword = server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                                                  QStringLiteral("--role"), QStringLiteral("trainer")},
-                                                 "short\n");
+        const auto shortPassword =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                           QStringLiteral("--role"), QStringLiteral("trainer")},
+                          "short\n");
         QVERIFY(shortPassword.exitCode != 0);
 
         // Empty stdin: a password is generated and printed once.
-        const auto generated = server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
-                                              QStringLiteral("--role"), QStringLiteral("supervisor")});
+        const auto generated =
+            server.runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                           QStringLiteral("--role"), QStringLiteral("supervisor")});
         QCOMPARE(generated.exitCode, 0);
         const QString out = QString::fromUtf8(generated.out);
         const qsizetype at = out.indexOf(QLatin1String("generated password for carol: "));
@@ -142,22 +146,26 @@ private slots:
         QVERIFY(carol.open(server.staffUrl()));
         QVERIFY(carol.login(QStringLiteral("carol"), carolPassword));
 
-        const auto disabled = server.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("alice")});
+        const auto disabled =
+            server.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("alice")});
         QCOMPARE(disabled.exitCode, 0);
         list = server.runCli({QStringLiteral("user"), QStringLiteral("list")});
         QVERIFY(list.out.contains("alice\tvolunteer\tdisabled"));
 
         // Her open session ends at her next action, and she cannot log in again.
-        const auto refused = alice.request(QStringLiteral("presence.set"), {{QStringLiteral("state"), QStringLiteral("available")}});
+        const auto refused = alice.request(QStringLiteral("presence.set"),
+                                           {{QStringLiteral("state"), QStringLiteral("available")}});
         QVERIFY(refused);
         QCOMPARE(refused->body.value(QLatin1String("code")).toString(), QStringLiteral("account_disabled"));
         TestClient again;
         QVERIFY(again.open(server.staffUrl()));
         QVERIFY(!again.login(QStringLiteral("alice"), QStringLiteral("alice-password-123")));
-        QCOMPARE(again.lastError()->body.value(QLatin1String("code")).toString(), QStringLiteral("account_disabled"));
+        QCOMPARE(again.lastError()->body.value(QLatin1String("code")).toString(),
+                 QStringLiteral("account_disabled"));
         QVERIFY(!again.resume(token));
 
-        const auto unknown = server.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody")});
+        const auto unknown =
+            server.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody")});
         QVERIFY(unknown.exitCode != 0);
     }
 
@@ -166,8 +174,9 @@ private slots:
         QTemporaryDir dir;
         QProcess process;
         process.start(ServerProcess::serverBinary(),
-                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"), QStringLiteral("0.0.0.0"),
-                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--insecure-loopback")});
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                       QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--insecure-loopback")});
         QVERIFY(process.waitForStarted(20000));
         if (!process.waitForFinished(30000)) {
             process.kill();

@@ -14,7 +14,8 @@ using ecoute::testing::TestClient;
 namespace {
 QString code(const std::optional<ecoute::protocol::Envelope> &e)
 {
-    return e && e->type == QLatin1String("error") ? e->body.value(QLatin1String("code")).toString() : QString();
+    return e && e->type == QLatin1String("error") ? e->body.value(QLatin1String("code")).toString()
+                                                  : QString();
 }
 
 QString ownOrigin(const ServerProcess &server)
@@ -30,7 +31,8 @@ class TestIntegrationSecurity : public QObject
 private:
     ServerProcess m_server;
 
-    std::optional<ecoute::protocol::Envelope> login(TestClient &client, const QString &user, const QString &password)
+    std::optional<ecoute::protocol::Envelope> login(TestClient &client, const QString &user,
+                                                    const QString &password)
     {
         return client.request(QStringLiteral("auth.login"),
                               {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
@@ -41,10 +43,12 @@ private:
     {
         TestClient volunteer;
         if (!volunteer.open(m_server.staffUrl())
-            || !volunteer.login(QStringLiteral("volunteer"), m_server.demoPassword(QStringLiteral("volunteer"))))
+            || !volunteer.login(QStringLiteral("volunteer"),
+                                m_server.demoPassword(QStringLiteral("volunteer"))))
             return -1;
         volunteer.clearBuffer();
-        if (!volunteer.request(QStringLiteral("presence.set"), {{QStringLiteral("state"), QStringLiteral("available")}}))
+        if (!volunteer.request(QStringLiteral("presence.set"),
+                               {{QStringLiteral("state"), QStringLiteral("available")}}))
             return -1;
         const auto inbox = volunteer.waitFor(QStringLiteral("inbox.snapshot"));
         return inbox ? static_cast<int>(inbox->body.value(QLatin1String("contacts")).toArray().size()) : -1;
@@ -73,7 +77,8 @@ private slots:
         QVERIFY(client.hello());
         const QString user = QStringLiteral("supervisor");
         for (int attempt = 1; attempt <= 5; ++attempt)
-            QCOMPARE(code(login(client, user, QStringLiteral("wrong-%1").arg(attempt))), QStringLiteral("bad_credentials"));
+            QCOMPARE(code(login(client, user, QStringLiteral("wrong-%1").arg(attempt))),
+                     QStringLiteral("bad_credentials"));
         // The 6th attempt is refused without checking the password. On a very
         // slow machine the 1 s lock may pass first; the lock then doubles.
         std::optional<ecoute::protocol::Envelope> refused;
@@ -91,9 +96,11 @@ private slots:
     {
         TestClient client;
         QVERIFY(client.open(m_server.staffUrl()));
-        QCOMPARE(code(login(client, QStringLiteral("volunteer"), QStringLiteral("x"))), QStringLiteral("not_authenticated"));
-        QCOMPARE(code(client.request(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray{99}}})),
-                 QStringLiteral("unsupported_version"));
+        QCOMPARE(code(login(client, QStringLiteral("volunteer"), QStringLiteral("x"))),
+                 QStringLiteral("not_authenticated"));
+        QCOMPARE(
+            code(client.request(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray {99}}})),
+            QStringLiteral("unsupported_version"));
         QVERIFY(client.waitForDisconnected());
         QCOMPARE(client.closeCode(), 1002);
     }
@@ -102,7 +109,8 @@ private slots:
     {
         TestClient client;
         QVERIFY(client.open(m_server.staffUrl()));
-        QVERIFY(client.login(QStringLiteral("volunteer"), m_server.demoPassword(QStringLiteral("volunteer"))));
+        QVERIFY(
+            client.login(QStringLiteral("volunteer"), m_server.demoPassword(QStringLiteral("volunteer"))));
         client.clearBuffer();
 
         client.sendRaw("{not json");
@@ -112,7 +120,8 @@ private slots:
         const auto unknown = client.waitForReply(QStringLiteral("u1"));
         QCOMPARE(code(unknown), QStringLiteral("unknown_type"));
 
-        client.sendRaw("{\"v\":1,\"type\":\"chat.send\",\"id\":\"m1\",\"body\":{\"contactId\":\"x\",\"clientMsgId\":\"c\"}}");
+        client.sendRaw("{\"v\":1,\"type\":\"chat.send\",\"id\":\"m1\",\"body\":{\"contactId\":\"x\","
+                       "\"clientMsgId\":\"c\"}}");
         const auto missing = client.waitForReply(QStringLiteral("m1"));
         QCOMPARE(code(missing), QStringLiteral("missing_field"));
         QCOMPARE(missing->body.value(QLatin1String("field")).toString(), QStringLiteral("body.text"));
@@ -120,7 +129,8 @@ private slots:
         client.sendRaw("{\"v\":1,\"type\":\"ping\",\"id\":\"d1\",\"body\":{\"a\":[[[[[[[[[[1]]]]]]]]]]}}");
         QVERIFY(client.waitForError(QStringLiteral("too_deep")));
 
-        client.sendRaw(QByteArray("{\"v\":1,\"type\":\"ping\",\"id\":\"b1\",\"body\":{\"x\":\"\xff\xfe\"}}"), true);
+        client.sendRaw(QByteArray("{\"v\":1,\"type\":\"ping\",\"id\":\"b1\",\"body\":{\"x\":\"\xff\xfe\"}}"),
+                       true);
         QVERIFY(client.waitForError(QStringLiteral("bad_utf8")));
 
         const QByteArray huge = "{\"v\":1,\"type\":\"ping\",\"id\":\"h1\",\"body\":{\"pad\":\""
@@ -154,7 +164,7 @@ private slots:
         TestClient evil;
         evil.open(m_server.seekerUrl(), QStringLiteral("https://evil.example"));
         if (evil.isConnected()) {
-            evil.send(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray{1}}});
+            evil.send(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray {1}}});
             evil.send(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}});
         }
         QVERIFY(evil.waitForDisconnected());
@@ -178,7 +188,8 @@ private slots:
         TestClient page;
         QVERIFY(page.open(m_server.seekerUrl(), ownOrigin(m_server)));
         QVERIFY(page.hello());
-        const auto session = page.request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("de")}});
+        const auto session = page.request(QStringLiteral("seeker.start"),
+                                          {{QStringLiteral("language"), QStringLiteral("de")}});
         QCOMPARE(session->type, QStringLiteral("seeker.session"));
         QCOMPARE(waitingContacts(), before + 1);
     }

@@ -58,10 +58,10 @@ bool ServerProcess::start(Options options)
     m_stdout.clear();
     m_listenUrl = QUrl();
 
-    QStringList args{QStringLiteral("--data-dir"), m_dir->path(),
-                     QStringLiteral("--listen"),   QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--port"),     QString::number(options.port),
-                     QStringLiteral("--demo-accounts")};
+    QStringList args {QStringLiteral("--data-dir"),     m_dir->path(),
+                      QStringLiteral("--listen"),       QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"),         QString::number(options.port),
+                      QStringLiteral("--demo-accounts")};
     if (!options.tls)
         args << QStringLiteral("--insecure-loopback");
     args << options.extraArgs;
@@ -76,9 +76,9 @@ bool ServerProcess::start(Options options)
         qWarning() << "ServerProcess: could not start" << serverBinary();
         return false;
     }
-    const bool listening = QTest::qWaitFor(
-        [this] { return !m_listenUrl.isEmpty() || m_process->state() != QProcess::Running; },
-        kStartTimeoutMs);
+    const bool listening =
+        QTest::qWaitFor([this] { return !m_listenUrl.isEmpty() || m_process->state() != QProcess::Running; },
+                        kStartTimeoutMs);
     readStdout();
     if (!listening || m_listenUrl.isEmpty()) {
         qWarning() << "ServerProcess: server did not report 'listening:'; output:" << m_stdout;

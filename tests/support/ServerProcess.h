@@ -18,8 +18,8 @@ class ServerProcess
 public:
     struct Options
     {
-        bool tls = false;      ///< false: --insecure-loopback (plain ws/http)
-        quint16 port = 0;      ///< 0: let the server pick a free port
+        bool tls = false; ///< false: --insecure-loopback (plain ws/http)
+        quint16 port = 0; ///< 0: let the server pick a free port
         QStringList extraArgs; ///< appended to the command line
     };
 
@@ -38,7 +38,7 @@ public:
 
     /// Starts the server and waits (up to 30 s) until it prints "listening: <url>".
     bool start(Options options);
-    bool start() { return start(Options{}); }
+    bool start() { return start(Options {}); }
     /// SIGTERM, then wait for a clean exit.
     void stop();
     /// SIGKILL: simulates a crash.
@@ -47,8 +47,8 @@ public:
     bool restart();
     bool isRunning() const;
 
-    QUrl baseUrl() const;   ///< http(s)://127.0.0.1:PORT
-    QUrl staffUrl() const;  ///< ws(s)://127.0.0.1:PORT/ws/staff
+    QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT
+    QUrl staffUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/staff
     QUrl seekerUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/seeker
     quint16 port() const { return m_port; }
     QString dataDir() const;

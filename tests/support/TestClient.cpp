@@ -29,7 +29,7 @@ bool TestClient::open(const QUrl &url, const QString &origin, int timeoutMs)
     m_token.clear();
     m_lastError.reset();
     m_route = url.path().endsWith(QLatin1String("/ws/seeker")) ? protocol::Route::ServerToSeeker
-                                                                : protocol::Route::ServerToStaff;
+                                                               : protocol::Route::ServerToStaff;
 
     m_socket = std::make_unique<QWebSocket>(origin);
     QWebSocket *socket = m_socket.get();
@@ -41,12 +41,26 @@ bool TestClient::open(const QUrl &url, const QString &origin, int timeoutMs)
     // Test servers use a fresh self-signed certificate: accept it (tests only!).
     QObject::connect(socket, &QWebSocket::sslErrors, socket, [socket] { socket->ignoreSslErrors(); });
 #endif
+    // The socket may report Unconnected before it starts connecting: wait for
+    // the outcome signals, not the state.
+    bool finished = false;
+    const auto done = [&finished] {
+        finished = true;
+    };
+    const auto c1 = QObject::connect(socket, &QWebSocket::connected, socket, done);
+    const auto c2 = QObject::connect(socket, &QWebSocket::disconnected, socket, done);
+    const auto c3 =
+        QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket, done);
     socket->open(url);
-    (void)QTest::qWaitFor([socket] {
-        return socket->state() == QAbstractSocket::ConnectedState
-            || socket->state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs);
-    return socket->state() == QAbstractSocket::ConnectedState;
+    (void)QTest::qWaitFor([&finished] { return finished; }, timeoutMs);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    QObject::disconnect(c3);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        qWarning() << "TestClient: could not connect to" << url.toString() << socket->errorString();
+        return false;
+    }
+    return true;
 }
 
 void TestClient::close()
@@ -145,7 +159,7 @@ bool TestClient::hasBuffered(const QString &type) const
 bool TestClient::hello()
 {
     const auto reply = request(QStringLiteral("hello"),
-                               {{QStringLiteral("versions"), QJsonArray{protocol::kProtocolVersion}},
+                               {{QStringLiteral("versions"), QJsonArray {protocol::kProtocolVersion}},
                                 {QStringLiteral("client"), QStringLiteral("ecoute-tests/0.1")}});
     m_helloDone = reply && reply->type == QLatin1String("welcome");
     if (reply && !m_helloDone)

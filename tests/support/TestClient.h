@@ -79,7 +79,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     protocol::Route m_route = protocol::Route::ServerToStaff;
-    protocol::MessageIds m_ids{QStringLiteral("t")};
+    protocol::MessageIds m_ids {QStringLiteral("t")};
     QList<protocol::Envelope> m_inbox;
     int m_invalidFrames = 0;
     bool m_helloDone = false;

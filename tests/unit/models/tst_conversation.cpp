@@ -15,8 +15,8 @@ using ecoute::protocol::Envelope;
 namespace {
 QJsonObject contactJson(const QString &id, const QString &state = QStringLiteral("active"))
 {
-    return {{"id", id},       {"channel", "chat"}, {"pseudonym", "Colibri 42"},
-            {"language", "fr"}, {"state", state},  {"createdAt", "2026-01-10T12:00:00Z"},
+    return {{"id", id},         {"channel", "chat"}, {"pseudonym", "Colibri 42"},
+            {"language", "fr"}, {"state", state},    {"createdAt", "2026-01-10T12:00:00Z"},
             {"urgent", false}};
 }
 
@@ -86,7 +86,7 @@ private slots:
     void outboxResentAfterReconnectWithSameIds()
     {
         Conversation c(Contact::fromJson(contactJson("k1")));
-        c.loadMessages(QJsonArray{messageJson(1, "seeker", "a"), messageJson(2, "seeker", "b")});
+        c.loadMessages(QJsonArray {messageJson(1, "seeker", "a"), messageJson(2, "seeker", "b")});
         Outbox out(c);
         QVERIFY(c.send("first")); // sent but never acknowledged: the link dropped
         const QString firstId = out.sent.first().body.value("clientMsgId").toString();
@@ -120,7 +120,7 @@ private slots:
     void syncReplayShowsEachSeqOnce()
     {
         Conversation c(Contact::fromJson(contactJson("k1")));
-        c.loadMessages(QJsonArray{messageJson(1, "seeker", "a")});
+        c.loadMessages(QJsonArray {messageJson(1, "seeker", "a")});
         c.handleMessage(messageJson(2, "seeker", "b"));
         c.handleMessage(messageJson(2, "seeker", "b"));
         c.handleMessage(messageJson(1, "seeker", "a"));
@@ -146,24 +146,33 @@ private slots:
         Workstation ws(settings);
         QSignalSpy opened(&ws, &Workstation::conversationOpened);
 
-        ws.handleEnvelope(Envelope::make("inbox.snapshot",
-                                         {{"contacts", QJsonArray{contactJson("k1", "waiting"),
-                                                                  contactJson("k2", "waiting")}}}));
+        ws.handleEnvelope(Envelope::make(
+            "inbox.snapshot",
+            {{"contacts", QJsonArray {contactJson("k1", "waiting"), contactJson("k2", "waiting")}}}));
         QCOMPARE(ws.inbox().rowCount(), 2);
 
-        ws.handleEnvelope(Envelope::make("conversation.open", {{"contact", contactJson("k1")},
-                                                               {"messages", QJsonArray{messageJson(1, "seeker", "hi")}}}));
+        ws.handleEnvelope(Envelope::make(
+            "conversation.open",
+            {{"contact", contactJson("k1")}, {"messages", QJsonArray {messageJson(1, "seeker", "hi")}}}));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(ws.inbox().rowCount(), 1);
         Conversation *c = ws.conversations().find("k1");
         QVERIFY(c);
         QCOMPARE(c->transcript()->rowCount(), 1);
 
-        ws.handleEnvelope(Envelope::make("chat.message", {{"contactId", "k1"}, {"seq", 2}, {"from", "seeker"},
-                                                          {"text", "still there?"}, {"at", "2026-01-10T12:02:00Z"}}));
+        ws.handleEnvelope(Envelope::make("chat.message",
+                                         {{"contactId", "k1"},
+                                          {"seq", 2},
+                                          {"from", "seeker"},
+                                          {"text", "still there?"},
+                                          {"at", "2026-01-10T12:02:00Z"}}));
         QCOMPARE(c->transcript()->rowCount(), 2);
-        ws.handleEnvelope(Envelope::make("chat.message", {{"contactId", "other"}, {"seq", 3}, {"from", "seeker"},
-                                                          {"text", "x"}, {"at", "2026-01-10T12:02:00Z"}}));
+        ws.handleEnvelope(Envelope::make("chat.message",
+                                         {{"contactId", "other"},
+                                          {"seq", 3},
+                                          {"from", "seeker"},
+                                          {"text", "x"},
+                                          {"at", "2026-01-10T12:02:00Z"}}));
         QCOMPARE(c->transcript()->rowCount(), 2);
 
         ws.handleEnvelope(Envelope::make("contact.removed", {{"contactId", "k2"}}));
@@ -171,8 +180,10 @@ private slots:
 
         // After a reconnect the snapshot lists the active conversations; the
         // same Conversation object is kept, a missing one counts as ended.
-        ws.handleEnvelope(Envelope::make("conversation.open", {{"contact", contactJson("k3")}, {"messages", QJsonArray{}}}));
-        ws.handleEnvelope(Envelope::make("conversations.snapshot", {{"contacts", QJsonArray{contactJson("k1")}}}));
+        ws.handleEnvelope(Envelope::make("conversation.open",
+                                         {{"contact", contactJson("k3")}, {"messages", QJsonArray {}}}));
+        ws.handleEnvelope(
+            Envelope::make("conversations.snapshot", {{"contacts", QJsonArray {contactJson("k1")}}}));
         QCOMPARE(ws.conversations().find("k1"), c);
         QVERIFY(!c->isEnded());
         QVERIFY(ws.conversations().find("k3")->isEnded());

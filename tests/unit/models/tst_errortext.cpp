@@ -23,7 +23,8 @@ private slots:
 
     void friendlyTexts()
     {
-        QCOMPARE(ErrorText::forCode(ErrorCode::BadCredentials), QStringLiteral("Wrong user name or password."));
+        QCOMPARE(ErrorText::forCode(ErrorCode::BadCredentials),
+                 QStringLiteral("Wrong user name or password."));
         QVERIFY(ErrorText::forCode(ErrorCode::RateLimited, 30'000).contains("30"));
         QVERIFY(!ErrorText::unreachable().isEmpty());
         QVERIFY(ErrorText::certificateChanged("host:1").contains("host:1"));

@@ -45,8 +45,8 @@ private slots:
 
     void snapshotOrdersUrgentThenOldest()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30), contactJson("b", 300),
-                                          contactJson("c", 10, true)});
+        m_model->resetContacts(
+            QJsonArray {contactJson("a", 30), contactJson("b", 300), contactJson("c", 10, true)});
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->columnCount(), int(InboxModel::ColumnCount));
         QCOMPARE(m_model->index(0, 0).data(InboxModel::IdRole).toString(), QStringLiteral("c"));
@@ -56,13 +56,13 @@ private slots:
 
     void snapshotSkipsContactsNotWaiting()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30), contactJson("b", 30, false, "active")});
+        m_model->resetContacts(QJsonArray {contactJson("a", 30), contactJson("b", 30, false, "active")});
         QCOMPARE(m_model->rowCount(), 1);
     }
 
     void rolesExposeTheContact()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 125, true)});
+        m_model->resetContacts(QJsonArray {contactJson("a", 125, true)});
         const QModelIndex i = m_model->index(0, InboxModel::WaitingColumn);
         QCOMPARE(i.data(InboxModel::ChannelRole).toString(), QStringLiteral("chat"));
         QCOMPARE(i.data(InboxModel::PseudonymRole).toString(), QStringLiteral("Colibri a"));
@@ -76,7 +76,7 @@ private slots:
 
     void updateAddsChangesAndReorders()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30)});
+        m_model->resetContacts(QJsonArray {contactJson("a", 30)});
         m_model->updateContact(Contact::fromJson(contactJson("b", 60)));
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->index(0, 0).data(InboxModel::IdRole).toString(), QStringLiteral("b"));
@@ -93,14 +93,14 @@ private slots:
 
     void updateToActiveRemoves()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30)});
+        m_model->resetContacts(QJsonArray {contactJson("a", 30)});
         m_model->updateContact(Contact::fromJson(contactJson("a", 30, false, "active")));
         QCOMPARE(m_model->rowCount(), 0);
     }
 
     void removal()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30), contactJson("b", 20)});
+        m_model->resetContacts(QJsonArray {contactJson("a", 30), contactJson("b", 20)});
         m_model->removeContact("a");
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->rowOf("b"), 0);
@@ -110,7 +110,7 @@ private slots:
 
     void refreshEmitsDataChangedForWaitingColumn()
     {
-        m_model->resetContacts(QJsonArray{contactJson("a", 30)});
+        m_model->resetContacts(QJsonArray {contactJson("a", 30)});
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->refreshWaitingTimes();
         QCOMPARE(changed.count(), 1);

@@ -15,18 +15,26 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("hostAndPort");
-        QTest::newRow("host:port") << "ecoute.example.org:8443" << "wss://ecoute.example.org:8443/ws/staff"
+        QTest::newRow("host:port") << "ecoute.example.org:8443"
+                                   << "wss://ecoute.example.org:8443/ws/staff"
                                    << "ecoute.example.org:8443";
-        QTest::newRow("host only") << "ecoute.example.org" << "wss://ecoute.example.org/ws/staff"
+        QTest::newRow("host only") << "ecoute.example.org"
+                                   << "wss://ecoute.example.org/ws/staff"
                                    << "ecoute.example.org:443";
-        QTest::newRow("https") << "https://ecoute.example.org:8443/" << "wss://ecoute.example.org:8443/ws/staff"
+        QTest::newRow("https") << "https://ecoute.example.org:8443/"
+                               << "wss://ecoute.example.org:8443/ws/staff"
                                << "ecoute.example.org:8443";
         QTest::newRow("wss with path") << "  wss://ecoute.example.org:8443/ws/staff  "
-                                       << "wss://ecoute.example.org:8443/ws/staff" << "ecoute.example.org:8443";
-        QTest::newRow("loopback ws") << "ws://127.0.0.1:4567" << "ws://127.0.0.1:4567/ws/staff" << "127.0.0.1:4567";
-        QTest::newRow("loopback http") << "http://localhost:4567" << "ws://localhost:4567/ws/staff"
+                                       << "wss://ecoute.example.org:8443/ws/staff"
+                                       << "ecoute.example.org:8443";
+        QTest::newRow("loopback ws") << "ws://127.0.0.1:4567"
+                                     << "ws://127.0.0.1:4567/ws/staff"
+                                     << "127.0.0.1:4567";
+        QTest::newRow("loopback http") << "http://localhost:4567"
+                                       << "ws://localhost:4567/ws/staff"
                                        << "localhost:4567";
-        QTest::newRow("ipv6") << "wss://[2001:db8::1]:8443" << "wss://[2001:db8::1]:8443/ws/staff"
+        QTest::newRow("ipv6") << "wss://[2001:db8::1]:8443"
+                              << "wss://[2001:db8::1]:8443/ws/staff"
                               << "[2001:db8::1]:8443";
     }
     void normalizes()

@@ -39,7 +39,7 @@ private slots:
         QVERIFY(model.addMessage(message(2, "seeker", "two")));
         QVERIFY(model.addMessage(message(1, "seeker", "one")));
         QVERIFY(model.addMessage(message(3, "seeker", "three")));
-        QCOMPARE(seqs(model), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(seqs(model), (QList<qint64> {1, 2, 3}));
         QCOMPARE(model.index(0).data(TranscriptModel::TextRole).toString(), QStringLiteral("one"));
         QCOMPARE(model.lastContiguousSeq(), 3);
     }
@@ -101,7 +101,7 @@ private slots:
         // confirmed messages come first, pending ones after
         QCOMPARE(model.index(0).data(TranscriptModel::TextRole).toString(), QStringLiteral("theirs"));
         model.acknowledge("m-1", 2);
-        QCOMPARE(seqs(model), (QList<qint64>{1, 2}));
+        QCOMPARE(seqs(model), (QList<qint64> {1, 2}));
     }
 };
 

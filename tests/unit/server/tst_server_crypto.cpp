@@ -69,7 +69,8 @@ private slots:
         const auto certs = QSslCertificate::fromData(pem->certificate, QSsl::Pem);
         QCOMPARE(certs.size(), 1);
         const QSslCertificate &cert = certs.first();
-        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("ecoute-server")});
+        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName),
+                 QStringList {QStringLiteral("ecoute-server")});
         const auto san = cert.subjectAlternativeNames();
         QVERIFY(san.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
         QVERIFY(san.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
@@ -89,8 +90,9 @@ private slots:
         QCOMPARE(first.fingerprint().count(u':'), 31);
         const auto keyPermissions = QFile::permissions(tlsDir + QStringLiteral("/server.key"));
         QVERIFY(keyPermissions & QFileDevice::ReadOwner);
-        QVERIFY(!(keyPermissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                    | QFileDevice::WriteOther)));
+        QVERIFY(!(keyPermissions
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                     | QFileDevice::WriteOther)));
 
         TlsCertificate second;
         QVERIFY(second.loadOrCreate(tlsDir));

@@ -114,18 +114,22 @@ private slots:
         QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("//index.html")).isEmpty());
         QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/.hidden")).isEmpty());
         QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/no-such-file.js")).isEmpty());
-        QCOMPARE(HttpFrontend::resourcePathFor(QStringLiteral("/index.html")), QStringLiteral(":/web/index.html"));
-        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.js")), QByteArray("text/javascript; charset=utf-8"));
-        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.css")), QByteArray("text/css; charset=utf-8"));
+        QCOMPARE(HttpFrontend::resourcePathFor(QStringLiteral("/index.html")),
+                 QStringLiteral(":/web/index.html"));
+        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.js")),
+                 QByteArray("text/javascript; charset=utf-8"));
+        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.css")),
+                 QByteArray("text/css; charset=utf-8"));
     }
 
     void configRefusesInsecureOnPublicAddress()
     {
         QString message;
         int exitCode = 0;
-        const auto refused = ServerConfig::parse({QStringLiteral("ecoute-server"), QStringLiteral("--listen"),
-                                                  QStringLiteral("0.0.0.0"), QStringLiteral("--insecure-loopback")},
-                                                 &message, &exitCode);
+        const auto refused =
+            ServerConfig::parse({QStringLiteral("ecoute-server"), QStringLiteral("--listen"),
+                                 QStringLiteral("0.0.0.0"), QStringLiteral("--insecure-loopback")},
+                                &message, &exitCode);
         QVERIFY(!refused.has_value());
         QVERIFY(exitCode != 0);
         QVERIFY(message.contains(QLatin1String("loopback")));

@@ -42,14 +42,16 @@ private slots:
         Database db;
         QVERIFY(db.open(dbPath()));
         ContactStore store(db);
-        const auto contact = store.create(QStringLiteral("Panda 12"), QStringLiteral("fr"), false, QStringLiteral("h1"));
+        const auto contact =
+            store.create(QStringLiteral("Panda 12"), QStringLiteral("fr"), false, QStringLiteral("h1"));
         QVERIFY(contact.has_value());
         QCOMPARE(contact->id.size(), 32);
         QCOMPARE(contact->state, QStringLiteral("waiting"));
 
         for (int i = 1; i <= 5; ++i) {
-            const auto r = store.append(contact->id, i % 2 ? QStringLiteral("seeker") : QStringLiteral("volunteer"),
-                                        QStringLiteral("m%1").arg(i), QStringLiteral("c%1").arg(i));
+            const auto r =
+                store.append(contact->id, i % 2 ? QStringLiteral("seeker") : QStringLiteral("volunteer"),
+                             QStringLiteral("m%1").arg(i), QStringLiteral("c%1").arg(i));
             QVERIFY(r.has_value());
             QVERIFY(!r->duplicate);
             QCOMPARE(r->message.seq, i);
@@ -63,7 +65,8 @@ private slots:
         QCOMPARE(tail.first().text, QStringLiteral("m4"));
 
         // Another contact has its own numbering.
-        const auto other = store.create(QStringLiteral("Kiwi 33"), QStringLiteral("de"), true, QStringLiteral("h2"));
+        const auto other =
+            store.create(QStringLiteral("Kiwi 33"), QStringLiteral("de"), true, QStringLiteral("h2"));
         QVERIFY(other.has_value());
         QCOMPARE(store.append(other->id, QStringLiteral("seeker"), QStringLiteral("x"), QStringLiteral("c1"))
                      ->message.seq,
@@ -75,7 +78,8 @@ private slots:
         Database db;
         QVERIFY(db.open(dbPath()));
         ContactStore store(db);
-        const auto contact = store.create(QStringLiteral("Puma 50"), QStringLiteral("fr"), false, QStringLiteral("h"));
+        const auto contact =
+            store.create(QStringLiteral("Puma 50"), QStringLiteral("fr"), false, QStringLiteral("h"));
         QVERIFY(contact.has_value());
         const auto first = store.append(contact->id, QStringLiteral("seeker"), QStringLiteral("bonjour"),
                                         QStringLiteral("same"));
@@ -87,8 +91,8 @@ private slots:
         QCOMPARE(again->message.seq, first->message.seq);
         QCOMPARE(store.messagesAfter(contact->id, 0).size(), 2);
         // The same clientMsgId from the other side is a different message.
-        const auto fromVolunteer = store.append(contact->id, QStringLiteral("volunteer"), QStringLiteral("salut"),
-                                                QStringLiteral("same"));
+        const auto fromVolunteer = store.append(contact->id, QStringLiteral("volunteer"),
+                                                QStringLiteral("salut"), QStringLiteral("same"));
         QVERIFY(!fromVolunteer->duplicate);
         QCOMPARE(fromVolunteer->message.seq, 3);
     }
@@ -100,7 +104,8 @@ private slots:
             Database db;
             QVERIFY(db.open(dbPath()));
             ContactStore store(db);
-            id = store.create(QStringLiteral("Iris 20"), QStringLiteral("fr"), false, QStringLiteral("h"))->id;
+            id =
+                store.create(QStringLiteral("Iris 20"), QStringLiteral("fr"), false, QStringLiteral("h"))->id;
             QVERIFY(store.append(id, QStringLiteral("seeker"), QStringLiteral("kept"), QStringLiteral("c")));
         }
         Database db;
@@ -116,11 +121,14 @@ private slots:
         Database db;
         QVERIFY(db.open(dbPath()));
         AccountStore accounts(db);
-        const qint64 alice = accounts.add(QStringLiteral("alice"), QStringLiteral("volunteer"), QStringLiteral("h"));
-        const qint64 bob = accounts.add(QStringLiteral("bob"), QStringLiteral("volunteer"), QStringLiteral("h"));
+        const qint64 alice =
+            accounts.add(QStringLiteral("alice"), QStringLiteral("volunteer"), QStringLiteral("h"));
+        const qint64 bob =
+            accounts.add(QStringLiteral("bob"), QStringLiteral("volunteer"), QStringLiteral("h"));
         QVERIFY(alice > 0 && bob > 0);
         ContactStore store(db);
-        const auto contact = store.create(QStringLiteral("Orca 77"), QStringLiteral("fr"), false, QStringLiteral("h"));
+        const auto contact =
+            store.create(QStringLiteral("Orca 77"), QStringLiteral("fr"), false, QStringLiteral("h"));
         QCOMPARE(store.waiting().size(), 1);
         QVERIFY(store.assign(contact->id, alice));
         QVERIFY(!store.assign(contact->id, bob));
@@ -139,12 +147,14 @@ private slots:
         Database db;
         QVERIFY(db.open(dbPath()));
         AccountStore accounts(db);
-        const qint64 id = accounts.add(QStringLiteral("carla"), QStringLiteral("supervisor"), QStringLiteral("hash"),
-                                       QStringLiteral("Carla"));
+        const qint64 id = accounts.add(QStringLiteral("carla"), QStringLiteral("supervisor"),
+                                       QStringLiteral("hash"), QStringLiteral("Carla"));
         QVERIFY(id > 0);
-        QCOMPARE(accounts.add(QStringLiteral("CARLA"), QStringLiteral("volunteer"), QStringLiteral("hash")), 0);
+        QCOMPARE(accounts.add(QStringLiteral("CARLA"), QStringLiteral("volunteer"), QStringLiteral("hash")),
+                 0);
         QCOMPARE(accounts.add(QStringLiteral("eve"), QStringLiteral("root"), QStringLiteral("hash")), 0);
-        QCOMPARE(accounts.add(QStringLiteral("bad name"), QStringLiteral("admin"), QStringLiteral("hash")), 0);
+        QCOMPARE(accounts.add(QStringLiteral("bad name"), QStringLiteral("admin"), QStringLiteral("hash")),
+                 0);
         QVERIFY(accounts.setDisabled(QStringLiteral("carla"), true));
         QVERIFY(accounts.findByName(QStringLiteral("carla"))->disabled);
 

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlCipher.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QFile>
+
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace ecoute::notes {
+
+namespace {
+
+constexpr char pageSize[] = "4096";
+
+[[noreturn]] void fail(sqlite3 *db, int code, const char *context)
+{
+    std::string message = context;
+    if (db) {
+        message += ": ";
+        message += sqlite3_errmsg(db);
+    }
+    throw StorageError(code, message);
+}
+
+void check(sqlite3 *db, int code, const char *context)
+{
+    if (code != SQLITE_OK)
+        fail(db, code, context);
+}
+
+} // namespace
+
+QString cipherFormatName(CipherFormat format)
+{
+    switch (format) {
+    case CipherFormat::SqlCipher3Compat:
+        return QStringLiteral("sqlcipher3-compat");
+    case CipherFormat::SqlCipher4:
+        return QStringLiteral("sqlcipher4");
+    }
+    return {};
+}
+
+std::optional<CipherFormat> cipherFormatFromName(const QString &name)
+{
+    for (CipherFormat format : {CipherFormat::SqlCipher3Compat, CipherFormat::SqlCipher4}) {
+        if (cipherFormatName(format) == name)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString SqlCipherLibrary::version()
+{
+    // An unkeyed in-memory connection answers the question without touching any file.
+    sqlite3 *db = nullptr;
+    QString answer;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            answer = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return answer;
+}
+
+int SqlCipherLibrary::majorVersion()
+{
+    static const int major = version().section(QLatin1Char('.'), 0, 0).toInt();
+    return major;
+}
+
+CipherFormat SqlCipherLibrary::preferredFormat()
+{
+    return majorVersion() >= 4 ? CipherFormat::SqlCipher4 : CipherFormat::SqlCipher3Compat;
+}
+
+bool SqlCipherLibrary::canOpen(CipherFormat format)
+{
+    return format == CipherFormat::SqlCipher3Compat ? majorVersion() >= 3 : majorVersion() >= 4;
+}
+
+QList<CipherFormat> SqlCipherLibrary::candidates(CipherFormat recorded)
+{
+    QList<CipherFormat> formats;
+    if (canOpen(recorded))
+        formats << recorded;
+    for (CipherFormat other : {CipherFormat::SqlCipher4, CipherFormat::SqlCipher3Compat}) {
+        if (other != recorded && canOpen(other))
+            formats << other;
+    }
+    return formats;
+}
+
+StorageError::StorageError(int code, const std::string &what)
+    : std::runtime_error(what)
+    , m_code(code & 0xff)
+{
+}
+
+bool StorageError::isUnreadable() const
+{
+    return m_code == SQLITE_NOTADB || m_code == SQLITE_CORRUPT;
+}
+
+Statement::Statement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    check(db, sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr), "prepare");
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    check(m_db, sqlite3_bind_int64(m_statement, index, value), "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    const int rc = sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    wipe(utf8);
+    check(m_db, rc, "bind");
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    check(m_db, sqlite3_bind_null(m_statement, index), "bind");
+    return *this;
+}
+
+Statement &Statement::bindSecret(int index, const SecretBytes &secret)
+{
+    check(m_db,
+          sqlite3_bind_text(m_statement, index, reinterpret_cast<const char *>(secret.data()),
+                            static_cast<int>(secret.size()), SQLITE_STATIC),
+          "bind");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(m_db, rc, "step");
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+Database::Database(sqlite3 *db, QString path, bool encrypted)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_encrypted(encrypted)
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_encrypted(other.m_encrypted)
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_encrypted = other.m_encrypted;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Database Database::openEncrypted(const QString &path, const SecretBytes &rawKey, CipherFormat format)
+{
+    if (!SqlCipherLibrary::canOpen(format))
+        throw StorageError(SQLITE_NOTADB, "this SQLCipher build cannot read the recorded file format");
+    createPrivateFile(path);
+    sqlite3 *raw = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    Database db(raw, path, true);
+    check(raw, opened, "open");
+
+    const bool version4 = SqlCipherLibrary::majorVersion() >= 4;
+    if (version4)
+        db.exec("PRAGMA cipher_memory_security = ON"); // off by default since SQLCipher 4.5
+    {
+        const SecretBytes keySpec = rawKey.toSqlCipherKeySpec();
+        check(raw, sqlite3_key(raw, keySpec.data(), static_cast<int>(keySpec.size())), "key");
+    }
+    const char *expectedHmac = "HMAC_SHA1";
+    if (format == CipherFormat::SqlCipher3Compat) {
+        if (version4)
+            db.exec("PRAGMA cipher_compatibility = 3");
+        db.exec("PRAGMA cipher_page_size = 4096");
+    } else {
+        expectedHmac = "HMAC_SHA512";
+        db.exec("PRAGMA cipher_page_size = 4096");
+        db.exec("PRAGMA cipher_hmac_algorithm = HMAC_SHA512");
+    }
+    // SQLCipher ignores pragmas it does not know, so read back what matters.
+    if (db.pragmaValue("PRAGMA cipher_page_size") != QLatin1String(pageSize))
+        throw StorageError(SQLITE_MISUSE, "SQLCipher did not accept the page size");
+    if (version4 && db.pragmaValue("PRAGMA cipher_hmac_algorithm") != QLatin1String(expectedHmac))
+        throw StorageError(SQLITE_MISUSE, "SQLCipher did not accept the HMAC algorithm");
+
+    // The first read decrypts page 1: a wrong key, a wrong format or damage fail here.
+    db.pragmaValue("SELECT count(*) FROM sqlite_master");
+    db.applyRuntimeSettings();
+    return db;
+}
+
+Database Database::openUnencrypted(const QString &path)
+{
+    createPrivateFile(path);
+    sqlite3 *raw = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    Database db(raw, path, false);
+    check(raw, opened, "open");
+    db.pragmaValue("SELECT count(*) FROM sqlite_master");
+    db.applyRuntimeSettings();
+    return db;
+}
+
+void Database::applyRuntimeSettings()
+{
+    // secure_delete: freed pages are overwritten; temp_store: sorts and temporary
+    // tables never reach a temporary file; DELETE journal + FULL sync: a commit that
+    // returned is on disk (the fault test relies on it), and rekey works in this mode.
+    const struct
+    {
+        const char *set;
+        const char *get;
+        const char *expected;
+    } settings[] = {
+        {"PRAGMA secure_delete = ON", "PRAGMA secure_delete", "1"},
+        {"PRAGMA temp_store = MEMORY", "PRAGMA temp_store", "2"},
+        {"PRAGMA journal_mode = DELETE", "PRAGMA journal_mode", "delete"},
+        {"PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"},
+        {"PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"},
+    };
+    for (const auto &setting : settings) {
+        exec(setting.set);
+        if (pragmaValue(setting.get) != QLatin1String(setting.expected))
+            throw StorageError(SQLITE_MISUSE, std::string("setting not accepted: ") + setting.set);
+    }
+    exec("PRAGMA cache_size = -16384"); // 16 MiB: a notes database of 10,000 notes fits
+}
+
+void Database::exec(const char *sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const std::string message = std::string(sql).substr(0, 40) + ": " + (error ? error : "failed");
+        sqlite3_free(error);
+        throw StorageError(rc, message);
+    }
+}
+
+std::optional<QString> Database::pragmaValue(const char *sql)
+{
+    Statement statement = prepare(sql);
+    if (!statement.step())
+        return std::nullopt;
+    return statement.columnText(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::rekey(const SecretBytes &newRawKey)
+{
+    const SecretBytes keySpec = newRawKey.toSqlCipherKeySpec();
+    check(m_db, sqlite3_rekey(m_db, keySpec.data(), static_cast<int>(keySpec.size())), "rekey");
+}
+
+void Database::exportTo(const QString &targetPath, const SecretBytes &rawKey, CipherFormat format)
+{
+    if (!SqlCipherLibrary::canOpen(format))
+        throw StorageError(SQLITE_MISUSE, "this SQLCipher build cannot write the requested format");
+    createPrivateFile(targetPath);
+    {
+        const SecretBytes keySpec = rawKey.toSqlCipherKeySpec();
+        Statement attach = prepare("ATTACH DATABASE ?1 AS ecoute_export KEY ?2");
+        attach.bind(1, targetPath).bindSecret(2, keySpec);
+        attach.step();
+    }
+    if (format == CipherFormat::SqlCipher3Compat) {
+        if (SqlCipherLibrary::majorVersion() >= 4)
+            exec("PRAGMA ecoute_export.cipher_compatibility = 3");
+        exec("PRAGMA ecoute_export.cipher_page_size = 4096");
+    } else {
+        exec("PRAGMA ecoute_export.cipher_page_size = 4096");
+        exec("PRAGMA ecoute_export.cipher_hmac_algorithm = HMAC_SHA512");
+    }
+    try {
+        pragmaValue("SELECT sqlcipher_export('ecoute_export')");
+    } catch (...) {
+        exec("DETACH DATABASE ecoute_export");
+        throw;
+    }
+    exec("DETACH DATABASE ecoute_export");
+}
+
+void Database::verifyIntegrity()
+{
+    const std::optional<QString> verdict = pragmaValue("PRAGMA quick_check");
+    if (verdict != QLatin1String("ok"))
+        throw StorageError(SQLITE_CORRUPT, "integrity check failed");
+}
+
+void createPrivateFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StorageError(SQLITE_CANTOPEN, "cannot create the database file");
+    ::fchmod(fd, 0600);
+    ::close(fd);
+#else
+    QFile file(path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly))
+        throw StorageError(SQLITE_CANTOPEN, "cannot create the database file");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+}
+
+} // namespace ecoute::notes
