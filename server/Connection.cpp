@@ -8,6 +8,9 @@
 
 #include <QDeadlineTimer>
 
+#include <algorithm>
+#include <climits>
+
 namespace ecoute::server {
 
 using protocol::Codec;
@@ -42,7 +45,10 @@ void Connection::send(const QString &type, const QJsonObject &body, const QStrin
         return;
     protocol::Envelope e = protocol::Envelope::make(type, body, re);
     e.id = m_ids.next();
-    m_socket->sendTextMessage(QString::fromUtf8(Codec::encode(e)));
+    const QByteArray frame = Codec::encode(e);
+    if (frame.size() > Limits::maxFrameBytes) // a server bug: the client will refuse it
+        qCCritical(lcWs) << "sending an oversized" << type << "frame of" << frame.size() << "bytes";
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
 void Connection::sendError(protocol::ErrorCode code, const QString &detail, const QString &re,

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "SeekerSession.h"
 #include "StaffSession.h"
+#include "Transcript.h"
 
 #include <QJsonArray>
 
@@ -76,12 +77,8 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
             continue;
         if (staff->userId() == session.userId()) {
             // The same volunteer in another window: show the conversation there too.
-            QJsonArray messages;
-            for (const MessageRecord &m : m_contacts.messagesAfter(contactId, 0))
-                messages.append(m.toJson());
-            staff->connection().send(
-                QStringLiteral("conversation.open"),
-                {{QStringLiteral("contact"), contact->toJson()}, {QStringLiteral("messages"), messages}});
+            transcript::sendConversationOpen(staff->connection(), *contact,
+                                             m_contacts.messagesAfter(contactId, 0));
         }
         if (staff->isRoutable())
             staff->connection().send(QStringLiteral("contact.removed"), removed);

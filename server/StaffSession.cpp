@@ -9,6 +9,7 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
+#include "Transcript.h"
 
 #include <QJsonArray>
 
@@ -186,19 +187,16 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_ctx.router.addStaff(this);
     sendInboxSnapshot();
 
-    QJsonArray conversations;
-    for (const ContactRecord &c : m_ctx.contacts.activeFor(account.id))
-        conversations.append(c.toJson());
     m_connection->send(QStringLiteral("conversations.snapshot"),
-                       {{QStringLiteral("contacts"), conversations}});
+                       {{QStringLiteral("contacts"),
+                         transcript::contactsForSnapshot(m_ctx.contacts.activeFor(account.id))}});
 }
 
 void StaffSession::sendInboxSnapshot()
 {
-    QJsonArray contacts;
-    for (const ContactRecord &c : m_ctx.router.inboxFor(*this))
-        contacts.append(c.toJson());
-    m_connection->send(QStringLiteral("inbox.snapshot"), {{QStringLiteral("contacts"), contacts}});
+    m_connection->send(
+        QStringLiteral("inbox.snapshot"),
+        {{QStringLiteral("contacts"), transcript::contactsForSnapshot(m_ctx.router.inboxFor(*this))}});
 }
 
 bool StaffSession::stillAuthorised(const Envelope &e)
@@ -269,13 +267,8 @@ void StaffSession::handleAccept(const Envelope &e)
     case Router::AcceptOutcome::Accepted:
         break;
     }
-    QJsonArray messages;
-    for (const MessageRecord &m : m_ctx.contacts.messagesAfter(result.contact->id, 0))
-        messages.append(m.toJson());
-    m_connection->send(
-        QStringLiteral("conversation.open"),
-        {{QStringLiteral("contact"), result.contact->toJson()}, {QStringLiteral("messages"), messages}},
-        e.id);
+    transcript::sendConversationOpen(*m_connection, *result.contact,
+                                     m_ctx.contacts.messagesAfter(result.contact->id, 0), e.id);
 }
 
 std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)

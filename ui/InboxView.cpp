@@ -44,8 +44,10 @@ InboxView::InboxView(InboxModel &model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(InboxModel::PseudonymColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InboxModel::PseudonymColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
     title->setBuddy(m_table);
 

@@ -35,6 +35,7 @@ MainWindow::MainWindow(models::Workstation &workstation, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({340, 660});
 
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_shiftBar);

@@ -10,10 +10,24 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {accessSync, constants as fsConstants, mkdtempSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+
+function findInPath(names) {
+    for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+        for (const name of names) {
+            try {
+                accessSync(path.join(dir, name), fsConstants.X_OK);
+                return path.join(dir, name);
+            } catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
 
 const modulesDir = process.env.ECOUTE_NODE_MODULES || path.join(process.cwd(), 'node_modules');
 const require = createRequire(path.join(path.dirname(modulesDir), 'index.js'));
@@ -21,7 +35,7 @@ const {chromium} = require('playwright-core');
 const WebSocket = require('ws');
 
 const SERVER_BINARY = process.env.ECOUTE_SERVER_BINARY;
-const CHROMIUM = process.env.ECOUTE_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM = process.env.ECOUTE_CHROMIUM || findInPath(['chromium', 'chromium-browser']);
 const SHOT_DIR = process.env.ECOUTE_SCREENSHOT_DIR || os.tmpdir();
 const PHONE = {width: 390, height: 844};
 const DESKTOP = {width: 1280, height: 800};
@@ -43,11 +57,11 @@ const EN_WELCOME = 'We are here to listen';
 
 let server; // {proc, dataDir, url, origin, port, passwords, output}
 
-function startServer() {
+function startServer(extraArgs = []) {
     assert.ok(SERVER_BINARY, 'ECOUTE_SERVER_BINARY is not set');
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecoute-browser-'));
     const proc = spawn(SERVER_BINARY,
-        ['--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--demo-accounts'],
+        ['--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--demo-accounts', ...extraArgs],
         {stdio: ['ignore', 'pipe', 'pipe']});
     const info = {proc, dataDir, url: null, origin: null, port: 0, passwords: {}, output: ''};
     return new Promise((resolve, reject) => {
@@ -95,10 +109,10 @@ function startServer() {
     });
 }
 
-async function stopServer() {
-    if (!server)
+async function stopServer(which = server) {
+    if (!which)
         return;
-    const {proc, dataDir} = server;
+    const {proc, dataDir} = which;
     proc.removeAllListeners('exit');
     if (proc.exitCode === null && proc.signalCode === null) {
         const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -108,7 +122,8 @@ async function stopServer() {
         clearTimeout(timer);
     }
     rmSync(dataDir, {recursive: true, force: true});
-    server = null;
+    if (which === server)
+        server = null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +285,9 @@ async function send(page, text) {
 }
 
 before(async () => {
+    assert.ok(CHROMIUM, 'no chromium: set ECOUTE_CHROMIUM or put chromium on PATH');
     server = await startServer();
+    // A non-persistent launch: Playwright gives the browser a fresh, temporary profile.
     browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
@@ -434,17 +451,17 @@ test('a seeker and a volunteer talk, across a reload and a lost connection', asy
         assert.equal(twoLines.body.text, 'ligne 1\nligne 2');
         assert.equal(twoLines.body.contactId, contact.id);
         await waitForMessage(page, 'seeker', 'ligne 2');
+        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page.png')});
+        await page.setViewportSize(DESKTOP);
+        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page-desktop.png')});
+        await page.setViewportSize(PHONE);
+
         // Text comes in as text, never as markup.
         const markup = '<img src=x onerror=alert(1)> <b>gras</b>';
         await staff.request('chat.send', {contactId: contact.id, clientMsgId: 'v-2', text: markup}, 'chat.ack');
         await waitForMessage(page, 'volunteer', markup);
         assert.equal(await page.locator('#log img, #log b').count(), 0);
         assert.equal((await expectShownOnceInOrder(page)).length, 4);
-
-        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page.png')});
-        await page.setViewportSize(DESKTOP);
-        await page.screenshot({path: path.join(SHOT_DIR, 'ecoute-page-desktop.png')});
-        await page.setViewportSize(PHONE);
 
         // A reload continues the conversation (sessionStorage resume).
         await page.reload();
@@ -563,6 +580,30 @@ test('the volunteer ends the conversation; the page offers a new one', async () 
     } finally {
         await context.close();
         staff.close();
+    }
+});
+
+test('on plain HTTP (loopback test mode) the page uses ws://', async () => {
+    const plain = await startServer(['--insecure-loopback']);
+    const context = await newSeekerContext();
+    const page = await context.newPage();
+    try {
+        assert.match(plain.url, /^http:/);
+        let socketUrl = null;
+        page.on('websocket', (ws) => { socketUrl = ws.url(); });
+        await page.goto(plain.url);
+        await page.locator('#start-button').click();
+        await expectState(page, FR.waiting);
+        assert.equal(socketUrl, plain.origin.replace(/^http:/, 'ws:') + '/ws/seeker');
+    } finally {
+        await context.close();
+        await stopServer(plain);
+    }
+    // Its requests went to its own origin; the final check below is about the TLS server.
+    for (let i = requests.length - 1; i >= 0; i--) {
+        const url = requests[i];
+        if (url.startsWith(plain.origin) || url.startsWith(plain.origin.replace(/^http:/, 'ws:')))
+            requests.splice(i, 1);
     }
 });
 

@@ -368,6 +368,44 @@ private slots:
         QCOMPARE(str(volunteer.waitFor(QStringLiteral("chat.message")), "text"), QStringLiteral("après"));
     }
 
+    void longTranscriptArrivesWhole()
+    {
+        // More text than fits in one frame: conversation.open carries what fits,
+        // the rest follows as chat.message; every seq arrives once, in order.
+        ServerProcess server;
+        QVERIFY(server.start());
+        TestClient volunteer;
+        QVERIFY(loginAvailable(volunteer, server, QStringLiteral("volunteer")));
+        TestClient seeker;
+        const QString contactId = str(startSeeker(seeker, server), "contactId");
+        QVERIFY(volunteer.waitFor(QStringLiteral("contact.update")));
+        constexpr int kMessages = 12;
+        for (int i = 1; i <= kMessages; ++i) {
+            const QString text = QString(7000, QLatin1Char('a' + i % 26));
+            QCOMPARE(seqOf(seeker.request(QStringLiteral("chat.send"),
+                                          {{QStringLiteral("clientMsgId"), QStringLiteral("long-%1").arg(i)},
+                                           {QStringLiteral("text"), text}})),
+                     i);
+        }
+        const QString acceptId =
+            volunteer.send(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}});
+        const auto open = volunteer.waitFor(QStringLiteral("conversation.open"));
+        QVERIFY(open);
+        QCOMPARE(open->re, acceptId);
+        const QJsonArray first = open->body.value(QLatin1String("messages")).toArray();
+        QVERIFY(!first.isEmpty());
+        qint64 expected = 1;
+        for (const QJsonValue &m : first)
+            QCOMPARE(m.toObject().value(QLatin1String("seq")).toInteger(), expected++);
+        while (expected <= kMessages) {
+            const auto more = volunteer.waitFor(QStringLiteral("chat.message"));
+            QVERIFY(more);
+            QCOMPARE(str(more, "contactId"), contactId);
+            QCOMPARE(seqOf(more), expected++);
+        }
+        QCOMPARE(volunteer.invalidFrames(), 0);
+    }
+
     void seekerLeaves()
     {
         ServerProcess server;
