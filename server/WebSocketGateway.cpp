@@ -20,11 +20,6 @@ WebSocketGateway::WebSocketGateway(HttpFrontend &http, ServerContext context, Or
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketGateway::acceptPending);
 }
 
-int WebSocketGateway::sessionCount() const
-{
-    return static_cast<int>(findChildren<QObject *>(Qt::FindDirectChildrenOnly).size());
-}
-
 void WebSocketGateway::acceptPending()
 {
     while (m_http.hasPendingWebSocketConnections()) {

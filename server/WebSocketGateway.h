@@ -20,8 +20,6 @@ public:
     WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins,
                      QObject *parent = nullptr);
 
-    int sessionCount() const;
-
 private:
     void acceptPending();
 

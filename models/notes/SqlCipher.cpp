@@ -363,6 +363,9 @@ void Database::exportTo(const QString &targetPath, const SecretBytes &rawKey, Ci
     }
     try {
         pragmaValue("SELECT sqlcipher_export('ecoute_export')");
+        // SQLCipher 3.x does not carry the schema version across.
+        const QString userVersion = pragmaValue("PRAGMA main.user_version").value_or(QStringLiteral("0"));
+        exec(QStringLiteral("PRAGMA ecoute_export.user_version = %1").arg(userVersion.toInt()).toUtf8().constData());
     } catch (...) {
         exec("DETACH DATABASE ecoute_export");
         throw;

@@ -19,8 +19,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: %s <directory> <base-name> <seed>\n", argv[0]);
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: %s <directory> <base-name> <seed> <first-seq>\n", argv[0]);
         return 2;
     }
     NotesVault vault(VaultFiles::inDirectory(args.at(1), args.at(2)));
@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     for (const Note &note : store->notes())
         ids << note.id;
     QHash<qint64, qint64> submittedSeq;
-    qint64 seq = 0;
+    qint64 seq = args.at(4).toLongLong(); // grows across runs, so later saves always compare higher
 
     NoteAutosaver *autosaver = vault.autosaver();
     autosaver->setDebounceInterval(2);

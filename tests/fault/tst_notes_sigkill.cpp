@@ -55,7 +55,7 @@ private slots:
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
             writer.start(QStringLiteral(NOTES_FAULT_WRITER),
-                         {dir.path(), baseName, QString::number(random.generate())});
+                         {dir.path(), baseName, QString::number(random.generate()), QString::number(qint64(run) * 1000000)});
             QVERIFY2(writer.waitForStarted(), "writer did not start");
 
             // Kill after a random number of acknowledgements (0: possibly still unlocking),

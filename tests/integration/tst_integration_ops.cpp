@@ -79,6 +79,21 @@ private slots:
         QVERIFY(client.open(server.staffUrl()));
         QVERIFY(client.login(QStringLiteral("volunteer"), server.demoPassword(QStringLiteral("volunteer"))));
 
+        // The page served over https may open the seeker socket; others may not.
+        TestClient seekerPage;
+        QVERIFY(seekerPage.open(server.seekerUrl(), server.baseUrl().adjusted(QUrl::RemovePath).toString()));
+        QVERIFY(seekerPage.hello());
+        const auto session = seekerPage.request(QStringLiteral("seeker.start"),
+                                                {{QStringLiteral("language"), QStringLiteral("fr")}});
+        QVERIFY(session);
+        QCOMPARE(session->type, QStringLiteral("seeker.session"));
+        TestClient plainOrigin;
+        QUrl httpOrigin = server.baseUrl().adjusted(QUrl::RemovePath);
+        httpOrigin.setScheme(QStringLiteral("http"));
+        plainOrigin.open(server.seekerUrl(), httpOrigin.toString());
+        QVERIFY(plainOrigin.waitForDisconnected());
+        QCOMPARE(plainOrigin.closeCode(), 1008);
+
         // The certificate is kept across restarts.
         const QString fingerprint = server.tlsFingerprint();
         QVERIFY(server.restart());
