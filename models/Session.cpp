@@ -41,7 +41,8 @@ void Session::login(const ServerAddress &address, const QString &user, QString &
 void Session::cancelLogin()
 {
     wipePassword();
-    if (m_state == State::LoggingIn) {
+    // Nobody logged in: no reason to keep (re)connecting.
+    if (m_state == State::LoggingIn || m_state == State::LoggedOut) {
         m_connection.close();
         m_welcomed = false;
         setState(State::LoggedOut);

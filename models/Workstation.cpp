@@ -43,7 +43,9 @@ void Workstation::handleEnvelope(const Envelope &envelope)
         m_inbox.resetContacts(body.value(QLatin1String("contacts")).toArray());
     } else if (type == QLatin1String("contact.update")) {
         const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
-        if (!m_conversations.find(contact.id))
+        if (Conversation *conversation = m_conversations.find(contact.id))
+            conversation->setContact(contact); // e.g. marked urgent meanwhile
+        else
             m_inbox.updateContact(contact);
     } else if (type == QLatin1String("contact.removed")) {
         m_inbox.removeContact(contactId);

@@ -2,6 +2,7 @@
 #include "ConversationPane.h"
 
 #include "models/Conversation.h"
+#include "protocol/Limits.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -102,8 +103,16 @@ QString ConversationPane::composerText() const
 
 void ConversationPane::sendComposerText()
 {
-    if (m_conversation.send(m_composer->toPlainText()))
+    const QString text = m_composer->toPlainText();
+    if (text.size() > protocol::Limits::maxChatTextChars) {
+        m_status->setText(tr("The message is too long: %1 characters, at most %2. Please shorten it.")
+                              .arg(text.size())
+                              .arg(protocol::Limits::maxChatTextChars));
+        m_status->show();
+    } else if (m_conversation.send(text)) {
         m_composer->clear();
+        updateState();
+    }
     m_composer->setFocus();
 }
 

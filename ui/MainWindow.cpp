@@ -47,6 +47,9 @@ MainWindow::MainWindow(models::Workstation &workstation, QWidget *parent)
     resize(1000, 650);
 
     connect(m_inbox, &InboxView::acceptRequested, &m_workstation, &models::Workstation::accept);
+    // Someone new is waiting: ask the desktop to draw attention to the window.
+    connect(&m_workstation.inbox(), &QAbstractItemModel::rowsInserted, this,
+            [this] { QApplication::alert(this); });
     connect(&m_workstation, &models::Workstation::errorMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(&m_workstation.session(), &models::Session::sessionExpired, this, &MainWindow::logInAgain,

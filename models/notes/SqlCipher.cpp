@@ -2,9 +2,13 @@
 #include "SqlCipher.h"
 
 #include <sqlcipher/sqlite3.h>
+#include <sodium.h>
 
 #include <QFile>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -35,7 +39,86 @@ void check(sqlite3 *db, int code, const char *context)
         fail(db, code, context);
 }
 
+// SQLite's own allocations (page cache with decrypted pages, statement text, FTS buffers)
+// are wiped when freed. SQLCipher 4 does this with cipher_memory_security; 3.x does not,
+// so without this, decrypted notes could linger in freed heap memory after locking.
+constexpr std::size_t allocationHeader = 16; // keeps the 16-byte alignment malloc gives
+
+void *wipingMalloc(int size)
+{
+    const auto bytes = static_cast<std::size_t>(size < 0 ? 0 : size);
+    auto *block = static_cast<unsigned char *>(std::malloc(bytes + allocationHeader));
+    if (!block)
+        return nullptr;
+    std::memcpy(block, &bytes, sizeof bytes);
+    return block + allocationHeader;
+}
+
+std::size_t allocationSize(void *memory)
+{
+    std::size_t bytes = 0;
+    std::memcpy(&bytes, static_cast<unsigned char *>(memory) - allocationHeader, sizeof bytes);
+    return bytes;
+}
+
+void wipingFree(void *memory)
+{
+    if (!memory)
+        return;
+    sodium_memzero(memory, allocationSize(memory));
+    std::free(static_cast<unsigned char *>(memory) - allocationHeader);
+}
+
+void *wipingRealloc(void *memory, int size)
+{
+    void *grown = wipingMalloc(size);
+    if (grown && memory)
+        std::memcpy(grown, memory, std::min(allocationSize(memory), static_cast<std::size_t>(size)));
+    if (grown)
+        wipingFree(memory);
+    return grown;
+}
+
+int wipingSize(void *memory)
+{
+    return memory ? static_cast<int>(allocationSize(memory)) : 0;
+}
+
+int roundUp(int size)
+{
+    return (size + 7) & ~7;
+}
+
+int noInit(void *)
+{
+    return SQLITE_OK;
+}
+
+void noShutdown(void *) { }
+
+/// Must run before SQLite's first use in the process; later calls are no-ops.
+void configureSqlite()
+{
+    static const bool configured = [] {
+        static const sqlite3_mem_methods methods {wipingMalloc, wipingFree, wipingRealloc, wipingSize,
+                                                  roundUp,      noInit,     noShutdown,    nullptr};
+        // Fails harmlessly (SQLITE_MISUSE) if something else already started SQLite.
+        const bool accepted = sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
+        sqlite3_initialize();
+        return accepted;
+    }();
+    (void)configured;
+}
+
 } // namespace
+
+bool SqlCipherLibrary::wipesFreedMemory()
+{
+    configureSqlite();
+    sqlite3_mem_methods current {};
+    sqlite3_config(SQLITE_CONFIG_GETMALLOC, &current);
+    return current.xFree == wipingFree;
+}
 
 QString cipherFormatName(CipherFormat format)
 {
@@ -60,6 +143,7 @@ std::optional<CipherFormat> cipherFormatFromName(const QString &name)
 QString SqlCipherLibrary::version()
 {
     // An unkeyed in-memory connection answers the question without touching any file.
+    configureSqlite();
     sqlite3 *db = nullptr;
     QString answer;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
@@ -233,6 +317,7 @@ Database Database::openEncrypted(const QString &path, const SecretBytes &rawKey,
 {
     if (!SqlCipherLibrary::canOpen(format))
         throw StorageError(SQLITE_NOTADB, "this SQLCipher build cannot read the recorded file format");
+    configureSqlite();
     createPrivateFile(path);
     sqlite3 *raw = nullptr;
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
@@ -271,6 +356,7 @@ Database Database::openEncrypted(const QString &path, const SecretBytes &rawKey,
 
 Database Database::openUnencrypted(const QString &path)
 {
+    configureSqlite();
     createPrivateFile(path);
     sqlite3 *raw = nullptr;
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
@@ -304,7 +390,7 @@ void Database::applyRuntimeSettings()
         if (pragmaValue(setting.get) != QLatin1String(setting.expected))
             throw StorageError(SQLITE_MISUSE, std::string("setting not accepted: ") + setting.set);
     }
-    exec("PRAGMA cache_size = -16384"); // 16 MiB: a notes database of 10,000 notes fits
+    exec("PRAGMA cache_size = -65536"); // up to 64 MiB, taken as used: 10,000 notes fit whole
 }
 
 void Database::exec(const char *sql)

@@ -38,6 +38,8 @@ public:
     static bool canOpen(CipherFormat format);
     /// The formats to try for a file, the recorded one first.
     static QList<CipherFormat> candidates(CipherFormat recorded);
+    /// True when SQLite's heap allocations are wiped on free (our allocator is installed).
+    static bool wipesFreedMemory();
 };
 
 /// A failed SQLite call. `code()` is the primary SQLite result code.

@@ -2,14 +2,17 @@
 // The workstation widgets fed with server frames directly (no server): inbox,
 // conversation tab, pending messages, end of conversation, accessibility.
 
+#include "models/ErrorText.h"
 #include "models/Workstation.h"
 #include "ui/ConversationPane.h"
 #include "ui/ConversationTabs.h"
 #include "ui/InboxView.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QIcon>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -95,6 +98,38 @@ private slots:
         close->click();
         QTRY_COMPARE(window.conversations()->count(), 0);
         QTRY_VERIFY(!workstation.conversations().find("k1"));
+    }
+
+    void loginDialogExplainsProblems()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath("ecoute.ini"), QSettings::IniFormat);
+        Workstation workstation(settings);
+        ecoute::ui::LoginDialog dialog(workstation);
+        dialog.show();
+        auto *address = dialog.findChild<QLineEdit *>("serverAddress");
+        auto *user = dialog.findChild<QLineEdit *>("userName");
+        auto *password = dialog.findChild<QLineEdit *>("password");
+
+        // Unencrypted to a remote host is refused before anything is sent.
+        QTest::keyClicks(address, "http://ecoute.example.org:8080");
+        QTest::keyClicks(user, "volunteer");
+        QTest::keyClicks(password, "secret");
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.statusText().contains("encrypted"));
+        QCOMPARE(workstation.connection().state(), ecoute::models::Connection::State::Closed);
+
+        // Nothing listens there: the dialog says so, and Ecoute keeps trying.
+        address->clear();
+        QTest::keyClicks(address, "ws://127.0.0.1:1");
+        QTest::keyClicks(password, "secret");
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(password->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), ecoute::models::ErrorText::unreachable(), 15000);
+        QVERIFY(address->isEnabled()); // the volunteer can fix the address
+
+        dialog.reject(); // stops retrying
+        QCOMPARE(workstation.connection().state(), ecoute::models::Connection::State::Closed);
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -44,6 +44,12 @@ private slots:
         ensureSodiumReady();
     }
 
+    void sqliteWipesWhatItFrees()
+    {
+        // Decrypted pages must not linger in freed memory after the database is closed.
+        QVERIFY(SqlCipherLibrary::wipesFreedMemory());
+    }
+
     void contactNoteRoundTrip()
     {
         auto store = newStore();

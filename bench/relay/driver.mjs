@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Load generator of the relay benchmark (bench/relay/run.sh starts it; see README.md there).
+//
+// Drives N help-seeker connections (/ws/seeker) and M volunteer connections (/ws/staff) against a
+// running relay (ecoute-server or ws-relay.mjs) on loopback, over plain ws://, and measures:
+//   - contacts routed per second: seeker.start -> conversation.open at a volunteer, with at most
+//     --window starts in flight;
+//   - message latency seeker -> volunteer: from the seeker's chat.send to the volunteer's receipt
+//     of the chat.message, at a fixed total rate (open loop) for a fixed time;
+//   - the relay process's RSS per connection (/proc/PID/status VmRSS before any connection and
+//     with every connection held and every contact routed) and its CPU per message
+//     (/proc/PID/stat utime+stime over the message phase).
+// Every phase has a deadline; the whole run is bounded by a watchdog. Writes one JSON object.
+//
+//   node driver.mjs --url ws://127.0.0.1:PORT --pid PID --label NAME --out FILE
+//        [--seekers 2000] [--volunteers 200] [--users v001,v002,...] [--password-file FILE]
+//        [--rate 500] [--duration 20] [--window 50] [--capacity ceil(N/M)] [--text-bytes 120]
+import {execFileSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {performance} from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const WebSocket = require('ws');
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+    const out = {};
+    for (let i = 0; i < argv.length; i++) {
+        const m = /^--([a-z-]+)$/.exec(argv[i]);
+        if (!m || i + 1 >= argv.length)
+            throw new Error(`bad argument: ${argv[i]}`);
+        out[m[1]] = argv[++i];
+    }
+    return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const URL_BASE = args.url;
+const PID = Number(args.pid);
+const LABEL = args.label ?? 'relay';
+const N = Number(args.seekers ?? 2000);
+const M = Number(args.volunteers ?? 200);
+const RATE = Number(args.rate ?? 500); // chat.send per second, all seekers together
+const DURATION_S = Number(args.duration ?? 20);
+const WINDOW = Number(args.window ?? 50); // seeker.start in flight during routing
+const CAPACITY = Number(args.capacity ?? Math.ceil(N / M)); // conversations per volunteer
+const TEXT_BYTES = Number(args['text-bytes'] ?? 120);
+const USERS = args.users ? args.users.split(',') : Array.from({length: M}, (_, i) => 'v' + String(i + 1).padStart(3, '0'));
+const PASSWORD = args['password-file'] ? readFileSync(args['password-file'], 'utf8').split('\n')[0] : 'any-password-1';
+const CONNECT_WINDOW = 50; // TCP + WebSocket handshakes in flight
+// After the last send, how long to wait for outstanding deliveries and acks.
+const DRAIN_MS = Math.max(10, DURATION_S) * 1000;
+if (!URL_BASE || !PID || !(N > 0) || !(M > 0) || USERS.length === 0)
+    throw new Error('usage: node driver.mjs --url ws://127.0.0.1:PORT --pid PID --out FILE [...]');
+const ORIGIN = URL_BASE.replace(/^ws:/, 'http:').replace(/\/+$/, '');
+
+// The whole run is bounded: set-up phases have their own deadlines, this is the last resort.
+const WATCHDOG_MS = 600000 + DURATION_S * 1000;
+setTimeout(() => {
+    console.error(`driver[${LABEL}]: watchdog: the run took more than ${WATCHDOG_MS / 1000} s, giving up`);
+    process.exit(3);
+}, WATCHDOG_MS).unref();
+
+const log = (...a) => console.error(`driver[${LABEL}]`, ...a);
+
+// ---------------------------------------------------------------------------------------------
+// The measured process
+
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+function rssKiB() {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${PID}/status`, 'utf8'));
+    return m ? Number(m[1]) : NaN;
+}
+function cpuSeconds() {
+    const stat = readFileSync(`/proc/${PID}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime (14) + stime (15)
+}
+const driverCpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Connections
+
+const errors = {}; // error code -> count
+let unexpectedCloses = 0;
+let stopping = false;
+
+class Client {
+    constructor(path, {origin} = {}) {
+        this.path = path;
+        this.origin = origin;
+        this.counter = 0;
+        this.pending = new Map(); // request id -> {resolve, reject, type}
+        this.onFrame = null; // (frame, raw) for frames nobody waits for
+    }
+
+    open(timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const ws = new WebSocket(URL_BASE.replace(/\/+$/, '') + this.path,
+                {origin: this.origin, perMessageDeflate: false, handshakeTimeout: timeoutMs});
+            this.ws = ws;
+            ws.on('open', resolve);
+            ws.on('error', reject);
+            ws.on('close', () => {
+                if (!stopping)
+                    unexpectedCloses++;
+                for (const p of this.pending.values())
+                    p.reject(new Error(`${this.path} closed while waiting for ${p.type}`));
+                this.pending.clear();
+            });
+            ws.on('message', (data) => this.receive(data));
+        });
+    }
+
+    receive(data) {
+        // The volunteers get a contact.removed for every contact somebody else took: skip
+        // parsing those, they are the bulk of the routing traffic and need no answer.
+        if (data.length < 400 && data.includes('"contact.removed"'))
+            return;
+        const frame = JSON.parse(data.toString('utf8'));
+        if (frame.type === 'error') {
+            errors[frame.body?.code] = (errors[frame.body?.code] ?? 0) + 1;
+        }
+        if (frame.re !== undefined && this.pending.has(frame.re)) {
+            const p = this.pending.get(frame.re);
+            this.pending.delete(frame.re);
+            if (frame.type === 'error')
+                p.reject(new Error(`${p.type} failed: ${JSON.stringify(frame.body)}`));
+            else
+                p.resolve(frame);
+            return;
+        }
+        if (this.onFrame)
+            this.onFrame(frame);
+    }
+
+    send(type, body, id = 'c-' + (++this.counter)) {
+        this.ws.send(JSON.stringify({v: 1, type, id, body}));
+        return id;
+    }
+
+    request(type, body, timeoutMs) {
+        const id = this.send(type, body);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.pending.delete(id);
+                reject(new Error(`timed out after ${timeoutMs} ms waiting for the answer to ${type}`));
+            }, timeoutMs);
+            this.pending.set(id, {
+                type,
+                resolve: (f) => { clearTimeout(timer); resolve(f); },
+                reject: (e) => { clearTimeout(timer); reject(e); },
+            });
+        });
+    }
+}
+
+/** Runs fn over items with at most `concurrency` in flight; rejects at the first failure. */
+async function pool(items, concurrency, fn) {
+    let next = 0;
+    const workers = Array.from({length: Math.min(concurrency, items.length)}, async () => {
+        while (next < items.length) {
+            const i = next++;
+            await fn(items[i], i);
+        }
+    });
+    await Promise.all(workers);
+}
+
+function withDeadline(promise, ms, what) {
+    let timer;
+    return Promise.race([
+        promise,
+        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: deadline of ${ms / 1000} s passed`)), ms); }),
+    ]).finally(() => clearTimeout(timer));
+}
+
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return NaN;
+    const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
+    return sorted[i];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run
+
+const result = {
+    label: LABEL, seekers: N, volunteers: M, rate: RATE, durationS: DURATION_S, window: WINDOW,
+    capacity: CAPACITY, textBytes: TEXT_BYTES, transport: 'ws:// (no TLS), loopback',
+    ok: false, failure: null,
+};
+
+const volunteers = []; // {client, user, active}
+const seekers = []; // {client, contactId}
+const claimed = new Map(); // contactId -> volunteer index (one accept per contact, no stampede)
+const routed = new Map(); // contactId -> {resolve, startedAt}
+const routeLatencies = [];
+const earlyUpdates = new Map(); // contactId -> [[volunteer index, frame]] seen before seeker.session
+
+// Message phase state.
+let sendAt = null; // Float64Array: k -> performance.now() when sent (0 = not sent)
+let deliveredAt = null; // Float64Array: k -> latency in ms at the volunteer
+let ackLatency = null;
+let delivered = 0;
+let acked = 0;
+let onAllDelivered = null;
+let sentCount = 0;
+
+function volunteerFrame(index, frame) {
+    const v = volunteers[index];
+    if (frame.type === 'chat.message') {
+        if (frame.body.from !== 'seeker' || !sendAt)
+            return;
+        const m = /^m(\d+) /.exec(frame.body.text);
+        if (!m)
+            return;
+        const k = Number(m[1]);
+        if (deliveredAt[k] === 0) {
+            deliveredAt[k] = performance.now() - sendAt[k];
+            delivered++;
+            if (delivered === sentCount && acked === sentCount && onAllDelivered)
+                onAllDelivered();
+        }
+    } else if (frame.type === 'contact.update') {
+        const c = frame.body.contact;
+        if (c.state !== 'waiting' || claimed.has(c.id))
+            return;
+        if (!routed.has(c.id)) {
+            // The update reached the volunteers before seeker.session reached the seeker: keep
+            // it until the driver knows the contact (replayed in the routing phase).
+            const early = earlyUpdates.get(c.id) ?? [];
+            early.push([index, frame]);
+            earlyUpdates.set(c.id, early);
+            return;
+        }
+        if (v.active >= CAPACITY)
+            return;
+        claimed.set(c.id, index);
+        v.active++;
+        v.client.request('contact.accept', {contactId: c.id}, 120000).then((open) => {
+            const r = routed.get(c.id);
+            if (r && open.type === 'conversation.open')
+                r.resolve(performance.now());
+        }, (err) => {
+            const r = routed.get(c.id);
+            if (r)
+                r.reject(err);
+        });
+    }
+}
+
+function seekerFrame(index, frame) {
+    if (frame.type === 'chat.ack' && ackLatency) {
+        const m = /^m(\d+)$/.exec(frame.body.clientMsgId ?? '');
+        if (m) {
+            const k = Number(m[1]);
+            if (ackLatency[k] === 0) {
+                ackLatency[k] = performance.now() - sendAt[k];
+                acked++;
+                if (delivered === sentCount && acked === sentCount && onAllDelivered)
+                    onAllDelivered();
+            }
+        }
+    }
+}
+
+async function main() {
+    const rssStart = rssKiB();
+    result.rssStartKiB = rssStart;
+    log(`target pid ${PID}, RSS ${rssStart} KiB; ${M} volunteers, ${N} seekers, ${RATE} msg/s for ${DURATION_S} s`);
+
+    // 1. Volunteers: connect, hello, log in (Argon2id on the server: slow by design), be available.
+    let t = performance.now();
+    await withDeadline(pool(Array.from({length: M}, (_, i) => i), CONNECT_WINDOW, async (i) => {
+        const client = new Client('/ws/staff');
+        const v = {client, user: USERS[i % USERS.length], active: 0};
+        volunteers[i] = v;
+        await client.open(30000);
+        await client.request('hello', {versions: [1], client: 'ecoute-bench/1'}, 30000);
+        await client.request('auth.login', {user: v.user, password: PASSWORD}, 120000);
+        client.onFrame = (f) => volunteerFrame(i, f);
+        await client.request('presence.set', {state: 'available'}, 60000);
+    }), 300000, 'volunteer log-in');
+    result.volunteerLoginS = (performance.now() - t) / 1000;
+    log(`volunteers logged in and available in ${result.volunteerLoginS.toFixed(1)} s`);
+
+    // 2. Seekers: connect and hello (held connections, no contact yet).
+    t = performance.now();
+    const cpu0 = cpuSeconds();
+    await withDeadline(pool(Array.from({length: N}, (_, i) => i), CONNECT_WINDOW, async (i) => {
+        const client = new Client('/ws/seeker', {origin: ORIGIN});
+        seekers[i] = {client, contactId: null};
+        await client.open(30000);
+        client.onFrame = (f) => seekerFrame(i, f);
+        await client.request('hello', {versions: [1], client: 'ecoute-bench/1'}, 30000);
+    }), 180000, 'seeker connections');
+    const connectS = (performance.now() - t) / 1000;
+    result.seekerConnectPerS = N / connectS;
+    result.serverCpuPerConnectMs = (cpuSeconds() - cpu0) * 1000 / N;
+    log(`${N} seekers connected in ${connectS.toFixed(1)} s`);
+
+    // 3. Routing: seeker.start -> contact.update to every available volunteer -> one accepts ->
+    //    conversation.open. At most WINDOW contacts in flight.
+    t = performance.now();
+    const cpuRoute0 = cpuSeconds();
+    const driverRoute0 = driverCpu();
+    await withDeadline(pool(Array.from({length: N}, (_, i) => i), WINDOW, async (i) => {
+        const s = seekers[i];
+        const startedAt = performance.now();
+        const session = await s.client.request('seeker.start', {language: 'fr'}, 120000);
+        s.contactId = session.body.contactId;
+        const openedAt = await new Promise((resolve, reject) => {
+            routed.set(s.contactId, {resolve, reject, startedAt});
+            const early = earlyUpdates.get(s.contactId);
+            if (early) {
+                earlyUpdates.delete(s.contactId);
+                for (const [index, frame] of early)
+                    volunteerFrame(index, frame);
+            }
+            setTimeout(() => reject(new Error(`contact ${s.contactId} not routed within 120 s`)), 120000).unref();
+        });
+        routeLatencies.push(openedAt - startedAt);
+    }), 600000, 'routing');
+    const routeS = (performance.now() - t) / 1000;
+    result.contactsRoutedPerS = N / routeS;
+    result.serverCpuPerContactMs = (cpuSeconds() - cpuRoute0) * 1000 / N;
+    result.driverCpuRoutingPct = 100 * (driverCpu() - driverRoute0) / routeS;
+    routeLatencies.sort((a, b) => a - b);
+    result.routeP50Ms = percentile(routeLatencies, 50);
+    result.routeP99Ms = percentile(routeLatencies, 99);
+    log(`${N} contacts routed in ${routeS.toFixed(1)} s`);
+
+    // Every connection held, every contact routed.
+    await new Promise((r) => setTimeout(r, 500));
+    const rssHeld = rssKiB();
+    result.rssHeldKiB = rssHeld;
+    result.rssPerConnectionKiB = (rssHeld - rssStart) / (N + M);
+
+    // 4. Messages: seeker k % N sends message k at t0 + k / RATE (open loop), for DURATION_S.
+    const total = Math.round(RATE * DURATION_S);
+    sendAt = new Float64Array(total);
+    deliveredAt = new Float64Array(total);
+    ackLatency = new Float64Array(total);
+    const filler = ' Bonjour, je voudrais parler à quelqu’un ce soir, ça ne va pas très bien depuis quelques jours.'.repeat(1 + Math.ceil(TEXT_BYTES / 90));
+    const cpuMsg0 = cpuSeconds();
+    const driverMsg0 = driverCpu();
+    const t0 = performance.now();
+    let maxLagMs = 0;
+    await new Promise((resolve) => {
+        const tick = () => {
+            const now = performance.now();
+            const due = Math.min(total, Math.floor((now - t0) * RATE / 1000) + 1);
+            for (let k = sentCount; k < due; k++) {
+                const lag = performance.now() - (t0 + k * 1000 / RATE);
+                if (lag > maxLagMs)
+                    maxLagMs = lag;
+                const text = ('m' + k + filler).slice(0, TEXT_BYTES);
+                sendAt[k] = performance.now();
+                seekers[k % N].client.send('chat.send', {clientMsgId: 'm' + k, text}, 'm' + k);
+            }
+            sentCount = due;
+            if (sentCount >= total) {
+                clearInterval(timer);
+                resolve();
+            }
+        };
+        const timer = setInterval(tick, 2);
+    });
+    const sendEnd = performance.now();
+    await new Promise((resolve) => {
+        if (delivered === sentCount && acked === sentCount)
+            return resolve();
+        onAllDelivered = resolve;
+        setTimeout(resolve, DRAIN_MS);
+    });
+    const msgEnd = performance.now();
+    const msgS = (msgEnd - t0) / 1000;
+    const serverCpuMsg = cpuSeconds() - cpuMsg0;
+    result.messagesSent = sentCount;
+    result.messagesDelivered = delivered;
+    result.messagesAcked = acked;
+    result.achievedRate = sentCount / ((sendEnd - t0) / 1000);
+    result.maxSendLagMs = maxLagMs;
+    result.drainMs = msgEnd - sendEnd;
+    result.serverCpuPerMessageUs = serverCpuMsg * 1e6 / sentCount;
+    result.serverCpuMessagePct = 100 * serverCpuMsg / msgS;
+    result.driverCpuMessagePct = 100 * (driverCpu() - driverMsg0) / msgS;
+    // Messages never delivered count as infinitely late: losses cannot improve the percentiles.
+    const lat = Array.from(deliveredAt, (x) => (x === 0 ? Infinity : x)).sort((a, b) => a - b);
+    result.latencyP50Ms = percentile(lat, 50);
+    result.latencyP90Ms = percentile(lat, 90);
+    result.latencyP99Ms = percentile(lat, 99);
+    result.latencyMaxMs = lat[lat.length - 1];
+    const ack = Array.from(ackLatency, (x) => (x === 0 ? Infinity : x)).sort((a, b) => a - b);
+    result.ackP50Ms = percentile(ack, 50);
+    result.ackP99Ms = percentile(ack, 99);
+    result.rssAfterMessagesKiB = rssKiB();
+    result.ok = delivered === sentCount;
+    if (!result.ok)
+        result.failure = `${sentCount - delivered} of ${sentCount} messages not delivered within ${DRAIN_MS / 1000} s`;
+    log(`${delivered}/${sentCount} messages delivered; p50 ${result.latencyP50Ms.toFixed(2)} ms, p99 ${result.latencyP99Ms.toFixed(2)} ms`);
+}
+
+function finish(code) {
+    result.errors = errors;
+    result.unexpectedCloses = unexpectedCloses;
+    stopping = true;
+    for (const v of volunteers)
+        v?.client.ws?.terminate();
+    for (const s of seekers)
+        s?.client.ws?.terminate();
+    if (args.out)
+        writeFileSync(args.out, JSON.stringify(result, null, 1) + '\n');
+    else
+        console.log(JSON.stringify(result));
+    setTimeout(() => process.exit(code), 200);
+}
+
+main().then(() => finish(0), (err) => {
+    result.failure = err.message;
+    log('FAILED:', err.message);
+    finish(1);
+});
