@@ -16,14 +16,30 @@ namespace ecoute::server {
 using protocol::Codec;
 using protocol::Limits;
 
-Connection::Connection(std::unique_ptr<QWebSocket> socket, protocol::Route inbound, QObject *parent)
-    : QObject(parent), m_socket(std::move(socket)), m_inbound(inbound)
+Connection::Connection(std::unique_ptr<QWebSocket> socket, protocol::Route inbound, ConnectionLimits limits,
+                       QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_inbound(inbound), m_limits(limits)
 {
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
             [this](const QString &text) { receive(text.toUtf8()); });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &data) { receive(data); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &Connection::disconnected);
+
+    m_handshakeTimer.setSingleShot(true);
+    m_handshakeTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, &Connection::handshakeExpired);
+    if (m_limits.handshakeTimeoutMs > 0)
+        m_handshakeTimer.start(m_limits.handshakeTimeoutMs);
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcWs) << "closing an idle connection";
+        close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("idle timeout"));
+    });
+    if (m_limits.idleTimeoutMs > 0)
+        m_idleTimer.start(m_limits.idleTimeoutMs);
 }
 
 Connection::~Connection()
@@ -39,9 +55,49 @@ bool Connection::isOpen() const
     return !m_closing && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void Connection::send(const QString &type, const QJsonObject &body, const QString &re)
+void Connection::handshakeCompleted()
+{
+    m_handshakeDone = true;
+    m_handshakeOverdue = false;
+    m_handshakeTimer.stop();
+}
+
+void Connection::setHandshakeBusy(bool busy)
+{
+    m_handshakeBusy = busy;
+    if (!busy && m_handshakeOverdue)
+        handshakeExpired();
+}
+
+void Connection::handshakeExpired()
+{
+    if (m_handshakeDone || m_closing)
+        return;
+    if (m_handshakeBusy) {
+        m_handshakeOverdue = true; // decided when the pending login is answered
+        return;
+    }
+    qCInfo(lcWs) << "closing a connection that did not complete its handshake in time";
+    close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("handshake timeout"));
+}
+
+bool Connection::canQueue()
 {
     if (m_closing)
+        return false;
+    if (m_limits.maxSendQueueBytes > 0 && m_socket->bytesToWrite() > m_limits.maxSendQueueBytes) {
+        // The peer stopped reading. Everything it misses is stored: it catches
+        // up with auth.resume/seeker.start and chat.sync after reconnecting.
+        qCInfo(lcWs) << "closing a connection whose send queue is full";
+        close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("send queue full"));
+        return false;
+    }
+    return true;
+}
+
+void Connection::send(const QString &type, const QJsonObject &body, const QString &re)
+{
+    if (!canQueue())
         return;
     protocol::Envelope e = protocol::Envelope::make(type, body, re);
     e.id = m_ids.next();
@@ -54,7 +110,7 @@ void Connection::send(const QString &type, const QJsonObject &body, const QStrin
 void Connection::sendError(protocol::ErrorCode code, const QString &detail, const QString &re,
                            qint64 retryAfterMs, const QString &field)
 {
-    if (m_closing)
+    if (!canQueue())
         return;
     protocol::ProtocolError error {code, detail, field, re};
     protocol::Envelope e =
@@ -69,13 +125,23 @@ void Connection::close(QWebSocketProtocol::CloseCode code, const QString &reason
     if (m_closing)
         return;
     m_closing = true;
+    m_handshakeTimer.stop();
+    m_idleTimer.stop();
     m_socket->close(code, reason);
+    // A peer that never finishes the closing handshake (or never reads what
+    // is still queued for it) is dropped.
+    QTimer::singleShot(m_limits.closeGraceMs, this, [this] {
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+    });
 }
 
 void Connection::receive(QByteArrayView frame)
 {
     if (m_closing)
         return;
+    if (m_limits.idleTimeoutMs > 0)
+        m_idleTimer.start(m_limits.idleTimeoutMs); // any frame, even a bad one, is a sign of life
     auto result = Codec::decode(frame, m_inbound);
     if (Codec::isError(result)) {
         const auto &error = std::get<protocol::ProtocolError>(result);

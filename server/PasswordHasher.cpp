@@ -41,10 +41,14 @@ bool PasswordHasher::verify(const QString &password, const QString &encoded) con
     return rc == ARGON2_OK;
 }
 
+void PasswordHasher::prepareDummy() const
+{
+    std::call_once(m_dummyOnce, [this] { m_dummyHash = hash(secure::randomPassword(20)); });
+}
+
 void PasswordHasher::dummyVerify(const QString &password) const
 {
-    if (m_dummyHash.isEmpty())
-        m_dummyHash = hash(secure::randomPassword(20));
+    prepareDummy();
     verify(password, m_dummyHash);
 }
 

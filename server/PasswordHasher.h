@@ -3,9 +3,12 @@
 
 #include <QString>
 
+#include <mutex>
+
 namespace ecoute::server {
 
 /// Argon2id password hashing (libargon2), PHC-encoded ("$argon2id$v=19$...").
+/// The const members may be called from several threads at once.
 class PasswordHasher
 {
 public:
@@ -25,9 +28,12 @@ public:
     /// Spends the same time as a real verify, so a login for an unknown user
     /// cannot be told apart by its timing.
     void dummyVerify(const QString &password) const;
+    /// Computes the hash dummyVerify() checks against (once; dummyVerify does it if needed).
+    void prepareDummy() const;
 
 private:
     Cost m_cost;
+    mutable std::once_flag m_dummyOnce;
     mutable QString m_dummyHash;
 };
 

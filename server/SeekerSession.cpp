@@ -92,9 +92,19 @@ std::optional<ContactRecord> SeekerSession::resumable(const QString &token) cons
 void SeekerSession::handleStart(const Envelope &e)
 {
     QString token = field(e, "resume");
-    std::optional<ContactRecord> contact = resumable(token);
-    const bool resumed = contact.has_value();
-    if (!resumed) {
+    const bool resumed = !token.isEmpty();
+    std::optional<ContactRecord> contact;
+    if (resumed) {
+        contact = resumable(token);
+        if (!contact) {
+            // Ended or unknown: the page shows "conversation ended" and may
+            // start a new one (seeker.start without resume). Nothing is created.
+            qCInfo(lcRouting) << "seeker resume refused: contact ended or unknown";
+            m_connection->sendError(ErrorCode::SessionExpired,
+                                    QStringLiteral("this conversation has ended; start a new one"), e.id);
+            return;
+        }
+    } else {
         token = secure::randomHex(kSeekerTokenBytes);
         contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), field(e, "language"),
                                         e.body.value(QLatin1String("urgent")).toBool(false),
@@ -106,6 +116,7 @@ void SeekerSession::handleStart(const Envelope &e)
     }
     m_contactId = contact->id;
     m_state = State::Ready;
+    m_connection->handshakeCompleted();
     m_ctx.router.addSeeker(this);
     m_connection->send(QStringLiteral("seeker.session"),
                        {{QStringLiteral("token"), token},

@@ -78,9 +78,9 @@ bool Server::start()
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
     const ServerContext context {m_accounts, m_tokens,     m_contacts, m_hasher,
-                                 m_throttle, m_pseudonyms, m_router};
-    m_gateway =
-        std::make_unique<WebSocketGateway>(*m_http, context, OriginPolicy(m_config.tls(), extraOrigins));
+                                 m_throttle, m_pseudonyms, m_router,   m_verifier};
+    m_gateway = std::make_unique<WebSocketGateway>(
+        *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
 
     const quint16 port = m_http->listen(m_config.listenAddress, m_config.port);
     if (port == 0) {

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
+#include "PasswordVerifier.h"
 #include "PseudonymGenerator.h"
 #include "Router.h"
 #include "ServerConfig.h"
@@ -48,6 +49,8 @@ private:
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;
     Router m_router {m_contacts};
+    /// Declared after everything its workers and pending results use, so it goes first.
+    PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<WebSocketGateway> m_gateway;
     QString m_error;

@@ -4,6 +4,9 @@
 #include <QCommandLineParser>
 #include <QStandardPaths>
 
+#include <climits>
+#include <utility>
+
 namespace ecoute::server {
 
 std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QString *message, int *exitCode)
@@ -33,7 +36,14 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
                                        tr("The address help-seekers use, e.g. https://chat.example.org/."),
                                        tr("url"));
-    parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl});
+    // Hidden: tests shorten the connection limits.
+    QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
+    QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
+    QCommandLineOption maxSendQueue(QStringLiteral("max-send-queue-bytes"), QString(), tr("bytes"));
+    for (QCommandLineOption *hidden : {&handshakeTimeout, &idleTimeout, &maxSendQueue})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, handshakeTimeout,
+                       idleTimeout, maxSendQueue});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -93,6 +103,30 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             return std::nullopt;
         }
     }
+    const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 parsed = parser.value(option).toLongLong(&ok);
+        if (!ok || parsed <= 0 || parsed > INT_MAX)
+            return false;
+        *value = parsed;
+        return true;
+    };
+    qint64 handshakeMs = config.connectionLimits.handshakeTimeoutMs;
+    qint64 idleMs = config.connectionLimits.idleTimeoutMs;
+    qint64 queueBytes = config.connectionLimits.maxSendQueueBytes;
+    for (const auto &[option, value] :
+         {std::pair {&handshakeTimeout, &handshakeMs}, std::pair {&idleTimeout, &idleMs},
+          std::pair {&maxSendQueue, &queueBytes}}) {
+        if (!positive(*option, value)) {
+            *message = tr("Invalid --%1: %2").arg(option->names().constFirst(), parser.value(*option));
+            return std::nullopt;
+        }
+    }
+    config.connectionLimits.handshakeTimeoutMs = static_cast<int>(handshakeMs);
+    config.connectionLimits.idleTimeoutMs = static_cast<int>(idleMs);
+    config.connectionLimits.maxSendQueueBytes = queueBytes;
     *exitCode = 0;
     return config;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionLimits.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
@@ -24,6 +26,8 @@ public:
     bool demoAccounts = false;
     QList<QUrl> allowedOrigins;
     QUrl publicUrl;
+    /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
+    ConnectionLimits connectionLimits;
 
     bool tls() const { return !insecureLoopback; }
 

@@ -7,6 +7,7 @@ class AccountStore;
 class ContactStore;
 class LoginThrottle;
 class PasswordHasher;
+class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
 class SessionTokens;
@@ -22,6 +23,7 @@ struct ServerContext
     LoginThrottle &throttle;
     PseudonymGenerator &pseudonyms;
     Router &router;
+    PasswordVerifier &verifier; ///< Argon2 off the event loop; sessions use this, not hasher
 };
 
 } // namespace ecoute::server

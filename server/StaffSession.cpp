@@ -5,13 +5,15 @@
 #include "Handshake.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
-#include "PasswordHasher.h"
+#include "PasswordVerifier.h"
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
 #include "Transcript.h"
 
 #include <QJsonArray>
+#include <QPointer>
+#include <QScopeGuard>
 
 namespace ecoute::server {
 
@@ -20,6 +22,7 @@ using protocol::ErrorCode;
 
 namespace {
 const QString kAvailable = QStringLiteral("available");
+constexpr qint64 kBusyRetryAfterMs = 1000;
 
 QString field(const Envelope &e, const char *name)
 {
@@ -72,7 +75,10 @@ void StaffSession::handle(const Envelope &e)
         }
         return;
     case State::AwaitAuth:
-        if (type == QLatin1String("auth.login"))
+        if (m_loginPending && (type == QLatin1String("auth.login") || type == QLatin1String("auth.resume")))
+            m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("a login is already in progress"),
+                                    e.id);
+        else if (type == QLatin1String("auth.login"))
             handleLogin(e);
         else if (type == QLatin1String("auth.resume"))
             handleResume(e);
@@ -112,6 +118,7 @@ void StaffSession::handleLogin(const Envelope &e)
 {
     const QString user = field(e, "user");
     QString password = field(e, "password");
+    // Decided before any Argon2 time is spent.
     if (const auto wait = m_ctx.throttle.retryAfterMs(user)) {
         secure::wipe(password);
         qCInfo(lcAuth) << "login refused: throttled";
@@ -120,33 +127,63 @@ void StaffSession::handleLogin(const Envelope &e)
         return;
     }
     const auto account = m_ctx.accounts.findByName(user);
-    bool ok = false;
-    if (account) {
-        ok = m_ctx.hasher.verify(password, account->passwordHash);
-    } else {
-        m_ctx.hasher.dummyVerify(password); // same cost: do not reveal unknown names
-    }
-    secure::wipe(password);
-    if (!ok) {
-        m_ctx.throttle.recordFailure(user);
-        qCInfo(lcAuth) << "login failed";
-        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"),
-                                e.id);
+    // An unknown user runs the dummy verification: same cost, same answer,
+    // so names cannot be probed.
+    const QString encoded = account ? account->passwordHash : QString();
+    const QPointer<StaffSession> self(this);
+    LoginThrottle &throttle = m_ctx.throttle;
+    const QString re = e.id;
+    const auto done = [self, &throttle, user, re](PasswordVerifier::Outcome outcome) {
+        if (outcome == PasswordVerifier::Outcome::Match)
+            throttle.recordSuccess(user);
+        // The connection may have gone away meanwhile: the result then only
+        // counts for the throttle.
+        if (self)
+            self->finishLogin(outcome == PasswordVerifier::Outcome::Match, user, re);
+    };
+    if (!m_ctx.verifier.verify(password, encoded, this, done)) {
+        qCInfo(lcAuth) << "login refused: too many logins in progress";
+        m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("the server is busy, retry later"),
+                                e.id, kBusyRetryAfterMs);
         return;
     }
-    m_ctx.throttle.recordSuccess(user);
+    // Counted as a failure until proven otherwise, so parallel guesses cannot
+    // all slip past the throttle while their verifications are still queued.
+    m_ctx.throttle.recordFailure(user);
+    m_loginPending = true;
+    m_connection->setHandshakeBusy(true);
+}
+
+void StaffSession::finishLogin(bool passwordOk, const QString &user, const QString &re)
+{
+    m_loginPending = false;
+    // Answer first; a handshake deadline that passed meanwhile is applied after.
+    const auto release = qScopeGuard([this] { m_connection->setHandshakeBusy(false); });
+    if (m_state != State::AwaitAuth)
+        return;
+    if (!passwordOk) {
+        qCInfo(lcAuth) << "login failed";
+        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"), re);
+        return;
+    }
+    // Read again: the account may have changed while the password was checked.
+    const auto account = m_ctx.accounts.findByName(user);
+    if (!account) {
+        m_connection->sendError(ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"), re);
+        return;
+    }
     if (account->disabled) {
         qCInfo(lcAuth) << "login refused: account disabled";
-        m_connection->sendError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled"), e.id);
+        m_connection->sendError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled"), re);
         return;
     }
     const auto issued = m_ctx.tokens.issue(account->id);
     if (!issued) {
-        m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not create a session"), e.id);
+        m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not create a session"), re);
         return;
     }
     qCInfo(lcAuth) << "login ok, role" << account->role;
-    becomeReady(*account, issued->token, issued->expiresAt, QStringLiteral("off"), e.id);
+    becomeReady(*account, issued->token, issued->expiresAt, QStringLiteral("off"), re);
 }
 
 void StaffSession::handleResume(const Envelope &e)
@@ -175,6 +212,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_token = token;
     m_presence = presence.isEmpty() ? QStringLiteral("off") : presence;
     m_state = State::Ready;
+    m_connection->handshakeCompleted();
 
     QJsonObject ok {{QStringLiteral("token"), token},
                     {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)},

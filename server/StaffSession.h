@@ -43,6 +43,8 @@ private:
 
     void handle(const protocol::Envelope &e);
     void handleLogin(const protocol::Envelope &e);
+    /// The password check of a login came back (on the event loop).
+    void finishLogin(bool passwordOk, const QString &user, const QString &re);
     void handleResume(const protocol::Envelope &e);
     void handleLogout(const protocol::Envelope &e);
     void handlePresence(const protocol::Envelope &e);
@@ -67,6 +69,7 @@ private:
     std::optional<Account> m_account;
     QString m_token;
     QString m_presence = QStringLiteral("off");
+    bool m_loginPending = false; ///< a password is being verified for this connection
 };
 
 } // namespace ecoute::server

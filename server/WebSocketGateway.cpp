@@ -14,8 +14,8 @@
 namespace ecoute::server {
 
 WebSocketGateway::WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins,
-                                   QObject *parent)
-    : QObject(parent), m_http(http), m_ctx(context), m_origins(std::move(origins))
+                                   ConnectionLimits limits, QObject *parent)
+    : QObject(parent), m_http(http), m_ctx(context), m_origins(std::move(origins)), m_limits(limits)
 {
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketGateway::acceptPending);
 }
@@ -52,11 +52,11 @@ void WebSocketGateway::acceptPending()
         }
 
         if (isStaff) {
-            auto *connection = new Connection(std::move(socket), protocol::Route::StaffToServer);
+            auto *connection = new Connection(std::move(socket), protocol::Route::StaffToServer, m_limits);
             auto *staff = new StaffSession(connection, m_ctx, this);
             connect(staff, &StaffSession::finished, staff, &QObject::deleteLater);
         } else {
-            auto *connection = new Connection(std::move(socket), protocol::Route::SeekerToServer);
+            auto *connection = new Connection(std::move(socket), protocol::Route::SeekerToServer, m_limits);
             auto *seeker = new SeekerSession(connection, m_ctx, this);
             connect(seeker, &SeekerSession::finished, seeker, &QObject::deleteLater);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionLimits.h"
 #include "OriginPolicy.h"
 #include "ServerContext.h"
 
@@ -18,7 +19,7 @@ class WebSocketGateway : public QObject
 
 public:
     WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins,
-                     QObject *parent = nullptr);
+                     ConnectionLimits limits = {}, QObject *parent = nullptr);
 
 private:
     void acceptPending();
@@ -26,6 +27,7 @@ private:
     HttpFrontend &m_http;
     ServerContext m_ctx;
     OriginPolicy m_origins;
+    ConnectionLimits m_limits;
 };
 
 } // namespace ecoute::server

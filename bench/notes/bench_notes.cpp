@@ -45,12 +45,12 @@ double median(std::vector<double> values)
 class Corpus
 {
 public:
-    explicit Corpus(quint32 seed)
-        : m_random(seed)
+    explicit Corpus(quint32 seed) : m_random(seed)
     {
-        static const char *syllables[] = {"ba", "bé", "ca", "ché", "do", "dé", "fa", "gué", "la", "lé", "ma", "mé",
-                                          "na", "no", "pa", "pé", "ra", "ré", "sa", "sé", "ta", "té", "va", "vé",
-                                          "con", "mon", "tion", "ment", "eur", "ou", "oi", "an", "in", "re", "le", "que"};
+        static const char *syllables[] = {"ba",   "bé",  "ca", "ché", "do", "dé", "fa",  "gué", "la",
+                                          "lé",   "ma",  "mé", "na",  "no", "pa", "pé",  "ra",  "ré",
+                                          "sa",   "sé",  "ta", "té",  "va", "vé", "con", "mon", "tion",
+                                          "ment", "eur", "ou", "oi",  "an", "in", "re",  "le",  "que"};
         constexpr int syllableCount = sizeof syllables / sizeof *syllables;
         QSet<QString> seen;
         while (m_words.size() < 4000) {
@@ -218,13 +218,17 @@ int main(int argc, char **argv)
     SecretBytes key(32);
     randombytes_buf(key.data(), key.size());
     const CipherFormat format = SqlCipherLibrary::preferredFormat();
-    const Mode encrypted {"encrypted", [&](const QString &path) { return Database::openEncrypted(path, key, format); }};
-    const Mode plain {"unkeyed", [](const QString &path) { return Database::openUnencrypted(path); }};
+    const Mode encrypted {"encrypted", [&](const QString &path) {
+                              return Database::openEncrypted(path, key, format);
+                          }};
+    const Mode plain {"unkeyed", [](const QString &path) {
+                          return Database::openUnencrypted(path);
+                      }};
     const QString encryptedPath = dir.filePath(QStringLiteral("encrypted.db"));
     const QString plainPath = dir.filePath(QStringLiteral("plain.db"));
 
-    std::printf("notes benchmark: %d notes of ~600 bytes, FTS4; SQLCipher %s, format %s, raw key\n", noteCount,
-                qPrintable(SqlCipherLibrary::version()), qPrintable(cipherFormatName(format)));
+    std::printf("notes benchmark: %d notes of ~600 bytes, FTS4; SQLCipher %s, format %s, raw key\n",
+                noteCount, qPrintable(SqlCipherLibrary::version()), qPrintable(cipherFormatName(format)));
 
     // Alternate the two modes so that background noise hits both alike; keep the median.
     std::vector<double> insertEncrypted, insertPlain;
@@ -253,8 +257,9 @@ int main(int argc, char **argv)
                 calibrated.memoryKiB / 1024, calibrated.iterations, timeDerivation(calibrated, 1));
     std::printf("search p99 at %d notes: %.3f ms (target < 10 ms)\n", noteCount, e.searchP99);
 
-    const double worst = std::max({e.insertMs / p.insertMs, e.searchP50 / p.searchP50, e.searchP99 / p.searchP99,
-                                   e.openMs / p.openMs, e.integrityMs / p.integrityMs});
+    const double worst =
+        std::max({e.insertMs / p.insertMs, e.searchP50 / p.searchP50, e.searchP99 / p.searchP99,
+                  e.openMs / p.openMs, e.integrityMs / p.integrityMs});
     std::printf("notes_overhead_ratio: %.2f\n", worst);
     return 0;
 }

@@ -79,6 +79,28 @@ function cpuSeconds() {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
     return (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime (14) + stime (15)
 }
+/**
+ * Samples the state of the target's main thread (the event loop of both relays) every 5 ms:
+ * R = running or runnable, D = uninterruptible wait (disk: fsync), S = sleeping (idle, waiting
+ * for sockets). stop() gives the shares in percent.
+ */
+function threadStateSampler() {
+    const counts = {R: 0, D: 0, S: 0, other: 0};
+    const timer = setInterval(() => {
+        try {
+            const stat = readFileSync(`/proc/${PID}/stat`, 'utf8');
+            const state = stat[stat.lastIndexOf(')') + 2];
+            counts[state in counts ? state : 'other']++;
+        } catch {
+            counts.other++;
+        }
+    }, 5);
+    return () => {
+        clearInterval(timer);
+        const n = counts.R + counts.D + counts.S + counts.other || 1;
+        return {runningPct: 100 * counts.R / n, diskWaitPct: 100 * counts.D / n, sleepingPct: 100 * counts.S / n, samples: n};
+    };
+}
 const driverCpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1e6;
@@ -310,6 +332,7 @@ async function main() {
     //    conversation.open. At most WINDOW contacts in flight.
     t = performance.now();
     const cpuRoute0 = cpuSeconds();
+    const routeStates = threadStateSampler();
     const driverRoute0 = driverCpu();
     await withDeadline(pool(Array.from({length: N}, (_, i) => i), WINDOW, async (i) => {
         const s = seekers[i];
@@ -329,6 +352,7 @@ async function main() {
         routeLatencies.push(openedAt - startedAt);
     }), 600000, 'routing');
     const routeS = (performance.now() - t) / 1000;
+    result.routingThreadStates = routeStates();
     result.contactsRoutedPerS = N / routeS;
     result.serverCpuPerContactMs = (cpuSeconds() - cpuRoute0) * 1000 / N;
     result.driverCpuRoutingPct = 100 * (driverCpu() - driverRoute0) / routeS;
@@ -350,6 +374,7 @@ async function main() {
     ackLatency = new Float64Array(total);
     const filler = ' Bonjour, je voudrais parler à quelqu’un ce soir, ça ne va pas très bien depuis quelques jours.'.repeat(1 + Math.ceil(TEXT_BYTES / 90));
     const cpuMsg0 = cpuSeconds();
+    const msgStates = threadStateSampler();
     const driverMsg0 = driverCpu();
     const t0 = performance.now();
     let maxLagMs = 0;
@@ -381,6 +406,7 @@ async function main() {
         setTimeout(resolve, DRAIN_MS);
     });
     const msgEnd = performance.now();
+    result.messageThreadStates = msgStates();
     const msgS = (msgEnd - t0) / 1000;
     const serverCpuMsg = cpuSeconds() - cpuMsg0;
     result.messagesSent = sentCount;

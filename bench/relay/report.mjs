@@ -26,6 +26,8 @@ const ratio = (a, b, digits = 2) => {
     return (a / b).toFixed(digits);
 };
 
+const states = (s) => (s ? `${num(s.runningPct, 0)} / ${num(s.diskWaitPct, 0)} / ${num(s.sleepingPct, 0)}` : '-');
+
 const rows = [
     ['connections held (seekers + volunteers)', (r) => (r.seekers !== undefined ? `${r.seekers} + ${r.volunteers}` : '-'), null],
     ['volunteer log-in, all (s) [set-up]', (r) => num(r.volunteerLoginS, 1), null],
@@ -45,16 +47,18 @@ const rows = [
         ? `${num(r.rssStartKiB / 1024, 0)} / ${num(r.rssHeldKiB / 1024, 0)} / ${num(r.rssAfterMessagesKiB / 1024, 0)}` : '-'), null],
     ['relay CPU per message (us)', (r) => num(r.serverCpuPerMessageUs, 0), 'serverCpuPerMessageUs'],
     ['relay CPU during messages (% of a core)', (r) => num(r.serverCpuMessagePct, 0), 'serverCpuMessagePct'],
+    ['relay main thread while routing: run/disk/idle %', (r) => states(r.routingThreadStates), null],
+    ['relay main thread in messages: run/disk/idle %', (r) => states(r.messageThreadStates), null],
     ['driver CPU routing / messages (% core)', (r) => `${num(r.driverCpuRoutingPct, 0)} / ${num(r.driverCpuMessagePct, 0)}`, null],
     ['max send lag behind schedule (ms)', (r) => num(r.maxSendLagMs, 1), null],
     ['protocol errors received', (r) => (r.errors ? JSON.stringify(r.errors) : '-'), null],
 ];
 
-const width = [44, 22, 22, 12];
+const width = [50, 22, 22, 12];
 const pad = (s, w) => String(s).padEnd(w);
 const line = (cells) => cells.map((c, i) => pad(c, width[i])).join(' ').trimEnd();
 console.log(line(['', 'ecoute-server', 'ws relay (Node ws)', 'ratio']));
-console.log(line(['-'.repeat(43), '-'.repeat(21), '-'.repeat(21), '-'.repeat(11)]));
+console.log(line(['-'.repeat(49), '-'.repeat(21), '-'.repeat(21), '-'.repeat(11)]));
 for (const [name, show, key] of rows) {
     const r = key ? ratio(server[key], ws[key]) : '';
     console.log(line([name, show(server), show(ws), r]));

@@ -5,9 +5,7 @@
 
 namespace ecoute::notes {
 
-IdleLockPolicy::IdleLockPolicy(Clock clock, QObject *parent)
-    : QObject(parent)
-    , m_clock(std::move(clock))
+IdleLockPolicy::IdleLockPolicy(Clock clock, QObject *parent) : QObject(parent), m_clock(std::move(clock))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLockPolicy::checkIdle);

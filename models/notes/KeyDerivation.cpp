@@ -95,8 +95,9 @@ KdfParameters KdfCalibrator::calibrate(std::chrono::milliseconds target) const
             return parameters;
     }
     const double passes = parameters.iterations * targetSeconds / seconds;
-    parameters.iterations = std::clamp<quint32>(static_cast<quint32>(passes + 0.5), KdfParameters::floor().iterations,
-                                                KdfParameters::maximumIterations);
+    parameters.iterations =
+        std::clamp<quint32>(static_cast<quint32>(passes + 0.5), KdfParameters::floor().iterations,
+                            KdfParameters::maximumIterations);
     return parameters;
 }
 

@@ -54,7 +54,7 @@ private:
 struct DerivedKeys
 {
     SecretBytes databaseKey; ///< 32 bytes, given to SQLCipher as a raw key
-    QByteArray keyCheck;     ///< 32 bytes, stored in the header to tell a wrong passphrase from damage
+    QByteArray keyCheck; ///< 32 bytes, stored in the header to tell a wrong passphrase from damage
 };
 
 class KeyDerivation

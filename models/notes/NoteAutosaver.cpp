@@ -7,9 +7,7 @@
 
 namespace ecoute::notes {
 
-NoteAutosaver::NoteAutosaver(SaveFunction save, QObject *parent)
-    : QObject(parent)
-    , m_save(std::move(save))
+NoteAutosaver::NoteAutosaver(SaveFunction save, QObject *parent) : QObject(parent), m_save(std::move(save))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(750);

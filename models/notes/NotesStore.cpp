@@ -29,7 +29,8 @@ constexpr const char *schema[] = {
     " tag TEXT NOT NULL COLLATE NOCASE,"
     " PRIMARY KEY (note_id, tag)) WITHOUT ROWID",
     "CREATE INDEX note_tags_by_tag ON note_tags(tag)",
-    "CREATE VIRTUAL TABLE notes_fts USING fts4(content=\"notes\", body, tokenize=unicode61 \"remove_diacritics=1\")",
+    "CREATE VIRTUAL TABLE notes_fts USING fts4(content=\"notes\", body, tokenize=unicode61 "
+    "\"remove_diacritics=1\")",
     "CREATE TRIGGER notes_before_update BEFORE UPDATE OF body ON notes BEGIN"
     " DELETE FROM notes_fts WHERE docid = old.id; END",
     "CREATE TRIGGER notes_before_delete BEFORE DELETE ON notes BEGIN"
@@ -57,11 +58,7 @@ QDateTime fromMs(qint64 ms)
 class Transaction
 {
 public:
-    explicit Transaction(Database &db)
-        : m_db(db)
-    {
-        m_db.exec("BEGIN IMMEDIATE");
-    }
+    explicit Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
     ~Transaction()
     {
         if (!m_committed) {
@@ -92,9 +89,7 @@ QString selectNotes(const char *tail)
 
 } // namespace
 
-NotesStore::NotesStore(Database database, Clock clock)
-    : m_db(std::move(database))
-    , m_clock(std::move(clock))
+NotesStore::NotesStore(Database database, Clock clock) : m_db(std::move(database)), m_clock(std::move(clock))
 {
     createSchema();
 }
@@ -121,8 +116,9 @@ void NotesStore::createSchema()
 qint64 NotesStore::insertNote(const ContactRef *contact, const QString &body)
 {
     const qint64 stamp = toMs(now());
-    Statement insert = m_db.prepare("INSERT INTO notes (contact_id, pseudonym, channel, contact_started_at, body, "
-                                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+    Statement insert =
+        m_db.prepare("INSERT INTO notes (contact_id, pseudonym, channel, contact_started_at, body, "
+                     "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
     if (contact) {
         insert.bind(1, contact->contactId).bind(2, contact->pseudonym).bind(3, contact->channel);
         if (contact->startedAt.isValid())
@@ -145,8 +141,8 @@ qint64 NotesStore::createContactNote(const ContactRef &contact, const QString &b
 
 qint64 NotesStore::saveBody(qint64 noteId, const QString &body)
 {
-    Statement update = m_db.prepare(
-        "UPDATE notes SET body = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3");
+    Statement update =
+        m_db.prepare("UPDATE notes SET body = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3");
     update.bind(1, body).bind(2, toMs(now())).bind(3, noteId);
     update.step();
     if (m_db.changes() != 1)
@@ -206,7 +202,8 @@ QList<Note> NotesStore::readNotes(Statement &statement)
         Note note;
         note.id = statement.columnInt64(0);
         if (!statement.columnIsNull(1)) {
-            ContactRef contact {statement.columnText(1), statement.columnText(2), statement.columnText(3), {}};
+            ContactRef contact {
+                statement.columnText(1), statement.columnText(2), statement.columnText(3), {}};
             if (!statement.columnIsNull(4))
                 contact.startedAt = fromMs(statement.columnInt64(4));
             note.contact = contact;

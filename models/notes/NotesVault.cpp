@@ -15,15 +15,12 @@ constexpr int sqliteMisuse = 21;
 } // namespace
 
 NotesVault::NotesVault(VaultFiles files, Options options, QObject *parent)
-    : QObject(parent)
-    , m_files(std::move(files))
-    , m_options(std::move(options))
-    , m_throttle(m_files.throttleState)
-    , m_autosaver([this](qint64 noteId, const QString &body) {
-        if (!m_store)
-            throw StorageError(sqliteMisuse, "the notes are locked");
-        return m_store->saveBody(noteId, body);
-    })
+    : QObject(parent), m_files(std::move(files)), m_options(std::move(options)),
+      m_throttle(m_files.throttleState), m_autosaver([this](qint64 noteId, const QString &body) {
+          if (!m_store)
+              throw StorageError(sqliteMisuse, "the notes are locked");
+          return m_store->saveBody(noteId, body);
+      })
 {
     m_retentionSweep.setInterval(m_options.retentionSweepInterval);
     connect(&m_retentionSweep, &QTimer::timeout, this, &NotesVault::purgeExpired);
@@ -185,14 +182,16 @@ NotesVault::Result NotesVault::migrateIfNeeded(const SecretBytes &databaseKey)
     try {
         m_store->database().exportTo(temporary, databaseKey, wanted);
         m_store.reset();
-        if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_files.database).constData())
+        if (std::rename(QFile::encodeName(temporary).constData(),
+                        QFile::encodeName(m_files.database).constData())
             != 0)
             throw StorageError(10 /* SQLITE_IOERR */, "cannot replace the database after migration");
         m_header.format = wanted;
         m_header.save(m_files.header);
     } catch (const StorageError &) {
         QFile::remove(temporary);
-        emit storageFailed(QStringLiteral("The notes could not be converted to the current SQLCipher format."));
+        emit storageFailed(
+            QStringLiteral("The notes could not be converted to the current SQLCipher format."));
     }
     if (!m_store)
         m_store = std::make_unique<NotesStore>(
@@ -278,7 +277,8 @@ void NotesVault::lock()
     if (!m_autosaver.flush()) {
         // Locking wins over keeping unsaved text in memory.
         m_autosaver.discardPending();
-        emit storageFailed(QStringLiteral("Unsaved changes could not be written and were discarded on locking."));
+        emit storageFailed(
+            QStringLiteral("Unsaved changes could not be written and were discarded on locking."));
     }
     m_retentionSweep.stop();
     m_store.reset(); // closes the database: SQLCipher wipes its key and page cache

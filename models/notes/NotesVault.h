@@ -44,10 +44,10 @@ public:
     enum class Outcome {
         Ok,
         WrongPassphrase,
-        Throttled,          ///< too many wrong passphrases: wait `retryAfter`
+        Throttled, ///< too many wrong passphrases: wait `retryAfter`
         PassphraseTooShort, ///< setUp/changePassphrase: fewer than minimumPassphraseBytes
-        Damaged,            ///< file unreadable with the right key: set aside as `setAsidePath`
-        UnsupportedFormat,  ///< written by a newer SQLCipher than this build links; left untouched
+        Damaged, ///< file unreadable with the right key: set aside as `setAsidePath`
+        UnsupportedFormat, ///< written by a newer SQLCipher than this build links; left untouched
         ChangeInterruptedUseNewPassphrase,
         ChangeInterruptedUsePreviousPassphrase,
         AlreadySetUp,
@@ -61,9 +61,7 @@ public:
     {
         Result(Outcome outcome = Outcome::Ok, QString setAsidePath = {},
                std::chrono::seconds retryAfter = std::chrono::seconds(0))
-            : outcome(outcome)
-            , setAsidePath(std::move(setAsidePath))
-            , retryAfter(retryAfter)
+            : outcome(outcome), setAsidePath(std::move(setAsidePath)), retryAfter(retryAfter)
         {
         }
         Outcome outcome;

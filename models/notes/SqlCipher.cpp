@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlCipher.h"
 
-#include <sqlcipher/sqlite3.h>
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <QFile>
 
@@ -97,7 +97,8 @@ int noInit(void *)
 void noShutdown(void *) { }
 
 /// Must run before SQLite's first use in the process; later calls are no-ops.
-void configureSqlite()
+/// Returns whether our allocator is the one SQLite uses.
+bool configureSqlite()
 {
     static const bool configured = [] {
         static const sqlite3_mem_methods methods {wipingMalloc, wipingFree, wipingRealloc, wipingSize,
@@ -107,17 +108,14 @@ void configureSqlite()
         sqlite3_initialize();
         return accepted;
     }();
-    (void)configured;
+    return configured;
 }
 
 } // namespace
 
 bool SqlCipherLibrary::wipesFreedMemory()
 {
-    configureSqlite();
-    sqlite3_mem_methods current {};
-    sqlite3_config(SQLITE_CONFIG_GETMALLOC, &current);
-    return current.xFree == wipingFree;
+    return configureSqlite();
 }
 
 QString cipherFormatName(CipherFormat format)
@@ -185,9 +183,7 @@ QList<CipherFormat> SqlCipherLibrary::candidates(CipherFormat recorded)
     return formats;
 }
 
-StorageError::StorageError(int code, const std::string &what)
-    : std::runtime_error(what)
-    , m_code(code & 0xff)
+StorageError::StorageError(int code, const std::string &what) : std::runtime_error(what), m_code(code & 0xff)
 {
 }
 
@@ -196,8 +192,7 @@ bool StorageError::isUnreadable() const
     return m_code == SQLITE_NOTADB || m_code == SQLITE_CORRUPT;
 }
 
-Statement::Statement(sqlite3 *db, const char *sql)
-    : m_db(db)
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     check(db, sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr), "prepare");
 }
@@ -208,8 +203,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db)
-    , m_statement(std::exchange(other.m_statement, nullptr))
+    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr))
 {
 }
 
@@ -277,16 +271,13 @@ bool Statement::columnIsNull(int column) const
 }
 
 Database::Database(sqlite3 *db, QString path, bool encrypted)
-    : m_db(db)
-    , m_path(std::move(path))
-    , m_encrypted(encrypted)
+    : m_db(db), m_path(std::move(path)), m_encrypted(encrypted)
 {
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path))
-    , m_encrypted(other.m_encrypted)
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_encrypted(other.m_encrypted)
 {
 }
 
@@ -451,7 +442,10 @@ void Database::exportTo(const QString &targetPath, const SecretBytes &rawKey, Ci
         pragmaValue("SELECT sqlcipher_export('ecoute_export')");
         // SQLCipher 3.x does not carry the schema version across.
         const QString userVersion = pragmaValue("PRAGMA main.user_version").value_or(QStringLiteral("0"));
-        exec(QStringLiteral("PRAGMA ecoute_export.user_version = %1").arg(userVersion.toInt()).toUtf8().constData());
+        exec(QStringLiteral("PRAGMA ecoute_export.user_version = %1")
+                 .arg(userVersion.toInt())
+                 .toUtf8()
+                 .constData());
     } catch (...) {
         exec("DETACH DATABASE ecoute_export");
         throw;

@@ -10,8 +10,7 @@
 
 namespace ecoute::notes {
 
-UnlockThrottle::UnlockThrottle(QString statePath)
-    : m_statePath(std::move(statePath))
+UnlockThrottle::UnlockThrottle(QString statePath) : m_statePath(std::move(statePath))
 {
     if (m_statePath.isEmpty())
         return;
@@ -20,7 +19,8 @@ UnlockThrottle::UnlockThrottle(QString statePath)
         return;
     const QJsonObject json = QJsonDocument::fromJson(file.read(4096)).object();
     m_failures = std::clamp(json.value(QStringLiteral("failures")).toInt(), 0, 1000);
-    m_lastFailure = QDateTime::fromMSecsSinceEpoch(json.value(QStringLiteral("lastFailureMs")).toInteger(), Qt::UTC);
+    m_lastFailure =
+        QDateTime::fromMSecsSinceEpoch(json.value(QStringLiteral("lastFailureMs")).toInteger(), Qt::UTC);
 }
 
 std::chrono::seconds UnlockThrottle::delayAfter(int consecutiveFailures)
@@ -67,8 +67,9 @@ void UnlockThrottle::save() const
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject json {{QStringLiteral("failures"), m_failures},
-                            {QStringLiteral("lastFailureMs"), m_lastFailure.isValid() ? m_lastFailure.toMSecsSinceEpoch() : 0}};
+    const QJsonObject json {
+        {QStringLiteral("failures"), m_failures},
+        {QStringLiteral("lastFailureMs"), m_lastFailure.isValid() ? m_lastFailure.toMSecsSinceEpoch() : 0}};
     file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
     file.commit();
 }

@@ -30,7 +30,8 @@ VaultFiles VaultFiles::forAccount(const QString &directory, const QString &serve
 
 QString VaultFiles::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("notes"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("notes"));
 }
 
 bool VaultFiles::ensureDirectory() const
@@ -38,12 +39,14 @@ bool VaultFiles::ensureDirectory() const
     const QString directory = QFileInfo(database).absolutePath();
     if (!QDir().mkpath(directory))
         return false;
-    return QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return QFile::setPermissions(directory,
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QStringList VaultFiles::databaseCompanions() const
 {
-    return {database + QStringLiteral("-journal"), database + QStringLiteral("-wal"), database + QStringLiteral("-shm")};
+    return {database + QStringLiteral("-journal"), database + QStringLiteral("-wal"),
+            database + QStringLiteral("-shm")};
 }
 
 } // namespace ecoute::notes

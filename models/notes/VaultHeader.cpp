@@ -23,8 +23,8 @@ QJsonObject slotToJson(const KeySlot &slot)
 
 std::optional<QByteArray> decodeBase64(const QJsonValue &value, int expectedSize)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != expectedSize)
         return std::nullopt;
     return decoded.decoded;

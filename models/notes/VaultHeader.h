@@ -18,7 +18,10 @@ struct KeySlot
     QByteArray salt;
     QByteArray keyCheck;
 
-    bool matches(const DerivedKeys &keys) const { return KeyDerivation::keyCheckMatches(keyCheck, keys.keyCheck); }
+    bool matches(const DerivedKeys &keys) const
+    {
+        return KeyDerivation::keyCheckMatches(keyCheck, keys.keyCheck);
+    }
 };
 
 /// The small unencrypted file beside the database: salt, Argon2 parameters, key check

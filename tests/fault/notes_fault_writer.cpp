@@ -41,7 +41,8 @@ int main(int argc, char **argv)
     autosaver->setDebounceInterval(2);
     autosaver->setMaximumDelay(8);
     QObject::connect(autosaver, &NoteAutosaver::saved, [&](qint64 id, qint64) {
-        std::printf("ACK %lld %lld\n", static_cast<long long>(id), static_cast<long long>(submittedSeq.value(id)));
+        std::printf("ACK %lld %lld\n", static_cast<long long>(id),
+                    static_cast<long long>(submittedSeq.value(id)));
         std::fflush(stdout);
     });
     QObject::connect(autosaver, &NoteAutosaver::saveFailed, [](qint64, const QString &reason) {

@@ -55,7 +55,8 @@ private slots:
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
             writer.start(QStringLiteral(NOTES_FAULT_WRITER),
-                         {dir.path(), baseName, QString::number(random.generate()), QString::number(qint64(run) * 1000000)});
+                         {dir.path(), baseName, QString::number(random.generate()),
+                          QString::number(qint64(run) * 1000000)});
             QVERIFY2(writer.waitForStarted(), "writer did not start");
 
             // Kill after a random number of acknowledgements (0: possibly still unlocking),
@@ -89,21 +90,24 @@ private slots:
 
             NotesVault vault(files, options);
             const NotesVault::Result result = vault.unlock(passphrase());
-            QVERIFY2(result.ok(), qPrintable(QStringLiteral("run %1: the database did not open (outcome %2)")
-                                                 .arg(run)
-                                                 .arg(static_cast<int>(result.outcome))));
+            QVERIFY2(result.ok(),
+                     qPrintable(QStringLiteral("run %1: the database did not open (outcome %2)")
+                                    .arg(run)
+                                    .arg(static_cast<int>(result.outcome))));
             static const QRegularExpression seqPattern(QStringLiteral("^note \\d+ seq (\\d+)"));
             for (qint64 id : std::as_const(created))
-                QVERIFY2(vault.store()->note(id), qPrintable(QStringLiteral("run %1: note %2 lost").arg(run).arg(id)));
+                QVERIFY2(vault.store()->note(id),
+                         qPrintable(QStringLiteral("run %1: note %2 lost").arg(run).arg(id)));
             for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
                 const auto note = vault.store()->note(it.key());
                 QVERIFY(note);
                 const qint64 stored = seqPattern.match(note->body).captured(1).toLongLong();
-                QVERIFY2(stored >= it.value(), qPrintable(QStringLiteral("run %1: note %2 holds seq %3, %4 was acknowledged")
-                                                              .arg(run)
-                                                              .arg(it.key())
-                                                              .arg(stored)
-                                                              .arg(it.value())));
+                QVERIFY2(stored >= it.value(),
+                         qPrintable(QStringLiteral("run %1: note %2 holds seq %3, %4 was acknowledged")
+                                        .arg(run)
+                                        .arg(it.key())
+                                        .arg(stored)
+                                        .arg(it.value())));
             }
         }
         QVERIFY(!acknowledged.isEmpty());

@@ -406,6 +406,66 @@ private slots:
         QCOMPARE(volunteer.invalidFrames(), 0);
     }
 
+    void resumingAnEndedContactIsRefused()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        TestClient volunteer;
+        QVERIFY(loginAvailable(volunteer, server, QStringLiteral("volunteer")));
+
+        TestClient seeker;
+        const auto session = startSeeker(seeker, server);
+        const QString contactId = str(session, "contactId");
+        const QString seekerToken = str(session, "token");
+        QVERIFY(!contactId.isEmpty());
+        QVERIFY(volunteer.waitFor(QStringLiteral("contact.update")));
+        QCOMPARE(seeker.request(QStringLiteral("seeker.leave"))->type, QStringLiteral("contact.ended"));
+        QVERIFY(volunteer.waitFor(QStringLiteral("contact.removed")));
+
+        // The page comes back with the token of the ended conversation.
+        TestClient again;
+        QVERIFY(again.open(server.seekerUrl(), ownOrigin(server)));
+        QVERIFY(again.hello());
+        const QString startId = again.send(
+            QStringLiteral("seeker.start"),
+            {{QStringLiteral("language"), QStringLiteral("fr")}, {QStringLiteral("resume"), seekerToken}});
+        const auto refused = again.waitForReply(startId);
+        QVERIFY(refused);
+        QCOMPARE(refused->type, QStringLiteral("error"));
+        QCOMPARE(str(refused, "code"), QStringLiteral("session_expired"));
+        QCOMPARE(refused->re, startId);
+
+        // A token the server never issued gets the same answer.
+        const auto unknown =
+            again.request(QStringLiteral("seeker.start"),
+                          {{QStringLiteral("language"), QStringLiteral("fr")},
+                           {QStringLiteral("resume"), QStringLiteral("0123456789abcdef").repeated(4)}});
+        QCOMPARE(str(unknown, "code"), QStringLiteral("session_expired"));
+        QVERIFY(!again.hasBuffered(QStringLiteral("seeker.session")));
+
+        // Nothing was created: the volunteer's inbox is still empty.
+        QVERIFY(volunteer.request(QStringLiteral("presence.set"),
+                                  {{QStringLiteral("state"), QStringLiteral("available")}}));
+        const auto inbox = volunteer.waitFor(QStringLiteral("inbox.snapshot"));
+        QVERIFY(inbox);
+        QCOMPARE(inbox->body.value(QLatin1String("contacts")).toArray().size(), 0);
+        QVERIFY(!volunteer.hasBuffered(QStringLiteral("contact.update")));
+
+        // The page then offers a new conversation: a plain seeker.start works.
+        const auto fresh = again.request(QStringLiteral("seeker.start"),
+                                         {{QStringLiteral("language"), QStringLiteral("fr")}});
+        QVERIFY(fresh);
+        QCOMPARE(fresh->type, QStringLiteral("seeker.session"));
+        QVERIFY(str(fresh, "contactId") != contactId);
+        QVERIFY(str(fresh, "token") != seekerToken);
+        QCOMPARE(str(fresh, "state"), QStringLiteral("waiting"));
+        const auto update = volunteer.waitFor(QStringLiteral("contact.update"));
+        QVERIFY(update);
+        QCOMPARE(
+            update->body.value(QLatin1String("contact")).toObject().value(QLatin1String("id")).toString(),
+            str(fresh, "contactId"));
+    }
+
     void seekerLeaves()
     {
         ServerProcess server;

@@ -63,7 +63,8 @@ private:
     QByteArray rawKeyHex()
     {
         const VaultHeader::Loaded loaded = VaultHeader::load(files().header);
-        const DerivedKeys keys = KeyDerivation::derive(passphrase(), loaded.header.current.salt, loaded.header.current.kdf);
+        const DerivedKeys keys =
+            KeyDerivation::derive(passphrase(), loaded.header.current.salt, loaded.header.current.kdf);
         return QByteArray(reinterpret_cast<const char *>(keys.databaseKey.data()),
                           static_cast<qsizetype>(keys.databaseKey.size()))
             .toHex();
@@ -101,7 +102,9 @@ private slots:
         qputenv("SQLITE_TMPDIR", QFile::encodeName(m_sqliteTemp.path()));
         VaultOptions options;
         options.kdf = KdfParameters::floor();
-        options.clock = [this] { return m_now; };
+        options.clock = [this] {
+            return m_now;
+        };
         m_vault = std::make_unique<NotesVault>(files(), options);
         QVERIFY(m_vault->setUp(passphrase()).ok());
     }
@@ -122,7 +125,8 @@ private slots:
         store->database().exec("BEGIN IMMEDIATE");
         for (qint64 id : std::as_const(ids))
             store->saveBody(id, marker + QStringLiteral(" modifié ").repeated(30));
-        QVERIFY2(QFile::exists(files().database + QStringLiteral("-journal")), "the journal was not observed");
+        QVERIFY2(QFile::exists(files().database + QStringLiteral("-journal")),
+                 "the journal was not observed");
         verifyNoPlaintextOnDisk("during a transaction");
         store->database().exec("COMMIT");
 
@@ -142,7 +146,8 @@ private slots:
             QSKIP("the sqlcipher command-line tool is not installed");
         const QByteArray select = "SELECT body FROM notes;\n";
 
-        const QString withKey = runSqlcipherTool("PRAGMA key = \"x'" + rawKeyHex() + "'\";\n" + formatPragmas() + select);
+        const QString withKey =
+            runSqlcipherTool("PRAGMA key = \"x'" + rawKeyHex() + "'\";\n" + formatPragmas() + select);
         QVERIFY2(withKey.contains(marker), "the sqlcipher tool could not read the notes with the raw key");
 
         QByteArray errors;
@@ -151,13 +156,14 @@ private slots:
         QVERIFY2(errors.contains("not a database"), errors.constData());
 
         const QByteArray wrongKey(64, 'a');
-        const QString withWrongKey = runSqlcipherTool("PRAGMA key = \"x'" + wrongKey + "'\";\n" + formatPragmas() + select,
-                                                      &errors);
+        const QString withWrongKey =
+            runSqlcipherTool("PRAGMA key = \"x'" + wrongKey + "'\";\n" + formatPragmas() + select, &errors);
         QVERIFY(!withWrongKey.contains(marker));
         QVERIFY2(errors.contains("not a database"), errors.constData());
 
         // The passphrase itself is not the SQLCipher key (it goes through Argon2id first).
-        const QString withPassphrase = runSqlcipherTool(QByteArray("PRAGMA key = '") + secret + "';\n" + select, &errors);
+        const QString withPassphrase =
+            runSqlcipherTool(QByteArray("PRAGMA key = '") + secret + "';\n" + select, &errors);
         QVERIFY(!withPassphrase.contains(marker));
     }
 };

@@ -111,7 +111,8 @@ private slots:
         const SearchHit &hit = hits.last();
         QCOMPARE(hit.snippet, QStringLiteral("Le bénévole a écouté longuement."));
         QCOMPARE(hit.highlights.size(), 1);
-        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), QStringLiteral("écouté"));
+        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second),
+                 QStringLiteral("écouté"));
 
         QCOMPARE(store->search(QStringLiteral("benevole longue")).size(), 1);
         QCOMPARE(store->search(QStringLiteral("benevole absent")).size(), 0);
@@ -185,13 +186,14 @@ private slots:
 
     void retentionPolicyFromServer()
     {
-        const auto policy = RetentionPolicy::fromJson(
-            QJsonObject {{QStringLiteral("noteRetentionDays"), 14}, {QStringLiteral("pinnedNoteRetentionDays"), 60}});
+        const auto policy = RetentionPolicy::fromJson(QJsonObject {
+            {QStringLiteral("noteRetentionDays"), 14}, {QStringLiteral("pinnedNoteRetentionDays"), 60}});
         QVERIFY(policy);
         QCOMPARE(policy->retentionDays, 14);
         QVERIFY(policy->allowsPinning());
         QVERIFY(!RetentionPolicy::fromJson(QJsonObject {{QStringLiteral("noteRetentionDays"), 0}}));
-        QVERIFY(!RetentionPolicy::fromJson(QJsonObject {{QStringLiteral("noteRetentionDays"), QStringLiteral("30")}}));
+        QVERIFY(!RetentionPolicy::fromJson(
+            QJsonObject {{QStringLiteral("noteRetentionDays"), QStringLiteral("30")}}));
         QVERIFY(!RetentionPolicy {}.allowsPinning());
         QCOMPARE(RetentionPolicy {}.retentionDays, 30);
     }
@@ -200,7 +202,9 @@ private slots:
     {
         QCOMPARE(FullTextQuery::matchExpression(QStringLiteral("Jean-Pierre a dit \"OR\"")),
                  QStringLiteral("\"Jean*\" \"Pierre*\" \"a*\" \"dit*\" \"OR*\""));
-        QString marked = QStringLiteral("a \x02" "bc\x03 d \x02" "e\x03");
+        QString marked = QStringLiteral("a \x02"
+                                        "bc\x03 d \x02"
+                                        "e\x03");
         const auto ranges = FullTextQuery::takeHighlights(marked);
         QCOMPARE(marked, QStringLiteral("a bc d e"));
         QCOMPARE(ranges, (QList<std::pair<int, int>> {{2, 2}, {7, 1}}));

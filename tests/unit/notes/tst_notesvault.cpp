@@ -46,13 +46,18 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QDateTime m_now = QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC);
 
-    VaultFiles files() const { return VaultFiles::inDirectory(m_dir->filePath(QStringLiteral("notes")), QStringLiteral("account")); }
+    VaultFiles files() const
+    {
+        return VaultFiles::inDirectory(m_dir->filePath(QStringLiteral("notes")), QStringLiteral("account"));
+    }
 
     VaultOptions options()
     {
         VaultOptions options;
         options.kdf = KdfParameters::floor(); // the production floor, so tests stay fast
-        options.clock = [this] { return m_now; };
+        options.clock = [this] {
+            return m_now;
+        };
         return options;
     }
 
@@ -124,8 +129,10 @@ private slots:
     {
         auto vault = setUpVault();
         const QJsonObject header = QJsonDocument::fromJson(readAll(files().header)).object();
-        QCOMPARE(header.value(QStringLiteral("format")).toString(), cipherFormatName(SqlCipherLibrary::preferredFormat()));
-        const QJsonObject kdf = header.value(QStringLiteral("key")).toObject().value(QStringLiteral("kdf")).toObject();
+        QCOMPARE(header.value(QStringLiteral("format")).toString(),
+                 cipherFormatName(SqlCipherLibrary::preferredFormat()));
+        const QJsonObject kdf =
+            header.value(QStringLiteral("key")).toObject().value(QStringLiteral("kdf")).toObject();
         QCOMPARE(kdf.value(QStringLiteral("memoryKiB")).toInt(), 65536);
         QCOMPARE(kdf.value(QStringLiteral("iterations")).toInt(), 2);
         QVERIFY(!readAll(files().header).contains("correct horse"));
@@ -133,8 +140,10 @@ private slots:
 
     void accountFileNameDoesNotRevealTheAccount()
     {
-        const VaultFiles a = VaultFiles::forAccount(QStringLiteral("/d"), QStringLiteral("srv"), QStringLiteral("marie"));
-        const VaultFiles b = VaultFiles::forAccount(QStringLiteral("/d"), QStringLiteral("srv"), QStringLiteral("paul"));
+        const VaultFiles a =
+            VaultFiles::forAccount(QStringLiteral("/d"), QStringLiteral("srv"), QStringLiteral("marie"));
+        const VaultFiles b =
+            VaultFiles::forAccount(QStringLiteral("/d"), QStringLiteral("srv"), QStringLiteral("paul"));
         QVERIFY(!a.database.contains(QStringLiteral("marie")));
         QVERIFY(a.database != b.database);
         QVERIFY(a.database.endsWith(QStringLiteral(".notes")));
@@ -201,7 +210,8 @@ private slots:
         // Simulate a crash after the pending key was recorded but before the rekey committed:
         // header = old key current + new key pending, database still under the old key.
         setUpVault("old passphrase")->store()->createPersonalNote(QStringLiteral("toujours là"));
-        const VaultFiles other = VaultFiles::inDirectory(m_dir->filePath(QStringLiteral("other")), QStringLiteral("x"));
+        const VaultFiles other =
+            VaultFiles::inDirectory(m_dir->filePath(QStringLiteral("other")), QStringLiteral("x"));
         {
             NotesVault elsewhere(other, options());
             QVERIFY(elsewhere.setUp(passphrase("new passphrase")).ok());
@@ -218,7 +228,9 @@ private slots:
         QVERIFY(reopened.unlock(passphrase("old passphrase")).ok());
         QCOMPARE(reopened.store()->count(), 1);
         reopened.lock();
-        QVERIFY(!QJsonDocument::fromJson(readAll(files().header)).object().contains(QStringLiteral("pendingKey")));
+        QVERIFY(!QJsonDocument::fromJson(readAll(files().header))
+                     .object()
+                     .contains(QStringLiteral("pendingKey")));
         QCOMPARE(reopened.unlock(passphrase("new passphrase")).outcome, NotesVault::Outcome::WrongPassphrase);
     }
 
@@ -308,7 +320,8 @@ private slots:
 
     void interruptedSetUpCanStillBeUnlocked()
     {
-        // Header written, database never created (killed in between): nothing was saved, so unlock just creates it.
+        // Header written, database never created (killed in between): nothing was saved, so unlock just
+        // creates it.
         setUpVault()->lock();
         QFile::remove(files().database);
         NotesVault vault(files(), options());
@@ -358,7 +371,8 @@ private slots:
         writeAll(files().header, header);
         const QByteArray database = readAll(files().database);
         NotesVault vault(files(), options());
-        QCOMPARE(vault.unlock(passphrase("correct horse battery")).outcome, NotesVault::Outcome::UnsupportedFormat);
+        QCOMPARE(vault.unlock(passphrase("correct horse battery")).outcome,
+                 NotesVault::Outcome::UnsupportedFormat);
         QCOMPARE(readAll(files().database), database);
         QCOMPARE(readAll(files().header), header);
     }
@@ -383,8 +397,10 @@ private slots:
     void migratesA3xFileWhenBuiltAgainstSqlCipher4()
     {
         if (!SqlCipherLibrary::canOpen(CipherFormat::SqlCipher4))
-            QSKIP(qPrintable(QStringLiteral("needs SQLCipher 4; this build links SQLCipher %1, which only has the 3.x format")
-                                 .arg(SqlCipherLibrary::version())));
+            QSKIP(qPrintable(
+                QStringLiteral(
+                    "needs SQLCipher 4; this build links SQLCipher %1, which only has the 3.x format")
+                    .arg(SqlCipherLibrary::version())));
         VaultOptions legacy = options();
         legacy.newFileFormat = CipherFormat::SqlCipher3Compat;
         qint64 id = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordHasher.h"
+#include "PasswordVerifier.h"
 #include "SecureRandom.h"
 #include "TlsCertificate.h"
 
@@ -8,6 +9,9 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <optional>
 
 using namespace ecoute::server;
 
@@ -42,6 +46,60 @@ private slots:
         const PasswordHasher hasher;
         QVERIFY(!hasher.verify(QStringLiteral("x"), QStringLiteral("plain-text")));
         QVERIFY(!hasher.verify(QStringLiteral("x"), QStringLiteral("$argon2id$broken")));
+    }
+
+    void verifierDeliversResultsOnTheEventLoop()
+    {
+        const PasswordHasher hasher(PasswordHasher::Cost {1, 8 * 1024, 1});
+        const QString encoded = hasher.hash(QStringLiteral("right"));
+        PasswordVerifier verifier(hasher);
+        QObject context;
+        std::optional<PasswordVerifier::Outcome> good;
+        std::optional<PasswordVerifier::Outcome> bad;
+        std::optional<PasswordVerifier::Outcome> unknown;
+        QString right = QStringLiteral("right");
+        QString wrong = QStringLiteral("wrong");
+        QString any = QStringLiteral("right");
+        QVERIFY(verifier.verify(right, encoded, &context, [&](auto o) { good = o; }));
+        QVERIFY(verifier.verify(wrong, encoded, &context, [&](auto o) { bad = o; }));
+        QVERIFY(verifier.verify(any, QString(), &context, [&](auto o) { unknown = o; })); // dummy
+        QVERIFY(right.isEmpty()); // the buffer was taken over
+        // Never answered from inside verify(): the caller is not re-entered.
+        QVERIFY(!good && !bad && !unknown);
+        QTRY_VERIFY_WITH_TIMEOUT(good && bad && unknown, 30000);
+        QCOMPARE(*good, PasswordVerifier::Outcome::Match);
+        QCOMPARE(*bad, PasswordVerifier::Outcome::Mismatch);
+        QCOMPARE(*unknown, PasswordVerifier::Outcome::Mismatch);
+        QCOMPARE(verifier.pending(), 0);
+    }
+
+    void verifierBoundsItsQueue()
+    {
+        const PasswordHasher hasher(PasswordHasher::Cost {1, 8 * 1024, 1});
+        const QString encoded = hasher.hash(QStringLiteral("pw"));
+        PasswordVerifier verifier(hasher, 1, 2); // one at a time, two waiting
+        QObject keep;
+        auto gone = std::make_unique<QObject>();
+        QList<PasswordVerifier::Outcome> outcomes;
+        const auto record = [&outcomes](PasswordVerifier::Outcome o) {
+            outcomes.append(o);
+        };
+        QString p1 = QStringLiteral("pw"), p2 = QStringLiteral("pw"), p3 = QStringLiteral("pw"),
+                p4 = QStringLiteral("pw");
+        QVERIFY(verifier.verify(p1, encoded, &keep, record)); // runs
+        QVERIFY(verifier.verify(p2, encoded, gone.get(), record)); // waits
+        QVERIFY(verifier.verify(p3, encoded, &keep, record)); // waits
+        QVERIFY(!verifier.verify(p4, encoded, &keep, record)); // refused: queue full
+        QVERIFY(p4.isEmpty()); // wiped even when refused
+        QCOMPARE(verifier.pending(), 3);
+        gone.reset(); // its connection went away: its verification is skipped
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 3, 30000);
+        QCOMPARE(outcomes.count(PasswordVerifier::Outcome::Match), 2);
+        QCOMPARE(outcomes.count(PasswordVerifier::Outcome::Cancelled), 1);
+        QCOMPARE(verifier.pending(), 0);
+        QString p5 = QStringLiteral("pw");
+        QVERIFY(verifier.verify(p5, encoded, &keep, record)); // room again
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 4, 30000);
     }
 
     void randomHelpers()
