@@ -47,7 +47,7 @@ void Router::contactWaiting(const ContactRecord &contact)
 {
     int notified = 0;
     for (StaffSession *staff : std::as_const(m_staff)) {
-        if (staff->isRoutable()) {
+        if (staff->isRoutable() && staff->revalidate()) {
             staff->connection().send(QStringLiteral("contact.update"),
                                      {{QStringLiteral("contact"), contact.toJson()}});
             ++notified;
@@ -75,7 +75,7 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
     for (StaffSession *staff : std::as_const(m_staff)) {
         if (staff == &session)
             continue;
-        if (staff->userId() == session.userId()) {
+        if (staff->userId() == session.userId() && staff->revalidate()) {
             // The same volunteer in another window: show the conversation there too.
             transcript::sendConversationOpen(staff->connection(), *contact,
                                              m_contacts.messagesAfter(contactId, 0));
@@ -99,7 +99,7 @@ void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
     staffBody.insert(QStringLiteral("contactId"), contact.id);
     if (contact.volunteerId != 0) {
         for (StaffSession *staff : std::as_const(m_staff)) {
-            if (staff->userId() == contact.volunteerId)
+            if (staff->userId() == contact.volunteerId && staff->revalidate())
                 staff->connection().send(QStringLiteral("chat.message"), staffBody);
         }
     }

@@ -62,6 +62,10 @@ void StaffSession::handle(const Envelope &e)
 {
     const QString &type = e.type;
     if (type == QLatin1String("ping")) {
+        // A workstation that only pings must not keep hearing about contacts
+        // after its session or account ended.
+        if (m_state == State::Ready && !revalidate())
+            return;
         m_connection->send(QStringLiteral("pong"), {}, e.id);
         return;
     }
@@ -235,6 +239,28 @@ void StaffSession::sendInboxSnapshot()
     m_connection->send(
         QStringLiteral("inbox.snapshot"),
         {{QStringLiteral("contacts"), transcript::contactsForSnapshot(m_ctx.router.inboxFor(*this))}});
+}
+
+bool StaffSession::revalidate()
+{
+    if (m_state != State::Ready)
+        return false;
+    const auto session = m_ctx.tokens.lookup(m_token);
+    const auto account = m_ctx.accounts.findById(userId());
+    if (session && account && session->userId == account->id && !account->disabled) {
+        m_account = account;
+        return true;
+    }
+    // Not removed from the router here: it may be iterating over its sessions.
+    // Leaving Ready (no account) is enough for it to skip this one; the
+    // disconnection removes it.
+    qCInfo(lcAuth) << "session no longer valid; closing its connection";
+    m_state = State::AwaitAuth;
+    m_account.reset();
+    m_token.clear();
+    m_presence = QStringLiteral("off");
+    m_connection->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
+    return false;
 }
 
 bool StaffSession::stillAuthorised(const Envelope &e)

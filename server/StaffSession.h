@@ -34,6 +34,11 @@ public:
     bool canTakeContacts() const;
     /// Should hear about waiting contacts now: can take contacts and is available.
     bool isRoutable() const;
+    /// Before anything is pushed to this connection (and on ping): true if
+    /// its session token is still valid and the account enabled. If not, the
+    /// session is dropped and the connection closed with 1008; the client's
+    /// auth.resume then learns why (session_expired / account_disabled).
+    bool revalidate();
 
 Q_SIGNALS:
     void finished();

@@ -5,448 +5,448 @@
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is disabled. Please contact your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert. Bitte wenden Sie sich an die Koordination.</translation>
     </message>
     <message>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not logged in. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this. Are you on shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion ist für Sie nicht erlaubt. Sind Sie im Dienst?</translation>
     </message>
     <message>
         <source>This contact is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>This is no longer possible: the contact has changed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht mehr möglich: Der Kontakt hat sich inzwischen geändert.</translation>
     </message>
     <message>
         <source>The message is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang.</translation>
     </message>
     <message>
         <source>This version of Ecoute is not compatible with the server. Please update Ecoute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Ecoute ist nicht mit dem Server kompatibel. Bitte aktualisieren Sie Ecoute.</translation>
     </message>
     <message>
         <source>The server had a problem. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Ecoute and the server did not understand each other. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute und der Server haben sich nicht verstanden. Bitte melden Sie dieses Problem.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address or your network; Ecoute keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse oder Ihr Netzwerk; Ecoute versucht es weiter.</translation>
     </message>
     <message>
         <source>Connection lost. Reconnecting… Your text and unsent messages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen. Neuer Verbindungsversuch… Ihr Text und nicht gesendete Nachrichten bleiben erhalten.</translation>
     </message>
     <message>
         <source>Warning: the security certificate of %1 has changed since you first connected. Someone may be trying to intercept your conversations. Ecoute will not connect. Contact your coordinator before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Das Sicherheitszertifikat von %1 hat sich seit Ihrer ersten Verbindung geändert. Möglicherweise versucht jemand, Ihre Gespräche abzufangen. Ecoute stellt keine Verbindung her. Wenden Sie sich an die Koordination, bevor Sie irgendetwas anderes tun.</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Check with your coordinator that the certificate fingerprint below is correct before trusting this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Verbindung zu %1. Prüfen Sie gemeinsam mit der Koordination, ob der unten angezeigte Fingerabdruck des Zertifikats stimmt, bevor Sie diesem Server vertrauen.</translation>
     </message>
 </context>
 <context>
     <name>Presence</name>
     <message>
         <source>Off shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Dienst</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Busy (in a conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Serveradresse ein.</translation>
     </message>
     <message>
         <source>This is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>The connection to the server must be encrypted (wss:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server muss verschlüsselt sein (wss:// oder https://).</translation>
     </message>
 </context>
 <context>
     <name>ecoute::models::InboxModel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>%1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dringend)</translation>
     </message>
     <message>
         <source>Marked urgent by the person writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der ratsuchenden Person als dringend markiert</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Serverzertifikat</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Zertifikats</translation>
     </message>
     <message>
         <source>&amp;Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Server &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Server vertrauen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Security warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitswarnung</translation>
     </message>
     <message>
         <source>Certificate you trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat, dem Sie vertraut haben:</translation>
     </message>
     <message>
         <source>Certificate presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorgelegtes Zertifikat:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationPane</name>
     <message>
         <source>End conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beenden</translation>
     </message>
     <message>
         <source>End this conversation? The person will be told that the conversation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch beenden? Die Person wird darüber informiert, dass das Gespräch beendet ist.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;End conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch &amp;beenden…</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit %1</translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>Write your reply… (Ctrl+Return sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Antwort… (Ctrl+Return zum Senden)</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Send (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch schließen</translation>
     </message>
     <message>
         <source>The message is too long: %1 characters, at most %2. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang: %1 Zeichen, höchstens %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The person has left the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat das Gespräch verlassen.</translation>
     </message>
     <message>
         <source>The conversation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist beendet.</translation>
     </message>
     <message>
         <source>Offline: your messages will be sent as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Ihre Nachrichten werden gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
     <message>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Gespräche</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neue Nachricht)</translation>
     </message>
     <message>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beendet)</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::InboxView</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>People waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Personen</translation>
     </message>
     <message>
         <source>Accept the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Kontakt annehmen</translation>
     </message>
     <message>
         <source>Accept the selected contact (Enter in the list, or Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Kontakt annehmen (Eingabetaste in der Liste oder Alt+A)</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::LoginDialog</name>
     <message>
         <source>Ecoute – Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute – Anmeldung</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>ecoute.example.org:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>ecoute.example.org:8443</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Login status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::MainWindow</name>
     <message>
         <source>Ecoute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>&amp;Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;platz</translation>
     </message>
     <message>
         <source>Log out and &amp;quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und &amp;beenden</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ShiftBar</name>
     <message>
         <source>Set my status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Status auf „%1“ setzen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Ecoute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsuchende Person</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source> (sending…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird gesendet…)</translation>
     </message>
 </context>
 </TS>

@@ -5,448 +5,448 @@
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is disabled. Please contact your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé. Veuillez contacter la coordination.</translation>
     </message>
     <message>
         <source>Your session has expired. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You are not logged in. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session n’est ouverte. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You are not allowed to do this. Are you on shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action ne vous est pas permise. Êtes-vous bien en permanence&#x202f;?</translation>
     </message>
     <message>
         <source>This contact is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n’est plus disponible.</translation>
     </message>
     <message>
         <source>This is no longer possible: the contact has changed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est plus possible&#x202f;: le contact a changé entre-temps.</translation>
     </message>
     <message>
         <source>The message is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop long.</translation>
     </message>
     <message>
         <source>This version of Ecoute is not compatible with the server. Please update Ecoute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version d’Ecoute n’est pas compatible avec le serveur. Veuillez mettre Ecoute à jour.</translation>
     </message>
     <message>
         <source>The server had a problem. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème. Rien n’a été modifié&#x202f;; veuillez réessayer.</translation>
     </message>
     <message>
         <source>Ecoute and the server did not understand each other. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute et le serveur ne se sont pas compris. Veuillez signaler ce problème.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address or your network; Ecoute keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez l’adresse ou votre réseau&#x202f;; Ecoute continue d’essayer.</translation>
     </message>
     <message>
         <source>Connection lost. Reconnecting… Your text and unsent messages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue. Reconnexion… Votre texte et les messages non envoyés sont conservés.</translation>
     </message>
     <message>
         <source>Warning: the security certificate of %1 has changed since you first connected. Someone may be trying to intercept your conversations. Ecoute will not connect. Contact your coordinator before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#x202f;: le certificat de sécurité de %1 a changé depuis votre première connexion. Quelqu’un essaie peut-être d’intercepter vos conversations. Ecoute ne se connectera pas. Contactez la coordination avant toute autre action.</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Check with your coordinator that the certificate fingerprint below is correct before trusting this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première connexion à %1. Avant de faire confiance à ce serveur, vérifiez avec la coordination que l’empreinte du certificat ci-dessous est correcte.</translation>
     </message>
 </context>
 <context>
     <name>Presence</name>
     <message>
         <source>Off shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors permanence</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Busy (in a conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>En conversation</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du serveur.</translation>
     </message>
     <message>
         <source>This is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse de serveur n’est pas valide.</translation>
     </message>
     <message>
         <source>The connection to the server must be encrypted (wss:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur doit être chiffrée (wss:// ou https://).</translation>
     </message>
 </context>
 <context>
     <name>ecoute::models::InboxModel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>%1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (urgent)</translation>
     </message>
     <message>
         <source>Marked urgent by the person writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé comme urgent par la personne qui écrit</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat du serveur</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#x202f;:</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du certificat</translation>
     </message>
     <message>
         <source>&amp;Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce serveur</translation>
     </message>
     <message>
         <source>Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce serveur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Security warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de sécurité</translation>
     </message>
     <message>
         <source>Certificate you trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat auquel vous aviez fait confiance&#x202f;:</translation>
     </message>
     <message>
         <source>Certificate presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat présenté maintenant&#x202f;:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationPane</name>
     <message>
         <source>End conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la conversation</translation>
     </message>
     <message>
         <source>End this conversation? The person will be told that the conversation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette conversation&#x202f;? La personne sera informée que la conversation est terminée.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;End conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la conversation…</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation avec %1</translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>Write your reply… (Ctrl+Return sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre réponse… (Ctrl+Return pour envoyer)</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Send (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette conversation</translation>
     </message>
     <message>
         <source>The message is too long: %1 characters, at most %2. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop long&#x202f;: %1 caractères, %2 au maximum. Veuillez le raccourcir.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The person has left the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a quitté la conversation.</translation>
     </message>
     <message>
         <source>The conversation has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation est terminée.</translation>
     </message>
     <message>
         <source>Offline: your messages will be sent as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#x202f;: vos messages seront envoyés dès le retour de la connexion.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
     <message>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations ouvertes</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau message)</translation>
     </message>
     <message>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminée)</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::InboxView</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente</translation>
     </message>
     <message>
         <source>People waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en attente</translation>
     </message>
     <message>
         <source>Accept the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le contact sélectionné</translation>
     </message>
     <message>
         <source>Accept the selected contact (Enter in the list, or Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le contact sélectionné (Entrée dans la liste, ou Alt+A)</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::LoginDialog</name>
     <message>
         <source>Ecoute – Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute – Connexion</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>ecoute.example.org:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>ecoute.example.org:8443</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Login status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la connexion</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée&#x202f;: le certificat du serveur n’a pas été approuvé.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::MainWindow</name>
     <message>
         <source>Ecoute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>&amp;Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste de travail</translation>
     </message>
     <message>
         <source>Log out and &amp;quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et &amp;quitter</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ShiftBar</name>
     <message>
         <source>Set my status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer mon statut à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut actuel</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Ecoute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoute</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant·e</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2&#x202f;: %3</translation>
     </message>
     <message>
         <source> (sending…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (envoi en cours…)</translation>
     </message>
 </context>
 </TS>

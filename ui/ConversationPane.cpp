@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace ecoute::ui {
@@ -30,7 +31,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
       m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
-      m_close(new QPushButton(tr("C&lose"), this)), m_confirmEnd(askWithMessageBox)
+      m_close(new QPushButton(tr("C&lose"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_confirmEnd(askWithMessageBox)
 {
     m_presentation.setSeekerName(conversation.contact().pseudonym);
     m_presentation.setSourceModel(conversation.transcript());
@@ -77,12 +79,20 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     buttons->addStretch(1);
     buttons->addWidget(m_send);
 
-    auto *layout = new QVBoxLayout(this);
+    // The conversation column; a side pane (the notes) can be put beside it.
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_status);
     layout->addWidget(m_transcript, 1);
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
+    m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(column);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_splitter);
 
     connect(m_send, &QPushButton::clicked, this, &ConversationPane::sendComposerText);
     connect(m_end, &QPushButton::clicked, this, &ConversationPane::askToEnd);
@@ -94,6 +104,19 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     connect(&m_presentation, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
 
     updateState();
+}
+
+void ConversationPane::setSidePane(QWidget *pane)
+{
+    if (m_sidePane == pane)
+        return;
+    delete m_sidePane;
+    m_sidePane = pane;
+    if (!pane)
+        return;
+    m_splitter->addWidget(pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 }
 
 QString ConversationPane::composerText() const

@@ -3,6 +3,7 @@
 
 #include "TranscriptPresentation.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -11,6 +12,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 
 namespace ecoute::models {
 class Conversation;
@@ -29,6 +31,9 @@ public:
 
     models::Conversation &conversation() { return m_conversation; }
     QString composerText() const;
+    /// Puts a pane (the notes about this contact) beside the conversation; the pane is owned.
+    void setSidePane(QWidget *pane);
+    QWidget *sidePane() const { return m_sidePane; }
 
     /// Asks before ending; replaceable so tests need not click a message box.
     using Confirmation = std::function<bool(QWidget *parent)>;
@@ -51,6 +56,8 @@ private:
     QPushButton *m_send;
     QPushButton *m_end;
     QPushButton *m_close;
+    QSplitter *m_splitter;
+    QPointer<QWidget> m_sidePane;
     Confirmation m_confirmEnd;
 };
 

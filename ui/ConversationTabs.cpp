@@ -28,6 +28,15 @@ ConversationPane *ConversationTabs::paneFor(const QString &contactId) const
     return nullptr;
 }
 
+void ConversationTabs::setSidePaneFactory(SidePaneFactory factory)
+{
+    m_sidePaneFactory = std::move(factory);
+    for (int i = 0; i < count(); ++i) {
+        if (auto *pane = qobject_cast<ConversationPane *>(widget(i)))
+            pane->setSidePane(m_sidePaneFactory ? m_sidePaneFactory(pane->conversation(), pane) : nullptr);
+    }
+}
+
 ConversationPane *ConversationTabs::currentPane() const
 {
     return qobject_cast<ConversationPane *>(currentWidget());
@@ -38,6 +47,8 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
     ConversationPane *pane = paneFor(conversation->contactId());
     if (!pane) {
         pane = new ConversationPane(*conversation, this);
+        if (m_sidePaneFactory)
+            pane->setSidePane(m_sidePaneFactory(*conversation, pane));
         addTab(pane, QString());
         connect(pane, &ConversationPane::closeRequested, this, &ConversationTabs::closeConversation);
         connect(conversation, &models::Conversation::ended, this, [this, pane] { updateTitle(pane); });

@@ -3,6 +3,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 namespace ecoute::models {
 class Conversation;
 class Workstation;
@@ -24,12 +26,17 @@ public:
     ConversationPane *paneFor(const QString &contactId) const;
     ConversationPane *currentPane() const;
 
+    /// Makes the pane shown beside each conversation (the notes); applied to the open ones too.
+    using SidePaneFactory = std::function<QWidget *(models::Conversation &conversation, QWidget *parent)>;
+    void setSidePaneFactory(SidePaneFactory factory);
+
 private:
     void showConversation(models::Conversation *conversation);
     void closeConversation(const QString &contactId);
     void updateTitle(ConversationPane *pane);
 
     models::Workstation &m_workstation;
+    SidePaneFactory m_sidePaneFactory;
 };
 
 } // namespace ecoute::ui

@@ -31,9 +31,8 @@ const states = (s) => (s ? `${num(s.runningPct, 0)} / ${num(s.diskWaitPct, 0)} /
 const rows = [
     ['connections held (seekers + volunteers)', (r) => (r.seekers !== undefined ? `${r.seekers} + ${r.volunteers}` : '-'), null],
     ['volunteer log-in, all (s) [set-up]', (r) => num(r.volunteerLoginS, 1), null],
-    ['seeker connections per s', (r) => num(r.seekerConnectPerS, 0), 'seekerConnectPerS'],
-    ['contacts routed per s', (r) => num(r.contactsRoutedPerS, 1), 'contactsRoutedPerS'],
-    ['routing latency p50 / p99 (ms)', (r) => `${lat(r.routeP50Ms)} / ${lat(r.routeP99Ms)}`, 'routeP99Ms'],
+    ['contacts routed per s (connect -> conv.open)', (r) => num(r.contactsRoutedPerS, 1), 'contactsRoutedPerS'],
+    ['routing time per contact p50 / p99 (ms)', (r) => `${lat(r.routeP50Ms)} / ${lat(r.routeP99Ms)}`, 'routeP99Ms'],
     ['relay CPU per contact routed (ms)', (r) => num(r.serverCpuPerContactMs, 2), 'serverCpuPerContactMs'],
     ['messages delivered / sent', (r) => (r.messagesSent !== undefined ? `${r.messagesDelivered} / ${r.messagesSent}` : '-'), null],
     ['offered rate achieved (msg/s)', (r) => num(r.achievedRate, 0), null],

@@ -49,15 +49,16 @@ fi
 if [[ -n "${ECOUTE_SERVER_BINARY:-}" ]]; then
     SERVER=$ECOUTE_SERVER_BINARY
 else
+    mkdir -p "$BUILD_DIR" # the logs stay inside it (build*/ is ignored by git)
     if [[ ! -f "$BUILD_DIR/build.ninja" && ! -f "$BUILD_DIR/Makefile" ]]; then
         say "configuring $BUILD_DIR (Release)"
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-            -DECOUTE_BUILD_TESTS=OFF -DECOUTE_BUILD_GUI=OFF >"$BUILD_DIR.configure.log" 2>&1 \
-            || { cat "$BUILD_DIR.configure.log" >&2; die "configure failed"; }
+            -DECOUTE_BUILD_TESTS=OFF -DECOUTE_BUILD_GUI=OFF >"$BUILD_DIR/bench-relay-configure.log" 2>&1 \
+            || { cat "$BUILD_DIR/bench-relay-configure.log" >&2; die "configure failed"; }
     fi
     say "building ecoute-server in $BUILD_DIR"
-    cmake --build "$BUILD_DIR" -j2 --target ecoute-server >"$BUILD_DIR.build.log" 2>&1 \
-        || { tail -50 "$BUILD_DIR.build.log" >&2; die "build failed"; }
+    cmake --build "$BUILD_DIR" -j2 --target ecoute-server >"$BUILD_DIR/bench-relay-build.log" 2>&1 \
+        || { tail -50 "$BUILD_DIR/bench-relay-build.log" >&2; die "build failed"; }
     SERVER=$BUILD_DIR/server/ecoute-server
 fi
 [[ -x "$SERVER" ]] || die "no server binary at $SERVER"
@@ -85,10 +86,17 @@ trap 'exit 130' INT TERM
 
 # ---- volunteer accounts: `ecoute-server user add` hashes each password with Argon2id (64 MiB,
 # t=3) in its own process, which takes a while for 200 accounts, so the accounts are made once per
-# server binary and volunteer count and kept (with their random password) in the build directory.
+# volunteer count and kept (with their random password) in the build directory. The cache is used
+# while the current server still lists every one of its accounts (it migrates the database if the
+# schema moved on).
 ACCOUNTS_CACHE=$BUILD_DIR/bench-relay-accounts-$VOLUNTEERS
+mkdir -p "$BUILD_DIR"
 users=$(seq -f 'v%03g' 1 "$VOLUNTEERS" | paste -sd, -)
-if [[ ! -f "$ACCOUNTS_CACHE/done" || "$SERVER" -nt "$ACCOUNTS_CACHE/done" ]]; then
+cached=0
+if [[ -f "$ACCOUNTS_CACHE/done" ]]; then
+    cached=$("$SERVER" user list --data-dir "$ACCOUNTS_CACHE/data" 2>/dev/null | grep -c $'\tvolunteer\tenabled$' || true)
+fi
+if [[ "$cached" != "$VOLUNTEERS" ]]; then
     rm -rf "$ACCOUNTS_CACHE"
     mkdir -p "$ACCOUNTS_CACHE/data"
     od -An -tx1 -N12 /dev/urandom | tr -d ' \n' >"$ACCOUNTS_CACHE/password"

@@ -194,6 +194,65 @@ private slots:
         QCOMPARE(waitingContacts(), before + 1);
     }
 
+    void disabledVolunteerStopsHearingAtOnce()
+    {
+        // Pushes are authorised too: a workstation that only pings must not
+        // keep receiving a conversation after its account was disabled.
+        ServerProcess server;
+        QVERIFY(server.start());
+        TestClient volunteer;
+        QVERIFY(volunteer.open(server.staffUrl()));
+        QVERIFY(
+            volunteer.login(QStringLiteral("volunteer"), server.demoPassword(QStringLiteral("volunteer"))));
+        const QString token = volunteer.token();
+        QVERIFY(volunteer.request(QStringLiteral("presence.set"),
+                                  {{QStringLiteral("state"), QStringLiteral("available")}}));
+        TestClient seeker;
+        QVERIFY(seeker.open(server.seekerUrl(), ownOrigin(server)) && seeker.hello());
+        const auto session = seeker.request(QStringLiteral("seeker.start"),
+                                            {{QStringLiteral("language"), QStringLiteral("fr")}});
+        const QString contactId = session->body.value(QLatin1String("contactId")).toString();
+        QVERIFY(volunteer.waitFor(QStringLiteral("contact.update")));
+        QCOMPARE(
+            volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}})
+                ->type,
+            QStringLiteral("conversation.open"));
+
+        const auto disabled =
+            server.runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("volunteer")});
+        QCOMPARE(disabled.exitCode, 0);
+        volunteer.clearBuffer();
+
+        const auto ack = seeker.request(QStringLiteral("chat.send"),
+                                        {{QStringLiteral("clientMsgId"), QStringLiteral("s1")},
+                                         {QStringLiteral("text"), QStringLiteral("only for my volunteer")}});
+        QCOMPARE(ack->type, QStringLiteral("chat.ack"));
+        QVERIFY(volunteer.waitForDisconnected());
+        QCOMPARE(volunteer.closeCode(), 1008);
+        QVERIFY(!volunteer.hasBuffered(QStringLiteral("chat.message")));
+
+        // Reconnecting tells the workstation its session is over (disabling
+        // an account revokes its sessions).
+        TestClient again;
+        QVERIFY(again.open(server.staffUrl()));
+        QVERIFY(!again.resume(token));
+        QCOMPARE(code(again.lastError()), QStringLiteral("session_expired"));
+
+        // An expired or revoked session on a connection that only pings ends the same way.
+        TestClient supervisor;
+        QVERIFY(supervisor.open(server.staffUrl()));
+        QVERIFY(supervisor.login(QStringLiteral("supervisor"),
+                                 server.demoPassword(QStringLiteral("supervisor"))));
+        TestClient otherWindow;
+        QVERIFY(otherWindow.open(server.staffUrl()));
+        QVERIFY(otherWindow.resume(supervisor.token()));
+        otherWindow.send(QStringLiteral("auth.logout")); // revokes the shared token
+        QVERIFY(otherWindow.waitForDisconnected());
+        supervisor.send(QStringLiteral("ping"));
+        QVERIFY(supervisor.waitForDisconnected());
+        QCOMPARE(supervisor.closeCode(), 1008);
+    }
+
     void unknownPathIsRefused()
     {
         QUrl url = m_server.staffUrl();

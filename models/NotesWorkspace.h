@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/notes/IdleLockPolicy.h"
+#include "models/notes/NotesVault.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class QSettings;
+
+namespace ecoute::models {
+
+class Session;
+class Workstation;
+
+/// The logged-in volunteer's encrypted notes as the widgets see them: which vault
+/// (one per account per OS user), setting up, unlocking, changing the passphrase and
+/// locking, with translated explanations. The vault is opened when the account is known
+/// and its files are created only when the volunteer sets up a passphrase.
+/// Locking is decided by the IdleLockPolicy it owns; the widgets layer feeds it
+/// user activity and the OS signals.
+class NotesWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { NoAccount, NotSetUp, Locked, Unlocked };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        /// Folder of the vault files; empty means VaultFiles::defaultDirectory().
+        QString directory;
+        notes::VaultOptions vault;
+        std::chrono::milliseconds idleTimeout = notes::IdleLockPolicy::defaultIdleTimeout;
+
+        /// `notes/idleLockMinutes` (default 5, 0 disables the idle lock).
+        static Options fromSettings(const QSettings &settings);
+    };
+
+    /// What came out of set up, unlock or change passphrase, ready to show.
+    struct Attempt
+    {
+        bool ok = false;
+        QString message; ///< translated; empty when there is nothing to say
+        std::chrono::seconds retryAfter {0}; ///< wait before the next attempt
+        QString setAsidePath; ///< where a damaged file was moved
+    };
+
+    explicit NotesWorkspace(Options options = Options(), QObject *parent = nullptr);
+    ~NotesWorkspace() override;
+
+    /// Whose notes: switching to another account locks and closes the previous vault.
+    void setAccount(const QString &server, const QString &user);
+    /// Follows the workstation's logins: each login selects that account's notes.
+    void followAccountOf(Workstation &workstation);
+
+    State state() const;
+    bool isUnlocked() const { return state() == State::Unlocked; }
+
+    /// Passphrases are given as the caller's only copies and wiped.
+    Attempt setUp(QString &passphrase, QString &confirmation);
+    Attempt unlock(QString &passphrase);
+    Attempt changePassphrase(QString &current, QString &next, QString &confirmation);
+
+    /// Translated explanation of a vault result (empty for a plain success).
+    static QString describe(const notes::NotesVault::Result &result);
+
+    /// Null while locked or without an account.
+    notes::NotesStore *store();
+    /// Null without an account.
+    notes::NoteAutosaver *autosaver();
+    notes::NotesVault *vault() { return m_vault.get(); }
+    notes::IdleLockPolicy &lockPolicy() { return m_policy; }
+
+    /// Every tag in use (empty while locked).
+    QStringList allTags();
+
+    /// For the bindings: a note was created, saved or tagged, so lists refresh.
+    void noteChanged(qint64 noteId);
+
+public slots:
+    void lock();
+    /// Keyboard or mouse activity somewhere in the application.
+    void recordActivity();
+
+signals:
+    void stateChanged(ecoute::models::NotesWorkspace::State state);
+    void unlocked();
+    /// Everyone holding note text must drop it now.
+    void locked();
+    void notesChanged(qint64 noteId);
+    void noteSaved(qint64 noteId, qint64 revision);
+    void noteSaveFailed(qint64 noteId);
+    /// Translated, never containing note text.
+    void storageFailed(const QString &message);
+
+private:
+    void emitState();
+
+    Options m_options;
+    QString m_accountKey;
+    std::unique_ptr<notes::NotesVault> m_vault;
+    notes::IdleLockPolicy m_policy;
+};
+
+} // namespace ecoute::models
