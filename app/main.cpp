@@ -2,6 +2,7 @@
 // Composition root of the volunteer workstation: options, translations, the
 // Workstation facade, then the login dialog and the main window.
 
+#include "models/NotesWorkspace.h"
 #include "models/Workstation.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -72,6 +73,9 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     ecoute::models::Workstation workstation(settings);
+    // The encrypted notes of whoever logs in (files under the application data folder).
+    ecoute::models::NotesWorkspace notes(ecoute::models::NotesWorkspace::Options::fromSettings(settings));
+    notes.followAccountOf(workstation);
 
     ecoute::ui::LoginDialog login(workstation);
     login.setServerAddress(parser.isSet(serverOption)
@@ -85,7 +89,7 @@ int main(int argc, char *argv[])
     settings.setValue(QStringLiteral("login/server"), login.serverAddress());
     settings.setValue(QStringLiteral("login/user"), login.userName());
 
-    ecoute::ui::MainWindow window(workstation);
+    ecoute::ui::MainWindow window(workstation, &notes);
     window.show();
     return app.exec();
 }

@@ -33,9 +33,9 @@ NotesWorkspace::Attempt failure(const QString &message)
 
 } // namespace
 
-NotesWorkspace::Options NotesWorkspace::Options::fromSettings(const QSettings &settings)
+NotesWorkspaceOptions NotesWorkspaceOptions::fromSettings(const QSettings &settings)
 {
-    Options options;
+    NotesWorkspaceOptions options;
     const int minutes = settings.value(QStringLiteral("notes/idleLockMinutes"), 5).toInt();
     options.idleTimeout = std::chrono::minutes(std::max(minutes, 0));
     return options;

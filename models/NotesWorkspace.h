@@ -17,6 +17,18 @@ namespace ecoute::models {
 class Session;
 class Workstation;
 
+/// Choices a NotesWorkspace is built with; the defaults are the production ones.
+struct NotesWorkspaceOptions
+{
+    /// Folder of the vault files; empty means VaultFiles::defaultDirectory().
+    QString directory;
+    notes::VaultOptions vault;
+    std::chrono::milliseconds idleTimeout = notes::IdleLockPolicy::defaultIdleTimeout;
+
+    /// `notes/idleLockMinutes` (default 5, 0 disables the idle lock).
+    static NotesWorkspaceOptions fromSettings(const QSettings &settings);
+};
+
 /// The logged-in volunteer's encrypted notes as the widgets see them: which vault
 /// (one per account per OS user), setting up, unlocking, changing the passphrase and
 /// locking, with translated explanations. The vault is opened when the account is known
@@ -31,16 +43,7 @@ public:
     enum class State { NoAccount, NotSetUp, Locked, Unlocked };
     Q_ENUM(State)
 
-    struct Options
-    {
-        /// Folder of the vault files; empty means VaultFiles::defaultDirectory().
-        QString directory;
-        notes::VaultOptions vault;
-        std::chrono::milliseconds idleTimeout = notes::IdleLockPolicy::defaultIdleTimeout;
-
-        /// `notes/idleLockMinutes` (default 5, 0 disables the idle lock).
-        static Options fromSettings(const QSettings &settings);
-    };
+    using Options = NotesWorkspaceOptions;
 
     /// What came out of set up, unlock or change passphrase, ready to show.
     struct Attempt
@@ -66,6 +69,8 @@ public:
     Attempt setUp(QString &passphrase, QString &confirmation);
     Attempt unlock(QString &passphrase);
     Attempt changePassphrase(QString &current, QString &next, QString &confirmation);
+
+    static constexpr int minimumPassphraseLength() { return notes::NotesVault::minimumPassphraseBytes; }
 
     /// Translated explanation of a vault result (empty for a plain success).
     static QString describe(const notes::NotesVault::Result &result);

@@ -58,7 +58,8 @@ void Router::contactWaiting(const ContactRecord &contact)
 
 Router::AcceptResult Router::accept(StaffSession &session, const QString &contactId)
 {
-    if (!session.canTakeContacts())
+    // Only someone on shift and available takes a contact: off shift or on pause means not now.
+    if (!session.isRoutable())
         return {AcceptOutcome::Forbidden, std::nullopt};
     const auto before = m_contacts.find(contactId);
     if (!before)

@@ -167,6 +167,128 @@
     </message>
 </context>
 <context>
+    <name>ecoute::models::NotesSearchModel</name>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Personal note</source>
+        <translation>Persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::NotesWorkspace</name>
+    <message>
+        <source>A problem occurred with the notes file: %1</source>
+        <translation>Bei der Notizdatei ist ein Problem aufgetreten: %1</translation>
+    </message>
+    <message>
+        <source>A note could not be saved. Ecoute keeps trying; check the free disk space.</source>
+        <translation>Eine Notiz konnte nicht gespeichert werden. Ecoute versucht es weiter; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Log in first: the notes belong to your account.</source>
+        <translation>Bitte melden Sie sich zuerst an: Die Notizen gehören zu Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Unlock the notes first.</source>
+        <translation>Bitte entsperren Sie zuerst die Notizen.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Please type them again.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The notes passphrase has been changed.</source>
+        <translation>Die Passphrase der Notizen wurde geändert.</translation>
+    </message>
+    <message>
+        <source>An old notes file that could not be opened any more was set aside, unchanged, as %1.</source>
+        <translation>Eine alte Notizdatei, die sich nicht mehr öffnen ließ, wurde unverändert unter %1 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Falsche Passphrase. Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Falsche Passphrase. Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Falsche Passphrase. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Zu viele falsche Passphrasen. Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Zu viele falsche Passphrasen. Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The notes file is damaged or has been tampered with, so it cannot be trusted. It was set aside, unchanged, as %1. You can set up new notes; please tell your coordinator.</source>
+        <translation>Die Notizdatei ist beschädigt oder wurde manipuliert und ist deshalb nicht vertrauenswürdig. Sie wurde unverändert unter %1 aufbewahrt. Sie können neue Notizen einrichten; bitte informieren Sie die Koordination.</translation>
+    </message>
+    <message>
+        <source>The notes file was written by a newer version of Ecoute and cannot be opened with this one. It was left untouched. Please update Ecoute.</source>
+        <translation>Die Notizdatei wurde von einer neueren Version von Ecoute geschrieben und kann mit dieser Version nicht geöffnet werden. Sie wurde nicht verändert. Bitte aktualisieren Sie Ecoute.</translation>
+    </message>
+    <message>
+        <source>A change of passphrase was interrupted. Please unlock with your new passphrase.</source>
+        <translation>Eine Änderung der Passphrase wurde unterbrochen. Bitte entsperren Sie mit Ihrer neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>A change of passphrase was interrupted. Please unlock with your previous passphrase.</source>
+        <translation>Eine Änderung der Passphrase wurde unterbrochen. Bitte entsperren Sie mit Ihrer bisherigen Passphrase.</translation>
+    </message>
+    <message>
+        <source>The notes are already set up on this computer.</source>
+        <translation>Die Notizen sind auf diesem Computer bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No notes are set up on this computer yet.</source>
+        <translation>Auf diesem Computer sind noch keine Notizen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The notes file could not be read or written. Check the free disk space and the permissions of your user folder.</source>
+        <translation>Die Notizdatei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte Ihres Benutzerordners.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the notes.</source>
+        <translation>Bei den Notizen ist ein Fehler aufgetreten.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
@@ -404,11 +526,301 @@
     </message>
     <message>
         <source>&amp;Workstation</source>
-        <translation>Arbeits&amp;platz</translation>
+        <translation>Arbei&amp;tsplatz</translation>
     </message>
     <message>
         <source>Log out and &amp;quit</source>
         <translation>Abmelden und &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock notes</source>
+        <translation>Notizen &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock notes…</source>
+        <translation>Notizen &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>Change notes &amp;passphrase…</source>
+        <translation>&amp;Passphrase der Notizen ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;New personal note</source>
+        <translation>&amp;Neue persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>Notizen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all notes</source>
+        <translation>&amp;Alle Notizen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Set up notes…</source>
+        <translation>Notizen &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Write your notes here; they are saved as you type.</source>
+        <translation>Schreiben Sie hier Ihre Notizen; sie werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Tags of the note</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; saved when you press Enter or leave the field.</source>
+        <translation>Schlagwörter, durch Kommas getrennt; sie werden gespeichert, wenn Sie die Eingabetaste drücken oder das Feld verlassen.</translation>
+    </message>
+    <message>
+        <source>Note save status</source>
+        <translation>Speicherstatus der Notiz</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes file cannot be written.</source>
+        <translation>Nicht gespeichert: Die Notizdatei kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesLockedPlaceholder</name>
+    <message>
+        <source>Your notes are available once you are logged in.</source>
+        <translation>Ihre Notizen sind verfügbar, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your conversations, encrypted on this computer. Choose a notes passphrase to start.</source>
+        <translation>Führen Sie private Notizen zu Ihren Gesprächen, verschlüsselt auf diesem Computer. Wählen Sie zu Beginn eine Passphrase für die Notizen.</translation>
+    </message>
+    <message>
+        <source>Set up notes…</source>
+        <translation>Notizen einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the notes passphrase</source>
+        <translation>Passphrase der Notizen festlegen</translation>
+    </message>
+    <message>
+        <source>Notes locked.</source>
+        <translation>Notizen gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlock notes… (Ctrl+U)</source>
+        <translation>Notizen entsperren… (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Unlock the notes</source>
+        <translation>Notizen entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesPane</name>
+    <message>
+        <source>Notes about %1</source>
+        <translation>Notizen zu %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notes about %1</source>
+        <translation>Notizen &amp;zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesView</name>
+    <message>
+        <source>Personal note</source>
+        <translation>Persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New &amp;personal note</source>
+        <translation>N&amp;eue persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <source>Search all notes</source>
+        <translation>Alle Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words to find in your notes (Ctrl+Shift+F)</source>
+        <translation>Suchbegriffe für Ihre Notizen (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Schlagw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Show only notes with this tag</source>
+        <translation>Nur Notizen mit diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Gefundene Notizen</translation>
+    </message>
+    <message>
+        <source>New personal note</source>
+        <translation>Neue persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>A note about no particular contact</source>
+        <translation>Eine Notiz, die keinem bestimmten Kontakt zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>No note open: choose one in the list, or create a personal note.</source>
+        <translation>Keine Notiz geöffnet: Wählen Sie eine in der Liste aus oder erstellen Sie eine persönliche Notiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Note about %1</source>
+        <translation>Notiz z&amp;u %1</translation>
+    </message>
+    <message>
+        <source>&amp;Personal note</source>
+        <translation>&amp;Persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PassphraseDialog</name>
+    <message>
+        <source>Current notes passphrase</source>
+        <translation>Aktuelle Passphrase der Notizen</translation>
+    </message>
+    <message>
+        <source>New notes passphrase</source>
+        <translation>Neue Passphrase der Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new notes passphrase</source>
+        <translation>Neue Passphrase der Notizen wiederholen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remember this passphrase.&lt;/b&gt; Nobody can recover it: if you forget it, your notes on this computer are gone for good. It is not your server password and should be different from it.</source>
+        <translation>&lt;b&gt;Merken Sie sich diese Passphrase gut.&lt;/b&gt; Niemand kann sie wiederherstellen: Wenn Sie sie vergessen, sind Ihre Notizen auf diesem Computer endgültig verloren. Sie ist nicht Ihr Server-Passwort und sollte sich davon unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Set up your notes</source>
+        <translation>Ihre Notizen einrichten</translation>
+    </message>
+    <message>
+        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %1 characters). You will type it to unlock them.</source>
+        <translation>Ihre Notizen werden auf diesem Computer mit einer Passphrase Ihrer Wahl verschlüsselt (mindestens %1 Zeichen). Sie geben sie ein, um die Notizen zu entsperren.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes passphrase:</source>
+        <translation>&amp;Passphrase der Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>Set up the notes</source>
+        <translation>Notizen einrichten</translation>
+    </message>
+    <message>
+        <source>Unlock your notes</source>
+        <translation>Ihre Notizen entsperren</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Type your notes passphrase to unlock them.</source>
+        <translation>Ihre Notizen sind gesperrt. Geben Sie die Passphrase der Notizen ein, um sie zu entsperren.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock the notes</source>
+        <translation>Notizen entsperren</translation>
+    </message>
+    <message>
+        <source>Change the notes passphrase</source>
+        <translation>Passphrase der Notizen ändern</translation>
+    </message>
+    <message>
+        <source>Your notes will be encrypted again with the new passphrase.</source>
+        <translation>Ihre Notizen werden mit der neuen Passphrase neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Än&amp;dern</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Preparing the encryption key…</source>
+        <translation>Schlüssel für die Verschlüsselung wird vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s)</source>
+        <translation>
+            <numerusform>Bitte %n Sekunde warten</numerusform>
+            <numerusform>Bitte %n Sekunden warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

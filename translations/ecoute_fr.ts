@@ -167,6 +167,128 @@
     </message>
 </context>
 <context>
+    <name>ecoute::models::NotesSearchModel</name>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>Personal note</source>
+        <translation>Note personnelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Mots-clés&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::NotesWorkspace</name>
+    <message>
+        <source>A problem occurred with the notes file: %1</source>
+        <translation>Un problème est survenu avec le fichier des notes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>A note could not be saved. Ecoute keeps trying; check the free disk space.</source>
+        <translation>Une note n’a pas pu être enregistrée. Ecoute continue d’essayer&#x202f;; vérifiez l’espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>Log in first: the notes belong to your account.</source>
+        <translation>Connectez-vous d’abord&#x202f;: les notes sont liées à votre compte.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Veuillez les saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unlock the notes first.</source>
+        <translation>Déverrouillez d’abord les notes.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Please type them again.</source>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques. Veuillez les saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The notes passphrase has been changed.</source>
+        <translation>La phrase secrète des notes a été modifiée.</translation>
+    </message>
+    <message>
+        <source>An old notes file that could not be opened any more was set aside, unchanged, as %1.</source>
+        <translation>Un ancien fichier de notes qui ne pouvait plus être ouvert a été mis de côté, sans modification, sous le nom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Phrase secrète incorrecte. Veuillez patienter %n seconde avant de réessayer.</numerusform>
+            <numerusform>Phrase secrète incorrecte. Veuillez patienter %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Phrase secrète incorrecte. Veuillez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop de phrases secrètes incorrectes. Veuillez patienter %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de phrases secrètes incorrectes. Veuillez patienter %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La phrase secrète est trop courte&#x202f;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The notes file is damaged or has been tampered with, so it cannot be trusted. It was set aside, unchanged, as %1. You can set up new notes; please tell your coordinator.</source>
+        <translation>Le fichier des notes est endommagé ou a été altéré&#x202f;: il n’est donc plus fiable. Il a été mis de côté, sans modification, sous le nom %1. Vous pouvez configurer de nouvelles notes&#x202f;; veuillez en informer la coordination.</translation>
+    </message>
+    <message>
+        <source>The notes file was written by a newer version of Ecoute and cannot be opened with this one. It was left untouched. Please update Ecoute.</source>
+        <translation>Le fichier des notes a été écrit par une version plus récente d’Ecoute et ne peut pas être ouvert avec celle-ci. Il n’a pas été modifié. Veuillez mettre Ecoute à jour.</translation>
+    </message>
+    <message>
+        <source>A change of passphrase was interrupted. Please unlock with your new passphrase.</source>
+        <translation>Un changement de phrase secrète a été interrompu. Veuillez déverrouiller avec votre nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A change of passphrase was interrupted. Please unlock with your previous passphrase.</source>
+        <translation>Un changement de phrase secrète a été interrompu. Veuillez déverrouiller avec votre ancienne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The notes are already set up on this computer.</source>
+        <translation>Les notes sont déjà configurées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No notes are set up on this computer yet.</source>
+        <translation>Aucune note n’est encore configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The notes file could not be read or written. Check the free disk space and the permissions of your user folder.</source>
+        <translation>Le fichier des notes n’a pas pu être lu ou écrit. Vérifiez l’espace disque disponible et les droits d’accès de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the notes.</source>
+        <translation>Un problème est survenu avec les notes.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
@@ -404,11 +526,301 @@
     </message>
     <message>
         <source>&amp;Workstation</source>
-        <translation>&amp;Poste de travail</translation>
+        <translation>P&amp;oste de travail</translation>
     </message>
     <message>
         <source>Log out and &amp;quit</source>
         <translation>Se déconnecter et &amp;quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Lock notes</source>
+        <translation>&amp;Verrouiller les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock notes…</source>
+        <translation>&amp;Déverrouiller les notes…</translation>
+    </message>
+    <message>
+        <source>Change notes &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète des notes…</translation>
+    </message>
+    <message>
+        <source>&amp;New personal note</source>
+        <translation>&amp;Nouvelle note personnelle</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Rechercher dans les notes…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all notes</source>
+        <translation>&amp;Afficher toutes les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Set up notes…</source>
+        <translation>&amp;Configurer les notes…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write your notes here; they are saved as you type.</source>
+        <translation>Écrivez vos notes ici&#x202f;; elles sont enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Mots-&amp;clés&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Tags of the note</source>
+        <translation>Mots-clés de la note</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; saved when you press Enter or leave the field.</source>
+        <translation>Mots-clés séparés par des virgules&#x202f;; enregistrés lorsque vous appuyez sur Entrée ou quittez le champ.</translation>
+    </message>
+    <message>
+        <source>Note save status</source>
+        <translation>État de l’enregistrement de la note</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: the notes file cannot be written.</source>
+        <translation>Non enregistrée&#x202f;: impossible d’écrire dans le fichier des notes.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesLockedPlaceholder</name>
+    <message>
+        <source>Your notes are available once you are logged in.</source>
+        <translation>Vos notes sont accessibles une fois la connexion établie.</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your conversations, encrypted on this computer. Choose a notes passphrase to start.</source>
+        <translation>Prenez des notes privées sur vos conversations, chiffrées sur cet ordinateur. Pour commencer, choisissez une phrase secrète des notes.</translation>
+    </message>
+    <message>
+        <source>Set up notes…</source>
+        <translation>Configurer les notes…</translation>
+    </message>
+    <message>
+        <source>Set up the notes passphrase</source>
+        <translation>Définir la phrase secrète des notes</translation>
+    </message>
+    <message>
+        <source>Notes locked.</source>
+        <translation>Notes verrouillées.</translation>
+    </message>
+    <message>
+        <source>Unlock notes… (Ctrl+U)</source>
+        <translation>Déverrouiller les notes… (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Unlock the notes</source>
+        <translation>Déverrouiller les notes</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesPane</name>
+    <message>
+        <source>Notes about %1</source>
+        <translation>Notes sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notes about %1</source>
+        <translation>Notes &amp;sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NotesView</name>
+    <message>
+        <source>Personal note</source>
+        <translation>Note personnelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New &amp;personal note</source>
+        <translation>Nou&amp;velle note personnelle</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Search all notes</source>
+        <translation>Rechercher dans toutes les notes</translation>
+    </message>
+    <message>
+        <source>Words to find in your notes (Ctrl+Shift+F)</source>
+        <translation>Mots à rechercher dans vos notes (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Mot-clé&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Show only notes with this tag</source>
+        <translation>Afficher uniquement les notes avec ce mot-clé</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Notes trouvées</translation>
+    </message>
+    <message>
+        <source>New personal note</source>
+        <translation>Nouvelle note personnelle</translation>
+    </message>
+    <message>
+        <source>A note about no particular contact</source>
+        <translation>Une note qui ne concerne aucun contact en particulier</translation>
+    </message>
+    <message>
+        <source>No note open: choose one in the list, or create a personal note.</source>
+        <translation>Aucune note ouverte&#x202f;: choisissez-en une dans la liste ou créez une note personnelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Note about %1</source>
+        <translation>Note s&amp;ur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Personal note</source>
+        <translation>Note &amp;personnelle</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PassphraseDialog</name>
+    <message>
+        <source>Current notes passphrase</source>
+        <translation>Phrase secrète actuelle des notes</translation>
+    </message>
+    <message>
+        <source>New notes passphrase</source>
+        <translation>Nouvelle phrase secrète des notes</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Repeat the new notes passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète des notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remember this passphrase.&lt;/b&gt; Nobody can recover it: if you forget it, your notes on this computer are gone for good. It is not your server password and should be different from it.</source>
+        <translation>&lt;b&gt;Retenez bien cette phrase secrète.&lt;/b&gt; Personne ne peut la récupérer&#x202f;: si vous l’oubliez, vos notes sur cet ordinateur seront définitivement perdues. Ce n’est pas votre mot de passe du serveur, et elle doit en être différente.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set up your notes</source>
+        <translation>Configurer vos notes</translation>
+    </message>
+    <message>
+        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %1 characters). You will type it to unlock them.</source>
+        <translation>Vos notes sont chiffrées sur cet ordinateur avec une phrase secrète de votre choix (au moins %1 caractères). Vous la saisirez pour les déverrouiller.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes passphrase:</source>
+        <translation>&amp;Phrase secrète des notes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>Set up the notes</source>
+        <translation>Configurer les notes</translation>
+    </message>
+    <message>
+        <source>Unlock your notes</source>
+        <translation>Déverrouiller vos notes</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Type your notes passphrase to unlock them.</source>
+        <translation>Vos notes sont verrouillées. Saisissez la phrase secrète des notes pour les déverrouiller.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the notes</source>
+        <translation>Déverrouiller les notes</translation>
+    </message>
+    <message>
+        <source>Change the notes passphrase</source>
+        <translation>Changer la phrase secrète des notes</translation>
+    </message>
+    <message>
+        <source>Your notes will be encrypted again with the new passphrase.</source>
+        <translation>Vos notes seront chiffrées à nouveau avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète ac&amp;tuelle&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Preparing the encryption key…</source>
+        <translation>Préparation de la clé de chiffrement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s)</source>
+        <translation>
+            <numerusform>Patientez %n seconde</numerusform>
+            <numerusform>Patientez %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

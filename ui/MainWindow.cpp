@@ -4,12 +4,21 @@
 #include "ConnectionBanner.h"
 #include "ConversationTabs.h"
 #include "InboxView.h"
+#include "LockTriggers.h"
 #include "LoginDialog.h"
+#include "NoteEditor.h"
+#include "NotesAccess.h"
+#include "NotesPane.h"
+#include "NotesView.h"
 #include "ShiftBar.h"
+#include "models/NoteBinding.h"
+#include "models/NotesWorkspace.h"
 #include "models/Workstation.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -17,8 +26,8 @@
 
 namespace ecoute::ui {
 
-MainWindow::MainWindow(models::Workstation &workstation, QWidget *parent)
-    : QMainWindow(parent), m_workstation(workstation)
+MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace *notes, QWidget *parent)
+    : QMainWindow(parent), m_workstation(workstation), m_notes(notes)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ecoute"));
@@ -42,6 +51,7 @@ MainWindow::MainWindow(models::Workstation &workstation, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    createNotes();
     createMenus();
     statusBar()->setAccessibleName(tr("Messages"));
     resize(1000, 650);
@@ -62,6 +72,92 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("Log out and &quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    if (!m_notes)
+        return;
+    using models::NotesWorkspace;
+    QMenu *notesMenu = menuBar()->addMenu(tr("&Notes"));
+    QAction *lock = notesMenu->addAction(tr("&Lock notes"));
+    lock->setObjectName(QStringLiteral("lockNotesAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, &m_notes->lockPolicy(), &notes::IdleLockPolicy::lockNow);
+    QAction *unlock = notesMenu->addAction(tr("&Unlock notes…"));
+    unlock->setObjectName(QStringLiteral("unlockNotesAction"));
+    unlock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(unlock, &QAction::triggered, m_notesAccess, &NotesAccess::requestAccess);
+    QAction *change = notesMenu->addAction(tr("Change notes &passphrase…"));
+    change->setObjectName(QStringLiteral("changePassphraseAction"));
+    connect(change, &QAction::triggered, m_notesAccess, &NotesAccess::changePassphrase);
+    notesMenu->addSeparator();
+    QAction *personal = notesMenu->addAction(tr("&New personal note"));
+    personal->setObjectName(QStringLiteral("newPersonalNoteAction"));
+    personal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(personal, &QAction::triggered, this, [this] {
+        showNotesView(false);
+        m_notesView->newPersonalNote();
+    });
+    QAction *search = notesMenu->addAction(tr("&Search notes…"));
+    search->setObjectName(QStringLiteral("searchNotesAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(search, &QAction::triggered, this, [this] { showNotesView(true); });
+    QAction *all = m_notesDock->toggleViewAction();
+    all->setText(tr("Show &all notes"));
+    all->setObjectName(QStringLiteral("showNotesAction"));
+    all->setShortcut(QKeySequence(Qt::Key_F9));
+    notesMenu->addAction(all);
+
+    auto updateActions = [lock, unlock, change, personal](NotesWorkspace::State state) {
+        lock->setEnabled(state == NotesWorkspace::State::Unlocked);
+        unlock->setEnabled(state == NotesWorkspace::State::Locked || state == NotesWorkspace::State::NotSetUp);
+        unlock->setText(state == NotesWorkspace::State::NotSetUp ? tr("&Set up notes…") : tr("&Unlock notes…"));
+        change->setEnabled(state == NotesWorkspace::State::Unlocked);
+        personal->setEnabled(state == NotesWorkspace::State::Unlocked);
+    };
+    connect(m_notes, &NotesWorkspace::stateChanged, this, updateActions);
+    updateActions(m_notes->state());
+}
+
+void MainWindow::createNotes()
+{
+    if (!m_notes)
+        return;
+    m_notesAccess = new NotesAccess(*m_notes, this);
+    connect(m_notesAccess, &NotesAccess::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_notes, &models::NotesWorkspace::storageFailed, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    // Beside each conversation, the notes about that contact.
+    m_tabs->setSidePaneFactory([this](models::Conversation &conversation, QWidget *parent) {
+        auto *pane = new NotesPane(*m_notes, models::NoteBinding::contactRef(conversation.contact()), parent);
+        connect(pane, &NotesPane::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
+        return pane;
+    });
+
+    m_notesView = new NotesView(*m_notes, this);
+    connect(m_notesView, &NotesView::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notesDock->setAccessibleName(tr("All notes"));
+    m_notesDock->setWidget(m_notesView);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_notesDock->hide();
+
+    // Locking: after a while without input, when the screen locks or the system sleeps.
+    auto *activity = new ActivityFilter(this);
+    connect(activity, &ActivityFilter::activity, m_notes, &models::NotesWorkspace::recordActivity);
+    auto *system = new SystemLockWatcher(this);
+    connect(system, &SystemLockWatcher::screenLocked, &m_notes->lockPolicy(), &notes::IdleLockPolicy::screenLocked);
+    connect(system, &SystemLockWatcher::suspending, &m_notes->lockPolicy(),
+            &notes::IdleLockPolicy::systemSuspending);
+}
+
+void MainWindow::showNotesView(bool focusSearch)
+{
+    m_notesDock->show();
+    m_notesDock->raise();
+    if (focusSearch)
+        m_notesView->focusSearch();
 }
 
 void MainWindow::logInAgain()
@@ -75,6 +171,8 @@ void MainWindow::logInAgain()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_notes)
+        m_notes->lock();
     m_workstation.session().logout();
     m_workstation.connection().close();
     event->accept();

@@ -3,15 +3,21 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+
 namespace ecoute::models {
+class NotesWorkspace;
 class Workstation;
-}
+} // namespace ecoute::models
 
 namespace ecoute::ui {
 
 class ConnectionBanner;
 class ConversationTabs;
 class InboxView;
+class NotesAccess;
+class NotesView;
 class ShiftBar;
 
 /// Composes the panes; the behaviour lives in models::Workstation and in the panes.
@@ -20,17 +26,25 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(models::Workstation &workstation, QWidget *parent = nullptr);
+    /// Without `notes`, the window has no notes panes, view or menu.
+    explicit MainWindow(models::Workstation &workstation, models::NotesWorkspace *notes = nullptr,
+                        QWidget *parent = nullptr);
 
     ConnectionBanner *banner() const { return m_banner; }
     ConversationTabs *conversations() const { return m_tabs; }
     InboxView *inbox() const { return m_inbox; }
+    /// Null without notes.
+    NotesView *notesView() const { return m_notesView; }
+    NotesAccess *notesAccess() const { return m_notesAccess; }
+    QDockWidget *notesDock() const { return m_notesDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createNotes();
+    void showNotesView(bool focusSearch);
     void logInAgain();
 
     models::Workstation &m_workstation;
@@ -38,6 +52,10 @@ private:
     ConnectionBanner *m_banner;
     InboxView *m_inbox;
     ConversationTabs *m_tabs;
+    models::NotesWorkspace *m_notes;
+    NotesAccess *m_notesAccess = nullptr;
+    NotesView *m_notesView = nullptr;
+    QDockWidget *m_notesDock = nullptr;
 };
 
 } // namespace ecoute::ui

@@ -6,6 +6,7 @@
 #include "models/NotesWorkspace.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 

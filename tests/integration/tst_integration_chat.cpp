@@ -186,6 +186,32 @@ private slots:
         QCOMPARE(seeker.invalidFrames(), 0);
     }
 
+    void onlyAnAvailableVolunteerAccepts()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        TestClient seeker;
+        const QString contactId = str(startSeeker(seeker, server), "contactId");
+        QVERIFY(!contactId.isEmpty());
+
+        TestClient volunteer;
+        QVERIFY(volunteer.open(server.staffUrl()));
+        QVERIFY(
+            volunteer.login(QStringLiteral("volunteer"), server.demoPassword(QStringLiteral("volunteer"))));
+        const QJsonObject accept {{QStringLiteral("contactId"), contactId}};
+        // Off shift (the state after login), then on pause: not now.
+        QCOMPARE(str(volunteer.request(QStringLiteral("contact.accept"), accept), "code"),
+                 QStringLiteral("forbidden"));
+        QVERIFY(volunteer.request(QStringLiteral("presence.set"),
+                                  {{QStringLiteral("state"), QStringLiteral("pause")}}));
+        QCOMPARE(str(volunteer.request(QStringLiteral("contact.accept"), accept), "code"),
+                 QStringLiteral("forbidden"));
+        QVERIFY(volunteer.request(QStringLiteral("presence.set"),
+                                  {{QStringLiteral("state"), QStringLiteral("available")}}));
+        QCOMPARE(volunteer.request(QStringLiteral("contact.accept"), accept)->type,
+                 QStringLiteral("conversation.open"));
+    }
+
     void onlyTheAssignedVolunteerSeesAContact()
     {
         ServerProcess server;
