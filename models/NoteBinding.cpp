@@ -15,12 +15,19 @@ NoteBinding::NoteBinding(NotesWorkspace &workspace, QObject *parent) : QObject(p
             emit loaded();
     });
     connect(&m_workspace, &NotesWorkspace::locked, this, [this] {
+        m_ownSavePending = false;
         setSaveState(SaveState::Idle);
         emit cleared();
     });
     connect(&m_workspace, &NotesWorkspace::noteSaved, this, [this](qint64 noteId) {
-        if (m_bound && noteId == m_noteId)
+        if (!m_bound || noteId != m_noteId)
+            return;
+        if (m_ownSavePending) {
+            m_ownSavePending = false;
             setSaveState(SaveState::Saved);
+        } else {
+            emit changedElsewhere();
+        }
     });
     connect(&m_workspace, &NotesWorkspace::noteSaveFailed, this, [this](qint64 noteId) {
         if (m_bound && noteId == m_noteId)
@@ -38,6 +45,7 @@ void NoteBinding::bindContact(const notes::ContactRef &contact)
     m_bound = true;
     m_contact = contact;
     m_noteId = 0;
+    m_ownSavePending = false;
     setSaveState(SaveState::Idle);
     resolve();
     emit loaded();
@@ -48,6 +56,7 @@ void NoteBinding::bindNote(qint64 noteId)
     m_bound = true;
     m_contact.reset();
     m_noteId = noteId;
+    m_ownSavePending = false;
     setSaveState(SaveState::Idle);
     resolve();
     emit loaded();
@@ -148,6 +157,7 @@ void NoteBinding::setBody(const QString &body)
             createNote(body);
         return;
     }
+    m_ownSavePending = true;
     setSaveState(SaveState::Saving);
     m_workspace.autosaver()->textChanged(m_noteId, body);
 }

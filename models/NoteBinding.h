@@ -62,6 +62,8 @@ signals:
     void cleared();
     void saveStateChanged(ecoute::models::NoteBinding::SaveState state);
     void noteCreated(qint64 noteId);
+    /// Another editor saved this note: an editor not being typed in should reload it.
+    void changedElsewhere();
 
 private:
     void resolve();
@@ -73,6 +75,7 @@ private:
     qint64 m_noteId = 0;
     std::optional<notes::ContactRef> m_contact;
     SaveState m_saveState = SaveState::Idle;
+    bool m_ownSavePending = false;
 };
 
 } // namespace ecoute::models

@@ -143,7 +143,8 @@ QString NotesSearchModel::channelName(const QString &channel)
     return channel;
 }
 
-QString NotesSearchModel::highlightedHtml(const QString &snippet, const QList<std::pair<int, int>> &highlights)
+QString NotesSearchModel::highlightedHtml(const QString &snippet,
+                                          const QList<std::pair<int, int>> &highlights)
 {
     QString html;
     int position = 0;
@@ -166,12 +167,13 @@ QVariant NotesSearchModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString date = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString who = row.personal ? tr("Personal note")
-                                         : tr("%1 (%2)").arg(row.pseudonym, channelName(row.channel));
+        const QString who =
+            row.personal ? tr("Personal note") : tr("%1 (%2)").arg(row.pseudonym, channelName(row.channel));
         return tr("%1 · %2\n%3").arg(who, date, row.snippet);
     }
     case Qt::ToolTipRole:
-        return row.tags.isEmpty() ? QVariant() : QVariant(tr("Tags: %1").arg(row.tags.join(QStringLiteral(", "))));
+        return row.tags.isEmpty() ? QVariant()
+                                  : QVariant(tr("Tags: %1").arg(row.tags.join(QStringLiteral(", "))));
     case NoteIdRole:
         return row.noteId;
     case SnippetRole:

@@ -41,7 +41,8 @@ NotesWorkspaceOptions NotesWorkspaceOptions::fromSettings(const QSettings &setti
     return options;
 }
 
-NotesWorkspace::NotesWorkspace(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+NotesWorkspace::NotesWorkspace(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
 {
     m_policy.setIdleTimeout(m_options.idleTimeout);
     connect(&m_policy, &notes::IdleLockPolicy::lockRequested, this, &NotesWorkspace::lock);
@@ -65,8 +66,8 @@ void NotesWorkspace::setAccount(const QString &server, const QString &user)
     m_accountKey = key;
     const QString directory =
         m_options.directory.isEmpty() ? notes::VaultFiles::defaultDirectory() : m_options.directory;
-    m_vault = std::make_unique<NotesVault>(notes::VaultFiles::forAccount(directory, server, user),
-                                           m_options.vault);
+    m_vault =
+        std::make_unique<NotesVault>(notes::VaultFiles::forAccount(directory, server, user), m_options.vault);
     NotesVault *vault = m_vault.get();
     connect(vault, &NotesVault::unlocked, this, [this] {
         m_policy.setArmed(true);
@@ -151,7 +152,8 @@ NotesWorkspace::Attempt NotesWorkspace::unlock(QString &passphrase)
     return attempt;
 }
 
-NotesWorkspace::Attempt NotesWorkspace::changePassphrase(QString &current, QString &next, QString &confirmation)
+NotesWorkspace::Attempt NotesWorkspace::changePassphrase(QString &current, QString &next,
+                                                         QString &confirmation)
 {
     const SecretBytes currentSecret = SecretBytes::takeUtf8(current);
     const SecretBytes nextSecret = SecretBytes::takeUtf8(next);

@@ -47,17 +47,19 @@ SystemLockWatcher::SystemLockWatcher(QObject *parent) : QObject(parent)
     QDBusConnection system = QDBusConnection::systemBus();
     if (system.isConnected())
         system.connect(QString(), QStringLiteral("/org/freedesktop/login1"),
-                       QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), this,
-                       SLOT(onPrepareForSleep(bool)));
+                       QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+                       this, SLOT(onPrepareForSleep(bool)));
     QDBusConnection session = QDBusConnection::sessionBus();
     if (session.isConnected()) {
         const QString screenSaver = QStringLiteral("org.freedesktop.ScreenSaver");
         const QString activeChanged = QStringLiteral("ActiveChanged");
-        for (const QString &path : {QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("/ScreenSaver")})
+        for (const QString &path :
+             {QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("/ScreenSaver")})
             session.connect(QString(), path, screenSaver, activeChanged, this,
                             SLOT(onScreenSaverActiveChanged(bool)));
-        session.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
-                        activeChanged, this, SLOT(onScreenSaverActiveChanged(bool)));
+        session.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"),
+                        QStringLiteral("org.gnome.ScreenSaver"), activeChanged, this,
+                        SLOT(onScreenSaverActiveChanged(bool)));
     }
 #endif
 }

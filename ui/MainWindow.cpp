@@ -108,8 +108,10 @@ void MainWindow::createMenus()
 
     auto updateActions = [lock, unlock, change, personal](NotesWorkspace::State state) {
         lock->setEnabled(state == NotesWorkspace::State::Unlocked);
-        unlock->setEnabled(state == NotesWorkspace::State::Locked || state == NotesWorkspace::State::NotSetUp);
-        unlock->setText(state == NotesWorkspace::State::NotSetUp ? tr("&Set up notes…") : tr("&Unlock notes…"));
+        unlock->setEnabled(state == NotesWorkspace::State::Locked
+                           || state == NotesWorkspace::State::NotSetUp);
+        unlock->setText(state == NotesWorkspace::State::NotSetUp ? tr("&Set up notes…")
+                                                                 : tr("&Unlock notes…"));
         change->setEnabled(state == NotesWorkspace::State::Unlocked);
         personal->setEnabled(state == NotesWorkspace::State::Unlocked);
     };
@@ -147,7 +149,8 @@ void MainWindow::createNotes()
     auto *activity = new ActivityFilter(this);
     connect(activity, &ActivityFilter::activity, m_notes, &models::NotesWorkspace::recordActivity);
     auto *system = new SystemLockWatcher(this);
-    connect(system, &SystemLockWatcher::screenLocked, &m_notes->lockPolicy(), &notes::IdleLockPolicy::screenLocked);
+    connect(system, &SystemLockWatcher::screenLocked, &m_notes->lockPolicy(),
+            &notes::IdleLockPolicy::screenLocked);
     connect(system, &SystemLockWatcher::suspending, &m_notes->lockPolicy(),
             &notes::IdleLockPolicy::systemSuspending);
 }

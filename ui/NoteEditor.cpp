@@ -52,6 +52,10 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
     });
     connect(&m_binding, &NoteBinding::loaded, this, &NoteEditor::load);
     connect(&m_binding, &NoteBinding::cleared, this, &NoteEditor::clearFields);
+    connect(&m_binding, &NoteBinding::changedElsewhere, this, [this] {
+        if (!m_text->hasFocus())
+            load();
+    });
     connect(&m_binding, &NoteBinding::saveStateChanged, this, &NoteEditor::showSaveState);
     clearFields();
 }

@@ -38,11 +38,11 @@ public:
     static QString html(const QModelIndex &index)
     {
         const bool personal = index.data(NotesSearchModel::PersonalRole).toBool();
-        const QString who = personal ? NotesView::tr("Personal note")
-                                     : NotesView::tr("%1 (%2)").arg(
-                                         index.data(NotesSearchModel::PseudonymRole).toString(),
-                                         NotesSearchModel::channelName(
-                                             index.data(NotesSearchModel::ChannelRole).toString()));
+        const QString who = personal
+            ? NotesView::tr("Personal note")
+            : NotesView::tr("%1 (%2)").arg(
+                index.data(NotesSearchModel::PseudonymRole).toString(),
+                NotesSearchModel::channelName(index.data(NotesSearchModel::ChannelRole).toString()));
         const QString date = QLocale().toString(
             index.data(NotesSearchModel::UpdatedAtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
         QString tags = index.data(NotesSearchModel::TagsRole).toStringList().join(QStringLiteral(", "));
@@ -91,9 +91,9 @@ public:
 NotesView::NotesView(NotesWorkspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(workspace), m_stack(new QStackedWidget(this)),
       m_placeholder(new NotesLockedPlaceholder(workspace, this)), m_content(new QWidget(this)),
-      m_search(new QLineEdit(m_content)), m_tagFilter(new QComboBox(m_content)), m_list(new QListView(m_content)),
-      m_newNote(new QPushButton(tr("New &personal note"), m_content)), m_editorTitle(new QLabel(m_content)),
-      m_editor(new NoteEditor(workspace, m_content))
+      m_search(new QLineEdit(m_content)), m_tagFilter(new QComboBox(m_content)),
+      m_list(new QListView(m_content)), m_newNote(new QPushButton(tr("New &personal note"), m_content)),
+      m_editorTitle(new QLabel(m_content)), m_editor(new NoteEditor(workspace, m_content))
 {
     setObjectName(QStringLiteral("notesView"));
     setAccessibleName(tr("All notes"));
