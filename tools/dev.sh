@@ -34,12 +34,12 @@ install_missing_packages() {
 configure_and_build() {
     local dir=$1 type=$2 werror=$3
     say "Building ($type) in $dir"
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DECOUTE_WERROR="$werror" >/dev/null
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DECOUTE_WERROR="$werror" "${@:4}" >/dev/null
     cmake --build "$dir" -j2
 }
 
 run_product() {
-    configure_and_build build Release OFF
+    configure_and_build build Release OFF -DECOUTE_BUILD_TESTS=OFF
     local data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/ecoute-server"
     local port=${ECOUTE_PORT:-8443}
     say "Starting ecoute-server (data: $data_dir)"
