@@ -139,6 +139,10 @@ void Session::handleError(const Envelope &envelope)
         emit sessionExpired(message);
         return;
     }
+    // Nobody is logged in now: drop the link instead of idling unauthenticated (the server
+    // closes such connections after its handshake timeout). The next login opens a fresh one.
+    m_connection.close();
+    m_welcomed = false;
     setState(State::LoggedOut);
     emit loginFailed(message, retryAfterMs);
 }
