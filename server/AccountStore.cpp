@@ -53,12 +53,14 @@ std::optional<Account> AccountStore::findByName(const QString &name) const
 
 std::optional<Account> AccountStore::findById(qint64 id) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    // Checked before every push to a staff connection: a statement prepared once.
+    Statement q = m_db.statement(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns));
+    if (!q)
         return std::nullopt;
-    return fromQuery(q);
+    q->bindValue(0, id);
+    if (!q->exec() || !q->next())
+        return std::nullopt;
+    return fromQuery(*q);
 }
 
 QList<Account> AccountStore::all() const

@@ -64,16 +64,19 @@ std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, cons
     c.language = language;
     c.urgent = urgent;
     c.createdAt = Database::nowUtc();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT INTO contacts (id, channel, pseudonym, language, state, urgent, "
-                             "created_at, seeker_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q = m_db.statement(
+        QStringLiteral("INSERT INTO contacts (id, channel, pseudonym, language, state, urgent, "
+                       "created_at, seeker_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return std::nullopt;
+    int i = 0;
     for (const QVariant &v :
          {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language), QVariant(c.state),
           QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt), QVariant(seekerTokenHash)}) {
-        q.addBindValue(v);
+        q->bindValue(i++, v);
     }
-    if (!q.exec()) {
-        qCWarning(lcDb) << "could not create contact:" << q.lastError().text();
+    if (!q->exec()) {
+        qCWarning(lcDb) << "could not create contact:" << q->lastError().text();
         return std::nullopt;
     }
     return c;
@@ -82,16 +85,18 @@ std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, cons
 QList<ContactRecord> ContactStore::select(const QString &where, const QVariantList &values) const
 {
     QList<ContactRecord> result;
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE %2").arg(kContactColumns, where));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcDb) << "contact query failed:" << q.lastError().text();
+    Statement q =
+        m_db.statement(QStringLiteral("SELECT %1 FROM contacts WHERE %2").arg(kContactColumns, where));
+    if (!q)
+        return result;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        qCWarning(lcDb) << "contact query failed:" << q->lastError().text();
         return result;
     }
-    while (q.next())
-        result.append(contactFromQuery(q));
+    while (q->next())
+        result.append(contactFromQuery(*q));
     return result;
 }
 
@@ -120,38 +125,43 @@ QList<ContactRecord> ContactStore::activeFor(qint64 volunteerId) const
 
 bool ContactStore::assign(const QString &contactId, qint64 volunteerId)
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("UPDATE contacts SET state = 'active', volunteer_id = ?, accepted_at = ? "
-                             "WHERE id = ? AND state IN ('waiting', 'offered')"));
-    q.addBindValue(volunteerId);
-    q.addBindValue(Database::nowUtc());
-    q.addBindValue(contactId);
-    return q.exec() && q.numRowsAffected() == 1;
+    Statement q = m_db.statement(
+        QStringLiteral("UPDATE contacts SET state = 'active', volunteer_id = ?, accepted_at = ? "
+                       "WHERE id = ? AND state IN ('waiting', 'offered')"));
+    if (!q)
+        return false;
+    q->bindValue(0, volunteerId);
+    q->bindValue(1, Database::nowUtc());
+    q->bindValue(2, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
 }
 
 bool ContactStore::end(const QString &contactId, const QString &by)
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("UPDATE contacts SET state = 'ended', ended_at = ?, ended_by = ? "
-                             "WHERE id = ? AND state <> 'ended'"));
-    q.addBindValue(Database::nowUtc());
-    q.addBindValue(by);
-    q.addBindValue(contactId);
-    return q.exec() && q.numRowsAffected() == 1;
+    Statement q =
+        m_db.statement(QStringLiteral("UPDATE contacts SET state = 'ended', ended_at = ?, ended_by = ? "
+                                      "WHERE id = ? AND state <> 'ended'"));
+    if (!q)
+        return false;
+    q->bindValue(0, Database::nowUtc());
+    q->bindValue(1, by);
+    q->bindValue(2, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
 }
 
 std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &contactId, const QString &sender,
                                                              const QString &clientMsgId) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT seq, sender, text, at FROM messages "
-                             "WHERE contact_id = ? AND sender = ? AND client_msg_id = ?"));
-    q.addBindValue(contactId);
-    q.addBindValue(sender);
-    q.addBindValue(clientMsgId);
-    if (!q.exec() || !q.next())
+    Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at FROM messages "
+                                                "WHERE contact_id = ? AND sender = ? AND client_msg_id = ?"));
+    if (!q)
         return std::nullopt;
-    return messageFromQuery(q);
+    q->bindValue(0, contactId);
+    q->bindValue(1, sender);
+    q->bindValue(2, clientMsgId);
+    if (!q->exec() || !q->next())
+        return std::nullopt;
+    return messageFromQuery(*q);
 }
 
 std::optional<ContactStore::AppendResult> ContactStore::append(const QString &contactId,
@@ -165,28 +175,43 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
     QSqlDatabase &db = m_db.handle();
     if (!db.transaction())
         return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE contact_id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec() || !q.next()) {
-        db.rollback();
-        return std::nullopt;
-    }
-    MessageRecord m {q.value(0).toLongLong(), sender, text, Database::nowUtc()};
-    q.finish();
-    q.prepare(QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(m.seq);
-    q.addBindValue(sender);
-    q.addBindValue(text);
-    q.addBindValue(m.at);
-    q.addBindValue(clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
-    if (!q.exec()) {
-        qCWarning(lcDb) << "could not store message:" << q.lastError().text();
-        db.rollback();
-        return std::nullopt;
-    }
+    MessageRecord m {0, sender, text, Database::nowUtc()};
+    {
+        Statement next = m_db.statement(
+            QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE contact_id = ?"));
+        if (!next) {
+            db.rollback();
+            return std::nullopt;
+        }
+        next->bindValue(0, contactId);
+        if (!next->exec() || !next->next()) {
+            next->finish();
+            db.rollback();
+            return std::nullopt;
+        }
+        m.seq = next->value(0).toLongLong();
+    } // finished here, before the insert
+    {
+        Statement insert = m_db.statement(
+            QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!insert) {
+            db.rollback();
+            return std::nullopt;
+        }
+        insert->bindValue(0, contactId);
+        insert->bindValue(1, m.seq);
+        insert->bindValue(2, sender);
+        insert->bindValue(3, text);
+        insert->bindValue(4, m.at);
+        insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
+        if (!insert->exec()) {
+            qCWarning(lcDb) << "could not store message:" << insert->lastError().text();
+            insert->finish();
+            db.rollback();
+            return std::nullopt;
+        }
+    } // finished here, before the commit
     if (!db.commit()) {
         db.rollback();
         return std::nullopt;
@@ -197,15 +222,16 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
 QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint64 afterSeq) const
 {
     QList<MessageRecord> result;
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT seq, sender, text, at FROM messages "
-                             "WHERE contact_id = ? AND seq > ? ORDER BY seq"));
-    q.addBindValue(contactId);
-    q.addBindValue(afterSeq);
-    if (!q.exec())
+    Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at FROM messages "
+                                                "WHERE contact_id = ? AND seq > ? ORDER BY seq"));
+    if (!q)
         return result;
-    while (q.next())
-        result.append(messageFromQuery(q));
+    q->bindValue(0, contactId);
+    q->bindValue(1, afterSeq);
+    if (!q->exec())
+        return result;
+    while (q->next())
+        result.append(messageFromQuery(*q));
     return result;
 }
 

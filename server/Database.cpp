@@ -103,8 +103,33 @@ bool Database::open(const QString &filePath)
     return migrate();
 }
 
+Statement Database::statement(const QString &sql)
+{
+    auto &cached = m_statements[sql];
+    if (!cached) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
+            qCWarning(lcDb) << "could not prepare a statement:" << query->lastError().text();
+            m_statements.remove(sql);
+            return Statement(nullptr, nullptr);
+        }
+        cached = std::move(query);
+    }
+    if (cached->isActive()) {
+        // Still in use further up the stack: a statement of its own for this use.
+        auto own = std::make_unique<QSqlQuery>(m_db);
+        if (!own->prepare(sql)) {
+            qCWarning(lcDb) << "could not prepare a statement:" << own->lastError().text();
+            return Statement(nullptr, nullptr);
+        }
+        return Statement(nullptr, std::move(own));
+    }
+    return Statement(cached.get(), nullptr);
+}
+
 void Database::close()
 {
+    m_statements.clear(); // before the connection goes: a statement must not outlive it
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

@@ -1,10 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace ecoute::server {
+
+/// One use of a prepared statement (Database::statement). finish() runs when it
+/// goes out of scope, so a read never keeps its snapshot open (WAL checkpoints
+/// would wait for it) and the cached statement is free for the next use.
+class Statement
+{
+public:
+    Statement(QSqlQuery *cached, std::unique_ptr<QSqlQuery> own)
+        : m_own(std::move(own)), m_query(m_own ? m_own.get() : cached)
+    {
+    }
+    ~Statement()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept : m_own(std::move(other.m_own)), m_query(other.m_query)
+    {
+        other.m_query = nullptr;
+    }
+    Statement &operator=(Statement &&) = delete;
+
+    /// False if the SQL could not be prepared.
+    explicit operator bool() const { return m_query != nullptr; }
+    QSqlQuery *operator->() const { return m_query; }
+    QSqlQuery &operator*() const { return *m_query; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own; ///< set when the cached one was busy (nested use)
+    QSqlQuery *m_query = nullptr;
+};
 
 /// The server's SQLite file: WAL, synchronous=FULL (a message acknowledged is
 /// on disk), foreign keys on, schema versioned with PRAGMA user_version.
@@ -24,6 +61,10 @@ public:
     void close();
     QSqlDatabase &handle() { return m_db; }
     QString lastError() const { return m_error; }
+    /// The statement for sql, prepared once per connection and reused: bind
+    /// every placeholder (bindValue by position), then exec(). Check with
+    /// operator bool: false if it could not be prepared (logged).
+    Statement statement(const QString &sql);
 
     static QString nowUtc();
 
@@ -33,6 +74,8 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    /// Prepared statements by SQL text; cleared before the connection closes.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_error;
 };
 

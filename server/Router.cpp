@@ -14,28 +14,63 @@ namespace ecoute::server {
 namespace {
 const QString kWaiting = QStringLiteral("waiting");
 const QString kOffered = QStringLiteral("offered");
+
+template<typename K, typename V> void unindex(QHash<K, QList<V *>> &index, const K &key, V *session)
+{
+    auto it = index.find(key);
+    if (it == index.end())
+        return;
+    it->removeAll(session);
+    if (it->isEmpty())
+        index.erase(it);
+}
 } // namespace
 
 void Router::addStaff(StaffSession *session)
 {
-    if (!m_staff.contains(session))
+    const qint64 userId = session->userId();
+    const auto known = m_staffUser.constFind(session);
+    if (known != m_staffUser.cend()) {
+        if (*known == userId)
+            return;
+        unindex(m_staffByUser, *known, session); // logged in again as someone else
+    } else {
         m_staff.append(session);
+    }
+    m_staffUser.insert(session, userId);
+    m_staffByUser[userId].append(session);
 }
 
 void Router::removeStaff(StaffSession *session)
 {
+    const auto known = m_staffUser.constFind(session);
+    if (known == m_staffUser.cend())
+        return;
+    unindex(m_staffByUser, *known, session);
+    m_staffUser.erase(known);
     m_staff.removeAll(session);
 }
 
 void Router::addSeeker(SeekerSession *session)
 {
-    if (!m_seekers.contains(session))
-        m_seekers.append(session);
+    const QString contactId = session->contactId();
+    const auto known = m_seekerContact.constFind(session);
+    if (known != m_seekerContact.cend()) {
+        if (*known == contactId)
+            return;
+        unindex(m_seekersByContact, *known, session);
+    }
+    m_seekerContact.insert(session, contactId);
+    m_seekersByContact[contactId].append(session);
 }
 
 void Router::removeSeeker(SeekerSession *session)
 {
-    m_seekers.removeAll(session);
+    const auto known = m_seekerContact.constFind(session);
+    if (known == m_seekerContact.cend())
+        return;
+    unindex(m_seekersByContact, *known, session);
+    m_seekerContact.erase(known);
 }
 
 QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
@@ -46,7 +81,8 @@ QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
 void Router::contactWaiting(const ContactRecord &contact)
 {
     int notified = 0;
-    for (StaffSession *staff : std::as_const(m_staff)) {
+    const QList<StaffSession *> staffSessions = m_staff;
+    for (StaffSession *staff : staffSessions) {
         if (staff->isRoutable() && staff->revalidate()) {
             staff->connection().send(QStringLiteral("contact.update"),
                                      {{QStringLiteral("contact"), contact.toJson()}});
@@ -73,7 +109,8 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
         return {AcceptOutcome::NotFound, std::nullopt};
 
     const QJsonObject removed {{QStringLiteral("contactId"), contactId}};
-    for (StaffSession *staff : std::as_const(m_staff)) {
+    const QList<StaffSession *> staffSessions = m_staff;
+    for (StaffSession *staff : staffSessions) {
         if (staff == &session)
             continue;
         if (staff->userId() == session.userId() && staff->revalidate()) {
@@ -84,7 +121,7 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
         if (staff->isRoutable())
             staff->connection().send(QStringLiteral("contact.removed"), removed);
     }
-    for (SeekerSession *seeker : std::as_const(m_seekers)) {
+    for (SeekerSession *seeker : seekersOf(contactId)) {
         if (seeker->contactId() == contactId)
             seeker->connection().send(QStringLiteral("contact.state"),
                                       {{QStringLiteral("state"), contact->state}});
@@ -99,12 +136,15 @@ void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
     QJsonObject staffBody = seekerBody;
     staffBody.insert(QStringLiteral("contactId"), contact.id);
     if (contact.volunteerId != 0) {
-        for (StaffSession *staff : std::as_const(m_staff)) {
+        // The index is by the user a session registered as; the checks below
+        // are the same as before (a session whose revalidation failed has no
+        // user any more and is skipped).
+        for (StaffSession *staff : staffOf(contact.volunteerId)) {
             if (staff->userId() == contact.volunteerId && staff->revalidate())
                 staff->connection().send(QStringLiteral("chat.message"), staffBody);
         }
     }
-    for (SeekerSession *seeker : std::as_const(m_seekers)) {
+    for (SeekerSession *seeker : seekersOf(contact.id)) {
         if (seeker->contactId() == contact.id)
             seeker->connection().send(QStringLiteral("chat.message"), seekerBody);
     }
@@ -117,14 +157,18 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
     const QJsonObject staffBody {{QStringLiteral("contactId"), id}, {QStringLiteral("by"), by}};
     const QJsonObject seekerBody {{QStringLiteral("by"), by}};
     const bool wasWaiting = contactBefore.state == kWaiting || contactBefore.state == kOffered;
-    for (StaffSession *staff : std::as_const(m_staff)) {
+    // Only a waiting contact concerns every inbox; otherwise only its volunteer's sessions.
+    const QList<StaffSession *> staffSessions = wasWaiting
+        ? m_staff
+        : (contactBefore.volunteerId != 0 ? staffOf(contactBefore.volunteerId) : QList<StaffSession *>());
+    for (StaffSession *staff : staffSessions) {
         Connection &c = staff->connection();
         if (contactBefore.volunteerId != 0 && staff->userId() == contactBefore.volunteerId)
             c.send(QStringLiteral("contact.ended"), staffBody, &c == requester ? re : QString());
         else if (wasWaiting && staff->isRoutable())
             c.send(QStringLiteral("contact.removed"), {{QStringLiteral("contactId"), id}});
     }
-    for (SeekerSession *seeker : std::as_const(m_seekers)) {
+    for (SeekerSession *seeker : seekersOf(id)) {
         if (seeker->contactId() != id)
             continue;
         Connection &c = seeker->connection();

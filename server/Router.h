@@ -3,6 +3,7 @@
 
 #include "ContactStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,8 +24,11 @@ class Router
 public:
     explicit Router(ContactStore &contacts) : m_contacts(contacts) { }
 
+    /// Registers a ready staff session under its current user (again after a
+    /// new login on the same connection: the index follows the user).
     void addStaff(StaffSession *session);
     void removeStaff(StaffSession *session);
+    /// Registers a seeker session under its contact (set by seeker.start).
     void addSeeker(SeekerSession *session);
     void removeSeeker(SeekerSession *session);
 
@@ -51,8 +55,22 @@ public:
                       const QString &re);
 
 private:
-    QList<StaffSession *> m_staff;
-    QList<SeekerSession *> m_seekers;
+    /// The staff sessions registered under this user id (in the order they came).
+    QList<StaffSession *> staffOf(qint64 userId) const { return m_staffByUser.value(userId); }
+    /// The seeker connections of this contact (a resumed contact may briefly have two).
+    QList<SeekerSession *> seekersOf(const QString &contactId) const
+    {
+        return m_seekersByContact.value(contactId);
+    }
+
+    // Lists are iterated as copies: a send may close a connection, whose
+    // disconnection unregisters it while the loop runs. Sessions are deleted
+    // later (deleteLater), so the pointers stay valid for the loop.
+    QList<StaffSession *> m_staff; ///< every registered staff session, for broadcasts
+    QHash<StaffSession *, qint64> m_staffUser; ///< the user each was registered under
+    QHash<qint64, QList<StaffSession *>> m_staffByUser;
+    QHash<SeekerSession *, QString> m_seekerContact; ///< the contact each was registered under
+    QHash<QString, QList<SeekerSession *>> m_seekersByContact;
     ContactStore &m_contacts;
 };
 

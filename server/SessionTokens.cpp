@@ -38,15 +38,18 @@ std::optional<SessionTokens::Session> SessionTokens::lookup(const QString &token
 {
     if (token.size() != 2 * kTokenBytes)
         return std::nullopt;
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT user_id, expires_at, presence FROM sessions WHERE token_hash = ?"));
-    q.addBindValue(hashToken(token));
-    if (!q.exec() || !q.next())
+    // Checked before every push to a staff connection: a statement prepared once.
+    Statement q = m_db.statement(
+        QStringLiteral("SELECT user_id, expires_at, presence FROM sessions WHERE token_hash = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, hashToken(token));
+    if (!q->exec() || !q->next())
         return std::nullopt;
     Session s;
-    s.userId = q.value(0).toLongLong();
-    s.expiresAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    s.presence = q.value(2).toString();
+    s.userId = q->value(0).toLongLong();
+    s.expiresAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+    s.presence = q->value(2).toString();
     if (!s.expiresAt.isValid() || s.expiresAt <= QDateTime::currentDateTimeUtc())
         return std::nullopt;
     return s;
