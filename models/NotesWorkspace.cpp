@@ -98,10 +98,22 @@ void NotesWorkspace::followAccountOf(Workstation &workstation)
 {
     auto follow = [this, &workstation] {
         setAccount(workstation.connection().address().hostAndPort(), workstation.session().user());
+        applyPolicy(workstation.session().notesPolicy());
     };
     connect(&workstation.session(), &Session::loggedIn, this, follow);
+    // The organisation may change its policy while we were away: apply it again on resume.
+    connect(&workstation.session(), &Session::resumed, this,
+            [this, &workstation] { applyPolicy(workstation.session().notesPolicy()); });
     if (workstation.session().isLoggedIn())
         follow();
+}
+
+void NotesWorkspace::applyPolicy(const QJsonObject &policy)
+{
+    if (!m_vault || policy.isEmpty())
+        return; // no policy pushed: the vault keeps its default (30 days, no pinning)
+    if (const auto retention = notes::RetentionPolicy::fromJson(policy))
+        m_vault->setRetentionPolicy(*retention);
 }
 
 NotesWorkspace::State NotesWorkspace::state() const

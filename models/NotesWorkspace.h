@@ -4,6 +4,7 @@
 #include "models/notes/IdleLockPolicy.h"
 #include "models/notes/NotesVault.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -61,6 +62,9 @@ public:
     void setAccount(const QString &server, const QString &user);
     /// Follows the workstation's logins: each login selects that account's notes.
     void followAccountOf(Workstation &workstation);
+    /// Applies the organisation's notes policy pushed by the server ({"noteRetentionDays": …,
+    /// "pinnedNoteRetentionDays": …}); an empty or invalid one leaves the vault's default.
+    void applyPolicy(const QJsonObject &policy);
 
     State state() const;
     bool isUnlocked() const { return state() == State::Unlocked; }

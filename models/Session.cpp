@@ -104,6 +104,7 @@ bool Session::handle(const Envelope &envelope)
         m_user = body.value(QLatin1String("user")).toString();
         m_role = body.value(QLatin1String("role")).toString();
         m_displayName = body.value(QLatin1String("displayName")).toString();
+        m_notesPolicy = body.value(QLatin1String("policy")).toObject();
         setState(State::LoggedIn);
         if (wasResuming)
             emit resumed();

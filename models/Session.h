@@ -5,6 +5,7 @@
 #include "Presence.h"
 #include "protocol/Envelope.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace ecoute::models {
@@ -36,6 +37,8 @@ public:
     bool isLoggedIn() const { return m_state == State::LoggedIn; }
     QString user() const { return m_user; }
     QString displayName() const { return m_displayName.isEmpty() ? m_user : m_displayName; }
+    /// The organisation's rules for local notes, as pushed in auth.ok (empty if none).
+    QJsonObject notesPolicy() const { return m_notesPolicy; }
     QString role() const { return m_role; }
     Presence presence() const { return m_presence; }
 
@@ -66,6 +69,7 @@ private:
     QString m_token;
     QString m_role;
     QString m_displayName;
+    QJsonObject m_notesPolicy;
     Presence m_presence = Presence::Off;
     QString m_helloId;
     QString m_authRequestId;

@@ -10,8 +10,7 @@ namespace {
 using K = FieldKind;
 constexpr int kIdLen = 64;
 
-FieldSpec str(const QString &name, int maxLen = kIdLen, bool required = true,
-              QStringList allowed = {})
+FieldSpec str(const QString &name, int maxLen = kIdLen, bool required = true, QStringList allowed = {})
 {
     return {name, K::String, required, maxLen, std::move(allowed)};
 }
@@ -63,12 +62,10 @@ MessageCatalog::MessageCatalog()
         {"auth.ok",
          {StaffOut},
          {str("token", 128), str("expiresAt", 40), str("user", 64), str("role", 16, true, vocab::roles),
-          optStr("displayName", 128)}},
+          optStr("displayName", 128), object("policy", false)}},
 
         // Staff: presence
-        {"presence.set",
-         {StaffIn},
-         {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
+        {"presence.set", {StaffIn}, {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
         {"presence.state",
          {StaffOut},
          {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
@@ -79,29 +76,21 @@ MessageCatalog::MessageCatalog()
         {"contact.removed", {StaffOut}, {str("contactId")}},
         {"contact.accept", {StaffIn}, {str("contactId")}},
         {"contact.end", {StaffIn}, {str("contactId")}},
-        {"conversation.open",
-         {StaffOut},
-         {object("contact"), array("messages", Limits::maxListItems)}},
+        {"conversation.open", {StaffOut}, {object("contact"), array("messages", Limits::maxListItems)}},
         {"conversations.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
 
         // Chat, both endpoints. On the seeker endpoint contactId is implicit.
-        {"chat.send",
-         {StaffIn, SeekerIn},
-         {optStr("contactId"), str("clientMsgId"), str("text", text)}},
-        {"chat.ack",
-         {StaffOut, SeekerOut},
-         {optStr("contactId"), str("clientMsgId"), integer("seq")}},
+        {"chat.send", {StaffIn, SeekerIn}, {optStr("contactId"), str("clientMsgId"), str("text", text)}},
+        {"chat.ack", {StaffOut, SeekerOut}, {optStr("contactId"), str("clientMsgId"), integer("seq")}},
         {"chat.message",
          {StaffOut, SeekerOut},
-         {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders),
-          str("text", text), str("at", 40)}},
+         {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders), str("text", text),
+          str("at", 40)}},
         {"chat.sync", {StaffIn, SeekerIn}, {optStr("contactId"), integer("afterSeq")}},
         {"contact.ended", {StaffOut, SeekerOut}, {optStr("contactId"), str("by", 16)}},
 
         // Seeker (anonymous help-seeker page)
-        {"seeker.start",
-         {SeekerIn},
-         {str("language", 8), optStr("resume", 128), boolean("urgent", false)}},
+        {"seeker.start", {SeekerIn}, {str("language", 8), optStr("resume", 128), boolean("urgent", false)}},
         {"seeker.session",
          {SeekerOut},
          {str("token", 128), str("pseudonym", 64), str("contactId"),

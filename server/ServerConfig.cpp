@@ -36,14 +36,22 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
                                        tr("The address help-seekers use, e.g. https://chat.example.org/."),
                                        tr("url"));
+    const QCommandLineOption noteRetention(
+        QStringLiteral("note-retention-days"),
+        tr("Volunteers' local notes older than this are deleted on their machines (default 30)."), tr("days"),
+        QStringLiteral("30"));
+    const QCommandLineOption pinnedRetention(
+        QStringLiteral("pinned-note-retention-days"),
+        tr("How long a volunteer may keep a pinned note; 0 (default) does not allow pinning."), tr("days"),
+        QStringLiteral("0"));
     // Hidden: tests shorten the connection limits.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption maxSendQueue(QStringLiteral("max-send-queue-bytes"), QString(), tr("bytes"));
     for (QCommandLineOption *hidden : {&handshakeTimeout, &idleTimeout, &maxSendQueue})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, handshakeTimeout,
-                       idleTimeout, maxSendQueue});
+    parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, noteRetention,
+                       pinnedRetention, handshakeTimeout, idleTimeout, maxSendQueue});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -102,6 +110,16 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             *message = tr("Invalid --public-url: %1").arg(parser.value(publicUrl));
             return std::nullopt;
         }
+    }
+    bool retentionOk = false;
+    bool pinnedOk = false;
+    config.notesPolicy.retentionDays = parser.value(noteRetention).toInt(&retentionOk);
+    config.notesPolicy.pinnedRetentionDays = parser.value(pinnedRetention).toInt(&pinnedOk);
+    if (!retentionOk || !pinnedOk || !config.notesPolicy.isValid()) {
+        *message = tr("Invalid notes retention: --note-retention-days must be 1 to %1, and "
+                      "--pinned-note-retention-days 0 or longer than it (at most %1).")
+                       .arg(NotesPolicy::maximumDays);
+        return std::nullopt;
     }
     const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
         if (!parser.isSet(option))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConnectionLimits.h"
+#include "NotesPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -28,6 +29,7 @@ public:
     QUrl publicUrl;
     /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
     ConnectionLimits connectionLimits;
+    NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
 
     bool tls() const { return !insecureLoopback; }
 

@@ -4,6 +4,7 @@
 namespace ecoute::server {
 
 class AccountStore;
+struct NotesPolicy;
 class ContactStore;
 class LoginThrottle;
 class PasswordHasher;
@@ -24,6 +25,7 @@ struct ServerContext
     PseudonymGenerator &pseudonyms;
     Router &router;
     PasswordVerifier &verifier; ///< Argon2 off the event loop; sessions use this, not hasher
+    const NotesPolicy &notesPolicy;
 };
 
 } // namespace ecoute::server

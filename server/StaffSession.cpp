@@ -5,6 +5,7 @@
 #include "Handshake.h"
 #include "Logging.h"
 #include "LoginThrottle.h"
+#include "NotesPolicy.h"
 #include "PasswordVerifier.h"
 #include "Router.h"
 #include "SecureRandom.h"
@@ -224,6 +225,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
                     {QStringLiteral("role"), account.role}};
     if (!account.displayName.isEmpty())
         ok.insert(QStringLiteral("displayName"), account.displayName);
+    ok.insert(QStringLiteral("policy"), m_ctx.notesPolicy.toJson());
     m_connection->send(QStringLiteral("auth.ok"), ok, re);
     m_connection->send(QStringLiteral("presence.state"), {{QStringLiteral("state"), m_presence}});
     m_ctx.router.addStaff(this);

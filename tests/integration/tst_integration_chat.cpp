@@ -186,6 +186,27 @@ private slots:
         QCOMPARE(seeker.invalidFrames(), 0);
     }
 
+    void authOkCarriesTheNotesPolicy()
+    {
+        ServerProcess server;
+        ServerProcess::Options options;
+        options.extraArgs = {QStringLiteral("--note-retention-days"), QStringLiteral("14"),
+                             QStringLiteral("--pinned-note-retention-days"), QStringLiteral("60")};
+        QVERIFY(server.start(options));
+        TestClient volunteer;
+        QVERIFY(volunteer.open(server.staffUrl()));
+        QVERIFY(volunteer.hello());
+        const auto ok = volunteer.request(
+            QStringLiteral("auth.login"),
+            {{QStringLiteral("user"), QStringLiteral("volunteer")},
+             {QStringLiteral("password"), server.demoPassword(QStringLiteral("volunteer"))}});
+        QVERIFY(ok);
+        QCOMPARE(ok->type, QStringLiteral("auth.ok"));
+        const QJsonObject policy = ok->body.value(QStringLiteral("policy")).toObject();
+        QCOMPARE(policy.value(QStringLiteral("noteRetentionDays")).toInt(), 14);
+        QCOMPARE(policy.value(QStringLiteral("pinnedNoteRetentionDays")).toInt(), 60);
+    }
+
     void onlyAnAvailableVolunteerAccepts()
     {
         ServerProcess server;

@@ -202,6 +202,26 @@ private slots:
         QVERIFY(!process.readAllStandardOutput().contains("listening:"));
         QVERIFY(process.readAllStandardError().contains("loopback"));
     }
+
+    void invalidNotesRetentionIsRefused()
+    {
+        // Pinned notes must be kept longer than plain ones, or pinning would mean nothing.
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(ServerProcess::serverBinary(),
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"),
+                       QStringLiteral("0"), QStringLiteral("--insecure-loopback"),
+                       QStringLiteral("--note-retention-days"), QStringLiteral("30"),
+                       QStringLiteral("--pinned-note-retention-days"), QStringLiteral("7")});
+        QVERIFY(process.waitForStarted(20000));
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            QFAIL("the server started with an invalid notes retention");
+        }
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("retention"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntegrationOps)

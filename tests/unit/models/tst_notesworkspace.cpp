@@ -60,6 +60,29 @@ private slots:
         QCOMPARE(NotesWorkspace::Options::fromSettings(settings).idleTimeout, std::chrono::minutes(0));
     }
 
+    void organisationPolicyIsApplied()
+    {
+        QTemporaryDir dir;
+        NotesWorkspace workspace(cheapOptions(dir.path()));
+        workspace.setAccount(QStringLiteral("127.0.0.1:8443"), QStringLiteral("volunteer"));
+        QVERIFY(workspace.vault());
+        const ecoute::notes::RetentionPolicy defaults = workspace.vault()->retentionPolicy();
+
+        workspace.applyPolicy({}); // nothing pushed: the default stays
+        QCOMPARE(workspace.vault()->retentionPolicy(), defaults);
+        // An out-of-range policy is ignored, not half-applied.
+        workspace.applyPolicy({{QStringLiteral("noteRetentionDays"), 0}});
+        QCOMPARE(workspace.vault()->retentionPolicy(), defaults);
+        workspace.applyPolicy({{QStringLiteral("noteRetentionDays"), 99999}});
+        QCOMPARE(workspace.vault()->retentionPolicy(), defaults);
+
+        workspace.applyPolicy(
+            {{QStringLiteral("noteRetentionDays"), 14}, {QStringLiteral("pinnedNoteRetentionDays"), 60}});
+        QCOMPARE(workspace.vault()->retentionPolicy().retentionDays, 14);
+        QCOMPARE(workspace.vault()->retentionPolicy().pinnedRetentionDays, 60);
+        QVERIFY(workspace.vault()->retentionPolicy().allowsPinning());
+    }
+
     void setUpChecksTheConfirmation()
     {
         QTemporaryDir dir;
