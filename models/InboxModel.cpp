@@ -73,7 +73,7 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     case ChannelColumn:
         return tr("Channel");
     case PseudonymColumn:
-        return tr("Name");
+        return tr("Pseudonym");
     case WaitingColumn:
         return tr("Waiting");
     case LanguageColumn:

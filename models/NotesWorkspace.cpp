@@ -196,8 +196,8 @@ QString NotesWorkspace::describe(const NotesVault::Result &result)
     case Outcome::Throttled:
         return tr("Too many wrong passphrases. Please wait %n second(s) before trying again.", "", seconds);
     case Outcome::PassphraseTooShort:
-        return tr("The passphrase is too short: use at least %1 characters.")
-            .arg(NotesVault::minimumPassphraseBytes);
+        return tr("The passphrase is too short: use at least %n characters.", "",
+                  NotesVault::minimumPassphraseBytes);
     case Outcome::Damaged:
         return tr("The notes file is damaged or has been tampered with, so it cannot be trusted. "
                   "It was set aside, unchanged, as %1. You can set up new notes; "

@@ -136,10 +136,6 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Pseudonym</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
     </message>
 </context>
 <context>
@@ -252,10 +252,6 @@
         </translation>
     </message>
     <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>The notes file is damaged or has been tampered with, so it cannot be trusted. It was set aside, unchanged, as %1. You can set up new notes; please tell your coordinator.</source>
         <translation>Die Notizdatei ist beschädigt oder wurde manipuliert und ist deshalb nicht vertrauenswürdig. Sie wurde unverändert unter %1 aufbewahrt. Sie können neue Notizen einrichten; bitte informieren Sie die Koordination.</translation>
     </message>
@@ -286,6 +282,31 @@
     <message>
         <source>Something went wrong with the notes.</source>
         <translation>Bei den Notizen ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::notes::NotesVault</name>
+    <message>
+        <source>The notes could not be converted to the current SQLCipher format.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>Die Notizen konnten nicht in das aktuelle SQLCipher-Format umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>Expired notes could not be deleted.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>Abgelaufene Notizen konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be written and were discarded on locking.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>Nicht gespeicherte Änderungen konnten nicht geschrieben werden und wurden beim Sperren verworfen.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +390,12 @@
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <source>Write your reply… (Ctrl+Return sends)</source>
-        <translation>Schreiben Sie Ihre Antwort… (Ctrl+Return zum Senden)</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <source>Send (Ctrl+Return)</source>
-        <translation>Senden (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Close this conversation</source>
         <translation>Dieses Gespräch schließen</translation>
-    </message>
-    <message>
-        <source>The message is too long: %1 characters, at most %2. Please shorten it.</source>
-        <translation>Die Nachricht ist zu lang: %1 Zeichen, höchstens %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -403,6 +412,21 @@
     <message>
         <source>Offline: your messages will be sent as soon as the connection is back.</source>
         <translation>Offline: Ihre Nachrichten werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Write your reply… (%1 sends)</source>
+        <translation>Schreiben Sie Ihre Antwort… (%1 zum Senden)</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Senden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long: %n characters, at most %1. Please shorten it.</source>
+        <translation>
+            <numerusform>Die Nachricht ist zu lang: %n Zeichen, höchstens %1. Bitte kürzen Sie sie.</numerusform>
+            <numerusform>Die Nachricht ist zu lang: %n Zeichen, höchstens %1. Bitte kürzen Sie sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,8 +467,12 @@
         <translation>Ausgewählten Kontakt annehmen</translation>
     </message>
     <message>
-        <source>Accept the selected contact (Enter in the list, or Alt+A)</source>
-        <translation>Ausgewählten Kontakt annehmen (Eingabetaste in der Liste oder Alt+A)</translation>
+        <source>Accept the selected contact (%1 in the list, or %2)</source>
+        <translation>Ausgewählten Kontakt annehmen (%1 in der Liste oder %2)</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (%1 in the list)</source>
+        <translation>Ausgewählten Kontakt annehmen (%1 in der Liste)</translation>
     </message>
 </context>
 <context>
@@ -561,16 +589,16 @@
         <translation>&amp;Alle Notizen anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Set up notes…</source>
-        <translation>Notizen &amp;einrichten…</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <source>All notes</source>
         <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Set &amp;up notes…</source>
+        <translation>Notizen &amp;einrichten…</translation>
     </message>
 </context>
 <context>
@@ -596,10 +624,6 @@
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Tags, separated by commas; saved when you press Enter or leave the field.</source>
-        <translation>Schlagwörter, durch Kommas getrennt; sie werden gespeichert, wenn Sie die Eingabetaste drücken oder das Feld verlassen.</translation>
-    </message>
-    <message>
         <source>Note save status</source>
         <translation>Speicherstatus der Notiz</translation>
     </message>
@@ -614,6 +638,10 @@
     <message>
         <source>Not saved: the notes file cannot be written.</source>
         <translation>Nicht gespeichert: Die Notizdatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; saved when you press %1 or leave the field.</source>
+        <translation>Schlagwörter, durch Kommas getrennt; sie werden gespeichert, wenn Sie %1 drücken oder das Feld verlassen.</translation>
     </message>
 </context>
 <context>
@@ -639,12 +667,12 @@
         <translation>Notizen gesperrt.</translation>
     </message>
     <message>
-        <source>Unlock notes… (Ctrl+U)</source>
-        <translation>Notizen entsperren… (Ctrl+U)</translation>
-    </message>
-    <message>
         <source>Unlock the notes</source>
         <translation>Notizen entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock notes… (%1)</source>
+        <translation>Notizen entsperren… (%1)</translation>
     </message>
 </context>
 <context>
@@ -654,7 +682,7 @@
         <translation>Notizen zu %1</translation>
     </message>
     <message>
-        <source>&amp;Notes about %1</source>
+        <source>Notes a&amp;bout %1</source>
         <translation>Notizen &amp;zu %1</translation>
     </message>
 </context>
@@ -677,20 +705,8 @@
         <translation>Alle Notizen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>Su&amp;che:</translation>
-    </message>
-    <message>
         <source>Search all notes</source>
         <translation>Alle Notizen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Words to find in your notes (Ctrl+Shift+F)</source>
-        <translation>Suchbegriffe für Ihre Notizen (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>T&amp;ag:</source>
-        <translation>Schlagw&amp;ort:</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
@@ -713,16 +729,32 @@
         <translation>Keine Notiz geöffnet: Wählen Sie eine in der Liste aus oder erstellen Sie eine persönliche Notiz.</translation>
     </message>
     <message>
-        <source>&amp;Note about %1</source>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <source>Words to find in your notes (%1)</source>
+        <translation>Suchbegriffe für Ihre Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Schlagw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote about %1</source>
         <translation>Notiz z&amp;u %1</translation>
     </message>
     <message>
-        <source>&amp;Personal note</source>
+        <source>Pers&amp;onal note</source>
         <translation>&amp;Persönliche Notiz</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <source>New pers&amp;onal note</source>
+        <translation>Neue &amp;persönliche Notiz</translation>
     </message>
 </context>
 <context>
@@ -754,10 +786,6 @@
     <message>
         <source>Set up your notes</source>
         <translation>Ihre Notizen einrichten</translation>
-    </message>
-    <message>
-        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %1 characters). You will type it to unlock them.</source>
-        <translation>Ihre Notizen werden auf diesem Computer mit einer Passphrase Ihrer Wahl verschlüsselt (mindestens %1 Zeichen). Sie geben sie ein, um die Notizen zu entsperren.</translation>
     </message>
     <message>
         <source>&amp;Notes passphrase:</source>
@@ -804,10 +832,6 @@
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
-        <translation>Än&amp;dern</translation>
-    </message>
-    <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
@@ -821,6 +845,17 @@
             <numerusform>Bitte %n Sekunde warten</numerusform>
             <numerusform>Bitte %n Sekunden warten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %n characters). You will type it to unlock them.</source>
+        <translation>
+            <numerusform>Ihre Notizen werden auf diesem Computer mit einer Passphrase Ihrer Wahl verschlüsselt (mindestens %n Zeichen). Sie geben sie ein, um die Notizen zu entsperren.</numerusform>
+            <numerusform>Ihre Notizen werden auf diesem Computer mit einer Passphrase Ihrer Wahl verschlüsselt (mindestens %n Zeichen). Sie geben sie ein, um die Notizen zu entsperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Än&amp;dern</translation>
     </message>
 </context>
 <context>
@@ -849,16 +884,16 @@
         <translation>Ecoute</translation>
     </message>
     <message>
-        <source>Caller</source>
-        <translation>Ratsuchende Person</translation>
-    </message>
-    <message>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <source> (sending…)</source>
-        <translation> (wird gesendet…)</translation>
+        <source>Help-seeker</source>
+        <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1 (wird gesendet…)</translation>
     </message>
 </context>
 </TS>

@@ -136,10 +136,6 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Pseudonyme</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
     </message>
 </context>
 <context>
@@ -252,10 +252,6 @@
         </translation>
     </message>
     <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>La phrase secrète est trop courte&#x202f;: utilisez au moins %1 caractères.</translation>
-    </message>
-    <message>
         <source>The notes file is damaged or has been tampered with, so it cannot be trusted. It was set aside, unchanged, as %1. You can set up new notes; please tell your coordinator.</source>
         <translation>Le fichier des notes est endommagé ou a été altéré&#x202f;: il n’est donc plus fiable. Il a été mis de côté, sans modification, sous le nom %1. Vous pouvez configurer de nouvelles notes&#x202f;; veuillez en informer la coordination.</translation>
     </message>
@@ -286,6 +282,31 @@
     <message>
         <source>Something went wrong with the notes.</source>
         <translation>Un problème est survenu avec les notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#x202f;: utilisez au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#x202f;: utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::notes::NotesVault</name>
+    <message>
+        <source>The notes could not be converted to the current SQLCipher format.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>les notes n’ont pas pu être converties au format SQLCipher actuel.</translation>
+    </message>
+    <message>
+        <source>Expired notes could not be deleted.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>les notes expirées n’ont pas pu être supprimées.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be written and were discarded on locking.</source>
+        <extracomment>Shown after &quot;A problem occurred with the notes file:&quot;.</extracomment>
+        <translation>des modifications non enregistrées n’ont pas pu être écrites et ont été abandonnées lors du verrouillage.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +390,12 @@
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <source>Write your reply… (Ctrl+Return sends)</source>
-        <translation>Écrivez votre réponse… (Ctrl+Return pour envoyer)</translation>
-    </message>
-    <message>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <source>Send (Ctrl+Return)</source>
-        <translation>Envoyer (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Close this conversation</source>
         <translation>Fermer cette conversation</translation>
-    </message>
-    <message>
-        <source>The message is too long: %1 characters, at most %2. Please shorten it.</source>
-        <translation>Le message est trop long&#x202f;: %1 caractères, %2 au maximum. Veuillez le raccourcir.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -403,6 +412,21 @@
     <message>
         <source>Offline: your messages will be sent as soon as the connection is back.</source>
         <translation>Hors ligne&#x202f;: vos messages seront envoyés dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Write your reply… (%1 sends)</source>
+        <translation>Écrivez votre réponse… (%1 pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Envoyer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long: %n characters, at most %1. Please shorten it.</source>
+        <translation>
+            <numerusform>Le message est trop long&#x202f;: %n caractère, %1 au maximum. Veuillez le raccourcir.</numerusform>
+            <numerusform>Le message est trop long&#x202f;: %n caractères, %1 au maximum. Veuillez le raccourcir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,8 +467,12 @@
         <translation>Accepter le contact sélectionné</translation>
     </message>
     <message>
-        <source>Accept the selected contact (Enter in the list, or Alt+A)</source>
-        <translation>Accepter le contact sélectionné (Entrée dans la liste, ou Alt+A)</translation>
+        <source>Accept the selected contact (%1 in the list, or %2)</source>
+        <translation>Accepter le contact sélectionné (%1 dans la liste, ou %2)</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (%1 in the list)</source>
+        <translation>Accepter le contact sélectionné (%1 dans la liste)</translation>
     </message>
 </context>
 <context>
@@ -561,16 +589,16 @@
         <translation>&amp;Afficher toutes les notes</translation>
     </message>
     <message>
-        <source>&amp;Set up notes…</source>
-        <translation>&amp;Configurer les notes…</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Set &amp;up notes…</source>
+        <translation>&amp;Configurer les notes…</translation>
     </message>
 </context>
 <context>
@@ -596,10 +624,6 @@
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <source>Tags, separated by commas; saved when you press Enter or leave the field.</source>
-        <translation>Mots-clés séparés par des virgules&#x202f;; enregistrés lorsque vous appuyez sur Entrée ou quittez le champ.</translation>
-    </message>
-    <message>
         <source>Note save status</source>
         <translation>État de l’enregistrement de la note</translation>
     </message>
@@ -614,6 +638,10 @@
     <message>
         <source>Not saved: the notes file cannot be written.</source>
         <translation>Non enregistrée&#x202f;: impossible d’écrire dans le fichier des notes.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; saved when you press %1 or leave the field.</source>
+        <translation>Mots-clés séparés par des virgules&#x202f;; enregistrés lorsque vous appuyez sur %1 ou quittez le champ.</translation>
     </message>
 </context>
 <context>
@@ -639,12 +667,12 @@
         <translation>Notes verrouillées.</translation>
     </message>
     <message>
-        <source>Unlock notes… (Ctrl+U)</source>
-        <translation>Déverrouiller les notes… (Ctrl+U)</translation>
-    </message>
-    <message>
         <source>Unlock the notes</source>
         <translation>Déverrouiller les notes</translation>
+    </message>
+    <message>
+        <source>Unlock notes… (%1)</source>
+        <translation>Déverrouiller les notes… (%1)</translation>
     </message>
 </context>
 <context>
@@ -654,7 +682,7 @@
         <translation>Notes sur %1</translation>
     </message>
     <message>
-        <source>&amp;Notes about %1</source>
+        <source>Notes a&amp;bout %1</source>
         <translation>Notes &amp;sur %1</translation>
     </message>
 </context>
@@ -677,20 +705,8 @@
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#x202f;:</translation>
-    </message>
-    <message>
         <source>Search all notes</source>
         <translation>Rechercher dans toutes les notes</translation>
-    </message>
-    <message>
-        <source>Words to find in your notes (Ctrl+Shift+F)</source>
-        <translation>Mots à rechercher dans vos notes (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>T&amp;ag:</source>
-        <translation>&amp;Mot-clé&#x202f;:</translation>
     </message>
     <message>
         <source>Show only notes with this tag</source>
@@ -713,16 +729,32 @@
         <translation>Aucune note ouverte&#x202f;: choisissez-en une dans la liste ou créez une note personnelle.</translation>
     </message>
     <message>
-        <source>&amp;Note about %1</source>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Words to find in your notes (%1)</source>
+        <translation>Mots à rechercher dans vos notes (%1)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Mot-clé&#x202f;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote about %1</source>
         <translation>Note s&amp;ur %1</translation>
     </message>
     <message>
-        <source>&amp;Personal note</source>
+        <source>Pers&amp;onal note</source>
         <translation>Note &amp;personnelle</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Tous les mots-clés</translation>
+        <source>New pers&amp;onal note</source>
+        <translation>Nouvelle note &amp;personnelle</translation>
     </message>
 </context>
 <context>
@@ -754,10 +786,6 @@
     <message>
         <source>Set up your notes</source>
         <translation>Configurer vos notes</translation>
-    </message>
-    <message>
-        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %1 characters). You will type it to unlock them.</source>
-        <translation>Vos notes sont chiffrées sur cet ordinateur avec une phrase secrète de votre choix (au moins %1 caractères). Vous la saisirez pour les déverrouiller.</translation>
     </message>
     <message>
         <source>&amp;Notes passphrase:</source>
@@ -804,10 +832,6 @@
         <translation>&amp;Nouvelle phrase secrète&#x202f;:</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
@@ -821,6 +845,17 @@
             <numerusform>Patientez %n seconde</numerusform>
             <numerusform>Patientez %n secondes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes are encrypted on this computer with a passphrase of your choice (at least %n characters). You will type it to unlock them.</source>
+        <translation>
+            <numerusform>Vos notes sont chiffrées sur cet ordinateur avec une phrase secrète de votre choix (au moins %n caractère). Vous la saisirez pour les déverrouiller.</numerusform>
+            <numerusform>Vos notes sont chiffrées sur cet ordinateur avec une phrase secrète de votre choix (au moins %n caractères). Vous la saisirez pour les déverrouiller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Modifier</translation>
     </message>
 </context>
 <context>
@@ -849,16 +884,16 @@
         <translation>Ecoute</translation>
     </message>
     <message>
-        <source>Caller</source>
-        <translation>Appelant·e</translation>
-    </message>
-    <message>
         <source>%1  %2: %3</source>
         <translation>%1  %2&#x202f;: %3</translation>
     </message>
     <message>
-        <source> (sending…)</source>
-        <translation> (envoi en cours…)</translation>
+        <source>Help-seeker</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1 (envoi en cours…)</translation>
     </message>
 </context>
 </TS>

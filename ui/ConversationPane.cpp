@@ -5,6 +5,7 @@
 #include "protocol/Limits.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -54,13 +55,14 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
 
     m_composer->setObjectName(QStringLiteral("composer"));
     m_composer->setAccessibleName(tr("Your reply"));
-    m_composer->setPlaceholderText(tr("Write your reply… (Ctrl+Return sends)"));
+    const QString sendKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    m_composer->setPlaceholderText(tr("Write your reply… (%1 sends)").arg(sendKeys));
     m_composer->setTabChangesFocus(true);
     m_composer->setMaximumHeight(120);
 
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setAccessibleName(tr("Send reply"));
-    m_send->setToolTip(tr("Send (Ctrl+Return)"));
+    m_send->setToolTip(tr("Send (%1)").arg(sendKeys));
     m_end->setObjectName(QStringLiteral("endButton"));
     m_end->setAccessibleName(tr("End conversation"));
     m_close->setObjectName(QStringLiteral("closeButton"));
@@ -128,9 +130,9 @@ void ConversationPane::sendComposerText()
 {
     const QString text = m_composer->toPlainText();
     if (text.size() > protocol::Limits::maxChatTextChars) {
-        m_status->setText(tr("The message is too long: %1 characters, at most %2. Please shorten it.")
-                              .arg(text.size())
-                              .arg(protocol::Limits::maxChatTextChars));
+        m_status->setText(
+            tr("The message is too long: %n characters, at most %1. Please shorten it.", "", int(text.size()))
+                .arg(protocol::Limits::maxChatTextChars));
         m_status->show();
     } else if (m_conversation.send(text)) {
         m_composer->clear();

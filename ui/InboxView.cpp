@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -53,7 +54,13 @@ InboxView::InboxView(InboxModel &model, QWidget *parent)
 
     m_accept->setObjectName(QStringLiteral("acceptButton"));
     m_accept->setAccessibleName(tr("Accept the selected contact"));
-    m_accept->setToolTip(tr("Accept the selected contact (Enter in the list, or Alt+A)"));
+    // The mnemonic comes from the (translated) button text, so the tooltip names the right letter;
+    // it is empty where the platform has no mnemonics (macOS).
+    const QString enter = QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText);
+    const QKeySequence mnemonic = QKeySequence::mnemonic(m_accept->text());
+    m_accept->setToolTip(mnemonic.isEmpty() ? tr("Accept the selected contact (%1 in the list)").arg(enter)
+                                            : tr("Accept the selected contact (%1 in the list, or %2)")
+                                                  .arg(enter, mnemonic.toString(QKeySequence::NativeText)));
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
 

@@ -110,7 +110,7 @@ void MainWindow::createMenus()
         lock->setEnabled(state == NotesWorkspace::State::Unlocked);
         unlock->setEnabled(state == NotesWorkspace::State::Locked
                            || state == NotesWorkspace::State::NotSetUp);
-        unlock->setText(state == NotesWorkspace::State::NotSetUp ? tr("&Set up notes…")
+        unlock->setText(state == NotesWorkspace::State::NotSetUp ? tr("Set &up notes…")
                                                                  : tr("&Unlock notes…"));
         change->setEnabled(state == NotesWorkspace::State::Unlocked);
         personal->setEnabled(state == NotesWorkspace::State::Unlocked);

@@ -2,6 +2,7 @@
 #include "NoteEditor.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,7 +26,8 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
     m_tags->setObjectName(QStringLiteral("noteTags"));
     m_tags->setAccessibleName(tr("Tags of the note"));
     m_tags->setPlaceholderText(tr("separated by commas"));
-    m_tags->setToolTip(tr("Tags, separated by commas; saved when you press Enter or leave the field."));
+    m_tags->setToolTip(tr("Tags, separated by commas; saved when you press %1 or leave the field.")
+                           .arg(QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText)));
 
     m_status->setObjectName(QStringLiteral("noteSaveStatus"));
     m_status->setAccessibleName(tr("Note save status"));

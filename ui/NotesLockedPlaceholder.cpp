@@ -3,6 +3,7 @@
 
 #include "models/NotesWorkspace.h"
 
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -52,7 +53,8 @@ void NotesLockedPlaceholder::refresh()
     case NotesWorkspace::State::Locked:
     case NotesWorkspace::State::Unlocked:
         m_label->setText(tr("Notes locked."));
-        m_button->setText(tr("Unlock notes… (Ctrl+U)"));
+        m_button->setText(tr("Unlock notes… (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
         m_button->setAccessibleName(tr("Unlock the notes"));
         m_button->show();
         break;

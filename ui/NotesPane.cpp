@@ -22,7 +22,7 @@ NotesPane::NotesPane(NotesWorkspace &workspace, const notes::ContactRef &contact
     setObjectName(QStringLiteral("notesPane"));
     setAccessibleName(tr("Notes about %1").arg(contact.pseudonym));
 
-    auto *title = new QLabel(tr("&Notes about %1").arg(contact.pseudonym), m_editorPage);
+    auto *title = new QLabel(tr("Notes a&bout %1").arg(contact.pseudonym), m_editorPage);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);

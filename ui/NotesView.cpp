@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -98,14 +99,16 @@ NotesView::NotesView(NotesWorkspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("notesView"));
     setAccessibleName(tr("All notes"));
 
-    auto *searchLabel = new QLabel(tr("&Search:"), m_content);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), m_content);
     searchLabel->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("notesSearch"));
     m_search->setAccessibleName(tr("Search all notes"));
-    m_search->setPlaceholderText(tr("Words to find in your notes (Ctrl+Shift+F)"));
+    m_search->setPlaceholderText(
+        tr("Words to find in your notes (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
 
-    auto *tagLabel = new QLabel(tr("T&ag:"), m_content);
+    auto *tagLabel = new QLabel(tr("Ta&g:"), m_content);
     tagLabel->setBuddy(m_tagFilter);
     m_tagFilter->setObjectName(QStringLiteral("notesTagFilter"));
     m_tagFilter->setAccessibleName(tr("Show only notes with this tag"));
@@ -232,15 +235,15 @@ void NotesView::updateEditorTitle()
     if (!binding.isBound())
         title = tr("No note open: choose one in the list, or create a personal note.");
     else if (const auto contact = binding.contact())
-        title = tr("&Note about %1").arg(contact->pseudonym);
+        title = tr("N&ote about %1").arg(contact->pseudonym);
     else if (binding.noteId() != 0) {
         const int row = m_model.rowOf(binding.noteId());
         const QModelIndex index = m_model.index(row);
         title = row >= 0 && !index.data(NotesSearchModel::PersonalRole).toBool()
-            ? tr("&Note about %1").arg(index.data(NotesSearchModel::PseudonymRole).toString())
-            : tr("&Personal note");
+            ? tr("N&ote about %1").arg(index.data(NotesSearchModel::PseudonymRole).toString())
+            : tr("Pers&onal note");
     } else {
-        title = tr("New &personal note");
+        title = tr("New pers&onal note");
     }
     m_editorTitle->setText(title);
     m_editor->setTextAccessibleName(QString(title).remove(QLatin1Char('&')));

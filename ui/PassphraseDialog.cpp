@@ -104,8 +104,8 @@ void PassphraseDialog::setMode(Mode mode)
     case Mode::SetUp:
         setWindowTitle(tr("Set up your notes"));
         m_intro->setText(tr("Your notes are encrypted on this computer with a passphrase of your choice "
-                            "(at least %1 characters). You will type it to unlock them.")
-                             .arg(models::NotesWorkspace::minimumPassphraseLength()));
+                            "(at least %n characters). You will type it to unlock them.",
+                            "", models::NotesWorkspace::minimumPassphraseLength()));
         m_newLabel->setText(tr("&Notes passphrase:"));
         ok->setText(tr("&Set up"));
         ok->setAccessibleName(tr("Set up the notes"));
@@ -124,7 +124,7 @@ void PassphraseDialog::setMode(Mode mode)
         m_intro->setText(tr("Your notes will be encrypted again with the new passphrase."));
         m_currentLabel->setText(tr("C&urrent passphrase:"));
         m_newLabel->setText(tr("&New passphrase:"));
-        ok->setText(tr("&Change"));
+        ok->setText(tr("C&hange"));
         ok->setAccessibleName(tr("Change the notes passphrase"));
         m_current->setFocus();
         break;

@@ -18,7 +18,7 @@ QString TranscriptPresentation::senderName(const QString &from) const
         return tr("You");
     if (from == QLatin1String("system"))
         return tr("Ecoute");
-    return m_seekerName.isEmpty() ? tr("Caller") : m_seekerName;
+    return m_seekerName.isEmpty() ? tr("Help-seeker") : m_seekerName;
 }
 
 QVariant TranscriptPresentation::data(const QModelIndex &index, int role) const
@@ -33,7 +33,7 @@ QVariant TranscriptPresentation::data(const QModelIndex &index, int role) const
                                 senderName(index.data(TranscriptModel::FromRole).toString()),
                                 index.data(TranscriptModel::TextRole).toString());
         if (pending)
-            line += tr(" (sending…)");
+            line = tr("%1 (sending…)").arg(line);
         return line;
     }
     case Qt::ForegroundRole:

@@ -190,8 +190,8 @@ NotesVault::Result NotesVault::migrateIfNeeded(const SecretBytes &databaseKey)
         m_header.save(m_files.header);
     } catch (const StorageError &) {
         QFile::remove(temporary);
-        emit storageFailed(
-            QStringLiteral("The notes could not be converted to the current SQLCipher format."));
+        //: Shown after "A problem occurred with the notes file:".
+        emit storageFailed(tr("The notes could not be converted to the current SQLCipher format."));
     }
     if (!m_store)
         m_store = std::make_unique<NotesStore>(
@@ -265,7 +265,8 @@ int NotesVault::purgeExpired()
             emit notesPurged(deleted);
         return deleted;
     } catch (const StorageError &) {
-        emit storageFailed(QStringLiteral("Expired notes could not be deleted."));
+        //: Shown after "A problem occurred with the notes file:".
+        emit storageFailed(tr("Expired notes could not be deleted."));
         return 0;
     }
 }
@@ -277,8 +278,8 @@ void NotesVault::lock()
     if (!m_autosaver.flush()) {
         // Locking wins over keeping unsaved text in memory.
         m_autosaver.discardPending();
-        emit storageFailed(
-            QStringLiteral("Unsaved changes could not be written and were discarded on locking."));
+        //: Shown after "A problem occurred with the notes file:".
+        emit storageFailed(tr("Unsaved changes could not be written and were discarded on locking."));
     }
     m_retentionSweep.stop();
     m_store.reset(); // closes the database: SQLCipher wipes its key and page cache

@@ -104,7 +104,8 @@ signals:
     void unlocked();
     void locked();
     void notesPurged(int count);
-    /// A save or the retention sweep failed; the text says what, never what the notes say.
+    /// A save or the retention sweep failed; the text (translated, for display only: don't log it)
+    /// says what, never what the notes say.
     void storageFailed(const QString &reason);
 
 private:
