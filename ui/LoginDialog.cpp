@@ -29,6 +29,8 @@ LoginDialog::LoginDialog(models::Workstation &workstation, QWidget *parent)
     setWindowTitle(tr("Ecoute – Log in"));
 
     m_address->setObjectName(QStringLiteral("serverAddress"));
+    // Wide enough for a full https://host:port address without scrolling.
+    m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
     m_address->setAccessibleName(tr("Server address"));
     m_address->setPlaceholderText(tr("ecoute.example.org:8443"));
     m_user->setObjectName(QStringLiteral("userName"));
