@@ -14,10 +14,13 @@ inline constexpr int kProtocolVersion = 1;
 struct Envelope
 {
     int version = kProtocolVersion;
-    QString type;  ///< message type, e.g. "chat.send" (see MessageCatalog)
-    QString id;    ///< sender-chosen id, unique per connection and sender
-    QString re;    ///< id of the frame this one answers, empty for pushes
+    QString type; ///< message type, e.g. "chat.send" (see MessageCatalog)
+    QString id; ///< sender-chosen id, unique per connection and sender
+    QString re; ///< id of the frame this one answers, empty for pushes
     QJsonObject body;
+
+    /// A string field of the body, empty when absent (the codec has checked its type already).
+    QString text(const char *key) const { return body.value(QLatin1String(key)).toString(); }
 
     static Envelope make(QString type, QJsonObject body = {}, QString re = {})
     {

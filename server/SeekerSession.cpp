@@ -16,11 +16,6 @@ using protocol::ErrorCode;
 
 namespace {
 constexpr int kSeekerTokenBytes = 32;
-
-QString field(const Envelope &e, const char *name)
-{
-    return e.body.value(QLatin1String(name)).toString();
-}
 } // namespace
 
 SeekerSession::SeekerSession(Connection *connection, ServerContext context, QObject *parent)
@@ -91,7 +86,7 @@ std::optional<ContactRecord> SeekerSession::resumable(const QString &token) cons
 
 void SeekerSession::handleStart(const Envelope &e)
 {
-    QString token = field(e, "resume");
+    QString token = e.text("resume");
     const bool resumed = !token.isEmpty();
     std::optional<ContactRecord> contact;
     if (resumed) {
@@ -106,7 +101,7 @@ void SeekerSession::handleStart(const Envelope &e)
         }
     } else {
         token = secure::randomHex(kSeekerTokenBytes);
-        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), field(e, "language"),
+        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), e.text("language"),
                                         e.body.value(QLatin1String("urgent")).toBool(false),
                                         SessionTokens::hashToken(token));
         if (!contact) {
@@ -136,9 +131,9 @@ void SeekerSession::handleChatSend(const Envelope &e)
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has ended"), e.id);
         return;
     }
-    const QString clientMsgId = field(e, "clientMsgId");
+    const QString clientMsgId = e.text("clientMsgId");
     const auto stored =
-        m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), field(e, "text"), clientMsgId);
+        m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), e.text("text"), clientMsgId);
     if (!stored) {
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
         return;

@@ -24,11 +24,6 @@ using protocol::ErrorCode;
 namespace {
 const QString kAvailable = QStringLiteral("available");
 constexpr qint64 kBusyRetryAfterMs = 1000;
-
-QString field(const Envelope &e, const char *name)
-{
-    return e.body.value(QLatin1String(name)).toString();
-}
 } // namespace
 
 StaffSession::StaffSession(Connection *connection, ServerContext context, QObject *parent)
@@ -121,8 +116,8 @@ void StaffSession::handle(const Envelope &e)
 
 void StaffSession::handleLogin(const Envelope &e)
 {
-    const QString user = field(e, "user");
-    QString password = field(e, "password");
+    const QString user = e.text("user");
+    QString password = e.text("password");
     // Decided before any Argon2 time is spent.
     if (const auto wait = m_ctx.throttle.retryAfterMs(user)) {
         secure::wipe(password);
@@ -193,7 +188,7 @@ void StaffSession::finishLogin(bool passwordOk, const QString &user, const QStri
 
 void StaffSession::handleResume(const Envelope &e)
 {
-    const QString token = field(e, "token");
+    const QString token = e.text("token");
     const auto session = m_ctx.tokens.lookup(token);
     const auto account = session ? m_ctx.accounts.findById(session->userId) : std::nullopt;
     if (!session || !account) {
@@ -300,7 +295,7 @@ void StaffSession::handleLogout(const Envelope &)
 
 void StaffSession::handlePresence(const Envelope &e)
 {
-    const QString state = field(e, "state");
+    const QString state = e.text("state");
     if (state == QLatin1String("busy")) {
         m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("busy is set by the server only"), e.id);
         return;
@@ -308,7 +303,7 @@ void StaffSession::handlePresence(const Envelope &e)
     m_presence = state;
     m_ctx.tokens.setPresence(m_token, state);
     QJsonObject body {{QStringLiteral("state"), state}};
-    const QString reason = field(e, "reason");
+    const QString reason = e.text("reason");
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
     m_connection->send(QStringLiteral("presence.state"), body, e.id);
@@ -317,7 +312,7 @@ void StaffSession::handlePresence(const Envelope &e)
 
 void StaffSession::handleAccept(const Envelope &e)
 {
-    const auto result = m_ctx.router.accept(*this, field(e, "contactId"));
+    const auto result = m_ctx.router.accept(*this, e.text("contactId"));
     switch (result.outcome) {
     case Router::AcceptOutcome::Forbidden:
         m_connection->sendError(ErrorCode::Forbidden,
@@ -339,7 +334,7 @@ void StaffSession::handleAccept(const Envelope &e)
 
 std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)
 {
-    const QString id = field(e, "contactId");
+    const QString id = e.text("contactId");
     if (id.isEmpty()) {
         m_connection->sendError(ErrorCode::MissingField, QStringLiteral("body.contactId is required"), e.id,
                                 -1, QStringLiteral("body.contactId"));
@@ -375,9 +370,9 @@ void StaffSession::handleChatSend(const Envelope &e)
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is not active"), e.id);
         return;
     }
-    const QString clientMsgId = field(e, "clientMsgId");
+    const QString clientMsgId = e.text("clientMsgId");
     const auto stored =
-        m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), field(e, "text"), clientMsgId);
+        m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), e.text("text"), clientMsgId);
     if (!stored) {
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
         return;
