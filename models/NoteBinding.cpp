@@ -131,6 +131,47 @@ QStringList NoteBinding::tags() const
     }
 }
 
+bool NoteBinding::isPinned() const
+{
+    notes::NotesStore *store = m_workspace.store();
+    if (!store || m_noteId == 0)
+        return false;
+    try {
+        const std::optional<notes::Note> note = store->note(m_noteId);
+        return note && note->pinned;
+    } catch (const notes::StorageError &) {
+        return false;
+    }
+}
+
+bool NoteBinding::pinningAllowed() const
+{
+    return m_workspace.vault() && m_workspace.vault()->retentionPolicy().allowsPinning();
+}
+
+int NoteBinding::pinnedRetentionDays() const
+{
+    return m_workspace.vault() ? m_workspace.vault()->retentionPolicy().pinnedRetentionDays : 0;
+}
+
+bool NoteBinding::setPinned(bool pinned)
+{
+    if (!isAvailable() || (pinned && !pinningAllowed()))
+        return false;
+    if (m_noteId == 0 && !createNote(QString()))
+        return false;
+    bool done = false;
+    try {
+        done = m_workspace.store()->setPinned(m_noteId, pinned, m_workspace.vault()->retentionPolicy());
+    } catch (const notes::StorageError &) {
+        setSaveState(SaveState::Failed);
+        return false;
+    }
+    if (done)
+        m_workspace.noteChanged(m_noteId);
+    return done;
+}
+
 bool NoteBinding::createNote(const QString &body)
 {
     notes::NotesStore *store = m_workspace.store();

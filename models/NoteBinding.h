@@ -50,6 +50,13 @@ public:
     /// Called on every edit with the whole text.
     void setBody(const QString &body);
     void setTags(const QStringList &tags);
+    /// Pinning keeps a note past the usual retention, up to the organisation's limit.
+    bool isPinned() const;
+    /// Whether the organisation's policy allows pinning at all (and for how many days).
+    bool pinningAllowed() const;
+    int pinnedRetentionDays() const;
+    /// Refused (returns false) when the policy does not allow pinning.
+    bool setPinned(bool pinned);
     /// "chien, suivi" -> {"chien", "suivi"}
     static QStringList parseTags(const QString &text);
 

@@ -643,6 +643,21 @@
         <source>Tags, separated by commas; saved when you press %1 or leave the field.</source>
         <translation>Schlagwörter, durch Kommas getrennt; sie werden gespeichert, wenn Sie %1 drücken oder das Feld verlassen.</translation>
     </message>
+    <message>
+        <source>Keep this note longer</source>
+        <translation>Diese Notiz länger behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep this note for %n day(s)</source>
+        <translation>
+            <numerusform>Diese Notiz %n Tag be&amp;halten</numerusform>
+            <numerusform>Diese Notiz %n Tage be&amp;halten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes are deleted after the period your organisation sets; a kept note is deleted later.</source>
+        <translation>Notizen werden nach der von Ihrer Organisation festgelegten Frist gelöscht; eine behaltene Notiz erst später.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::NotesLockedPlaceholder</name>

@@ -643,6 +643,21 @@
         <source>Tags, separated by commas; saved when you press %1 or leave the field.</source>
         <translation>Mots-clés séparés par des virgules&#x202f;; enregistrés lorsque vous appuyez sur %1 ou quittez le champ.</translation>
     </message>
+    <message>
+        <source>Keep this note longer</source>
+        <translation>Conserver cette note plus longtemps</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep this note for %n day(s)</source>
+        <translation>
+            <numerusform>Conser&amp;ver cette note %n jour</numerusform>
+            <numerusform>Conser&amp;ver cette note %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes are deleted after the period your organisation sets; a kept note is deleted later.</source>
+        <translation>Les notes sont supprimées après la durée fixée par votre organisation&#x202f;; une note conservée est supprimée plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::NotesLockedPlaceholder</name>

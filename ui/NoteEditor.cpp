@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteEditor.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace ecoute::ui {
@@ -14,7 +16,7 @@ using models::NoteBinding;
 
 NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
     : QWidget(parent), m_binding(workspace), m_text(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
-      m_status(new QLabel(this))
+      m_pinned(new QCheckBox(this)), m_status(new QLabel(this))
 {
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setAccessibleName(tr("Note"));
@@ -29,6 +31,9 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
     m_tags->setToolTip(tr("Tags, separated by commas; saved when you press %1 or leave the field.")
                            .arg(QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText)));
 
+    m_pinned->setObjectName(QStringLiteral("notePinned"));
+    m_pinned->setAccessibleName(tr("Keep this note longer"));
+
     m_status->setObjectName(QStringLiteral("noteSaveStatus"));
     m_status->setAccessibleName(tr("Note save status"));
 
@@ -39,6 +44,7 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
     layout->addLayout(tagsRow);
+    layout->addWidget(m_pinned);
     layout->addWidget(m_status);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
@@ -51,6 +57,14 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
         const QStringList tags = NoteBinding::parseTags(m_tags->text());
         if (tags != m_binding.tags())
             m_binding.setTags(tags);
+    });
+    connect(m_pinned, &QCheckBox::toggled, this, [this](bool pinned) {
+        if (m_loading || !m_binding.isAvailable())
+            return;
+        if (!m_binding.setPinned(pinned)) {
+            const QSignalBlocker blocker(m_pinned);
+            m_pinned->setChecked(m_binding.isPinned());
+        }
     });
     connect(&m_binding, &NoteBinding::loaded, this, &NoteEditor::load);
     connect(&m_binding, &NoteBinding::cleared, this, &NoteEditor::clearFields);
@@ -82,7 +96,15 @@ void NoteEditor::load()
     m_loading = true;
     m_text->setPlainText(m_binding.body());
     m_tags->setText(m_binding.tags().join(QStringLiteral(", ")));
+    m_pinned->setChecked(m_binding.isPinned());
     m_loading = false;
+    // Only offered where the organisation allows keeping notes longer.
+    const int pinnedDays = m_binding.pinnedRetentionDays();
+    m_pinned->setText(tr("&Keep this note for %n day(s)", "", pinnedDays));
+    m_pinned->setToolTip(tr("Notes are deleted after the period your organisation sets; a kept note is "
+                            "deleted later."));
+    m_pinned->setVisible(m_binding.pinningAllowed());
+    m_pinned->setEnabled(m_binding.isAvailable());
     m_text->setReadOnly(!m_binding.isAvailable());
     m_tags->setReadOnly(!m_binding.isAvailable());
     showSaveState(m_binding.saveState());
@@ -94,6 +116,8 @@ void NoteEditor::clearFields()
     // setPlainText/setText also drop the undo history, which holds earlier text.
     m_text->setPlainText(QString());
     m_tags->setText(QString());
+    m_pinned->setChecked(false);
+    m_pinned->setVisible(false);
     m_loading = false;
     m_status->clear();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +40,7 @@ private:
     models::NoteBinding m_binding;
     QPlainTextEdit *m_text;
     QLineEdit *m_tags;
+    QCheckBox *m_pinned;
     QLabel *m_status;
     bool m_loading = false;
 };

@@ -16,6 +16,7 @@
 #include "ui/NotesView.h"
 #include "ui/PassphraseDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -184,6 +185,10 @@ private slots:
         noteText->setFocus();
         QTest::keyClicks(noteText, "Parle de son chien " + kSecretWord + ", rappeler demain.");
         QTRY_COMPARE_WITH_TIMEOUT(notesPane->editor()->saveStatus(), tr("Saved"), kTimeout);
+        // Keeping a note longer is only offered where the organisation allows it.
+        auto *pinned = notesPane->findChild<QCheckBox *>("notePinned");
+        QVERIFY(pinned);
+        QVERIFY(!pinned->isVisible());
         auto *tags = notesPane->findChild<QLineEdit *>("noteTags");
         tags->setFocus();
         QTest::keyClicks(tags, "suivi, animaux");

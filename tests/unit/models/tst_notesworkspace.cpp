@@ -112,6 +112,31 @@ private slots:
         QVERIFY(workspace.store());
     }
 
+    void pinningFollowsThePolicy()
+    {
+        QTemporaryDir dir;
+        NotesWorkspace workspace(cheapOptions(dir.path()));
+        workspace.setAccount(QStringLiteral("127.0.0.1:8443"), QStringLiteral("volunteer"));
+        QVERIFY(setUp(workspace, QStringLiteral("correct horse")));
+        NoteBinding binding(workspace);
+        binding.bindContact(colibri());
+        binding.setBody(QStringLiteral("A garder"));
+
+        // Default policy: no pinning.
+        QVERIFY(!binding.pinningAllowed());
+        QVERIFY(!binding.setPinned(true));
+        QVERIFY(!binding.isPinned());
+
+        workspace.applyPolicy(
+            {{QStringLiteral("noteRetentionDays"), 30}, {QStringLiteral("pinnedNoteRetentionDays"), 90}});
+        QVERIFY(binding.pinningAllowed());
+        QCOMPARE(binding.pinnedRetentionDays(), 90);
+        QVERIFY(binding.setPinned(true));
+        QVERIFY(binding.isPinned());
+        QVERIFY(binding.setPinned(false));
+        QVERIFY(!binding.isPinned());
+    }
+
     void contactNoteSearchLockAndUnlock()
     {
         QTemporaryDir dir;
