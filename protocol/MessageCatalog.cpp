@@ -68,15 +68,18 @@ MessageCatalog::MessageCatalog()
         {"presence.set", {StaffIn}, {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
         {"presence.state",
          {StaffOut},
-         {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
+         {str("state", 16, true, vocab::presenceStates), optStr("reason", 200), optStr("wrapupUntil", 40),
+          str("chosen", 16, false, vocab::chosenPresenceStates)}},
 
         // Staff: inbox and conversations
         {"inbox.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
         {"contact.update", {StaffOut}, {object("contact")}},
         {"contact.removed", {StaffOut}, {str("contactId")}},
         {"contact.accept", {StaffIn}, {str("contactId")}},
-        {"contact.end", {StaffIn}, {str("contactId")}},
-        {"conversation.open", {StaffOut}, {object("contact"), array("messages", Limits::maxListItems)}},
+        {"contact.end", {StaffIn}, {str("contactId"), boolean("hard", false)}},
+        {"conversation.open",
+         {StaffOut},
+         {object("contact"), array("messages", Limits::maxListItems), object("handover", false)}},
         {"conversations.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
 
         // Chat, both endpoints. On the seeker endpoint contactId is implicit.
@@ -94,9 +97,28 @@ MessageCatalog::MessageCatalog()
         {"seeker.session",
          {SeekerOut},
          {str("token", 128), str("pseudonym", 64), str("contactId"),
-          str("state", 16, true, vocab::contactStates)}},
+          str("state", 16, true, vocab::contactStates), array("emergency", 16, false)}},
         {"contact.state", {SeekerOut}, {str("state", 16, true, vocab::contactStates)}},
         {"seeker.leave", {SeekerIn}, {}},
+
+        // Routing (issue 3). Append-only from here on, like everything above.
+        {"offer", {StaffOut}, {object("contact"), str("expiresAt", 40), integer("timeoutMs")}},
+        {"offer.decline", {StaffIn}, {str("contactId")}},
+        {"offer.withdrawn", {StaffOut}, {str("contactId"), str("reason", 16, true, vocab::offerEndReasons)}},
+        {"wrapup.end", {StaffIn}, {}},
+        {"wrapup.extend", {StaffIn}, {integer("seconds")}},
+        {"contact.transfer", {StaffIn}, {str("contactId"), str("toUser", 64), str("note", 1000)}},
+        {"contact.requeue", {StaffIn}, {str("contactId")}},
+        {"contact.released",
+         {StaffOut},
+         {str("contactId"), str("reason", 16, true, vocab::releaseReasons), optStr("toUser", 64)}},
+        {"contact.flag", {StaffIn}, {str("contactId"), boolean("urgent")}},
+        {"team.get", {StaffIn}, {}},
+        {"team.snapshot", {StaffOut}, {array("members", Limits::maxListItems)}},
+        {"queue.position",
+         {SeekerOut},
+         {integer("position"), integer("estimateSeconds", false), boolean("staffOnShift")}},
+        {"contact.notice", {SeekerOut}, {str("kind", 16, true, vocab::seekerNotices)}},
     };
 }
 

@@ -49,8 +49,24 @@ inline const QStringList channels{QStringLiteral("chat"), QStringLiteral("email"
                                   QStringLiteral("phone")};
 inline const QStringList contactStates{QStringLiteral("waiting"), QStringLiteral("offered"),
                                        QStringLiteral("active"), QStringLiteral("ended")};
+/// busy (at capacity) and wrapup (after a contact) are set by the server only.
 inline const QStringList presenceStates{QStringLiteral("off"), QStringLiteral("available"),
-                                        QStringLiteral("busy"), QStringLiteral("pause")};
+                                        QStringLiteral("busy"), QStringLiteral("pause"),
+                                        QStringLiteral("wrapup")};
+/// What a volunteer may ask for with presence.set.
+inline const QStringList chosenPresenceStates{QStringLiteral("off"), QStringLiteral("available"),
+                                              QStringLiteral("pause")};
+inline const QStringList languages{QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en"),
+                                   QStringLiteral("lb"), QStringLiteral("pt")};
+/// Why an offer went away from a volunteer's workstation.
+inline const QStringList offerEndReasons{QStringLiteral("timeout"), QStringLiteral("declined"),
+                                         QStringLiteral("taken"), QStringLiteral("ended"),
+                                         QStringLiteral("unavailable")};
+/// Why a conversation left a volunteer (contact.released).
+inline const QStringList releaseReasons{QStringLiteral("transferred"), QStringLiteral("requeued"),
+                                        QStringLiteral("grace_expired")};
+/// Neutral notes the help-seeker's page shows (contact.notice).
+inline const QStringList seekerNotices{QStringLiteral("continued"), QStringLiteral("requeued")};
 inline const QStringList roles{QStringLiteral("volunteer"), QStringLiteral("supervisor"),
                                QStringLiteral("trainer"), QStringLiteral("admin")};
 inline const QStringList senders{QStringLiteral("seeker"), QStringLiteral("volunteer"),
