@@ -14,7 +14,8 @@
 namespace ecoute::server {
 
 namespace {
-const QString kColumns = QStringLiteral("id, name, role, password_hash, display_name, centre, disabled");
+const QString kColumns = QStringLiteral(
+    "id, name, role, password_hash, display_name, centre, disabled, channels, languages, capacity");
 
 Account fromQuery(const QSqlQuery &q)
 {
@@ -26,6 +27,13 @@ Account fromQuery(const QSqlQuery &q)
     a.displayName = q.value(4).toString();
     a.centre = q.value(5).toString();
     a.disabled = q.value(6).toBool();
+    // Stored values were checked when written; a damaged one falls back to the defaults.
+    const VolunteerProfile defaults;
+    a.profile.channels = VolunteerProfile::parseChannels(q.value(7).toString()).value_or(defaults.channels);
+    a.profile.languages =
+        VolunteerProfile::parseLanguages(q.value(8).toString()).value_or(defaults.languages);
+    a.profile.capacity =
+        VolunteerProfile::parseCapacity(q.value(9).toString(), defaults.capacity).value_or(defaults.capacity);
     return a;
 }
 } // namespace
@@ -107,6 +115,17 @@ bool AccountStore::setPasswordHash(const QString &name, const QString &passwordH
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
     q.addBindValue(passwordHash);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool AccountStore::setProfile(const QString &name, const VolunteerProfile &profile)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET channels = ?, languages = ?, capacity = ? WHERE name = ?"));
+    q.addBindValue(profile.channelsText());
+    q.addBindValue(profile.languagesText());
+    q.addBindValue(profile.capacityText());
     q.addBindValue(name);
     return q.exec() && q.numRowsAffected() == 1;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "VolunteerProfile.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,6 +21,13 @@ struct Account
     QString displayName;
     QString centre;
     bool disabled = false;
+    VolunteerProfile profile;
+
+    /// The roles that answer help-seekers.
+    bool takesContacts() const
+    {
+        return role == QLatin1String("volunteer") || role == QLatin1String("supervisor");
+    }
 };
 
 /// Staff accounts (table users). Passwords arrive here already hashed.
@@ -40,6 +49,7 @@ public:
                const QString &displayName = {});
     bool setPasswordHash(const QString &name, const QString &passwordHash);
     bool setDisabled(const QString &name, bool disabled);
+    bool setProfile(const QString &name, const VolunteerProfile &profile);
 
 private:
     Database &m_db;

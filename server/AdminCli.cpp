@@ -47,7 +47,8 @@ bool AdminCli::isCliCommand(const QStringList &arguments)
 int AdminCli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage staff accounts: user add|passwd|disable|enable|list."));
+    parser.setApplicationDescription(
+        tr("Manage staff accounts: user add|passwd|disable|enable|set|show|list."));
     parser.addHelpOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), tr("Server data directory."),
                                            tr("dir"));
@@ -55,8 +56,20 @@ int AdminCli::run(const QStringList &arguments)
         QStringLiteral("role"), tr("volunteer, supervisor, trainer or admin (user add)."), tr("role"));
     const QCommandLineOption displayNameOption(QStringLiteral("display-name"),
                                                tr("Name shown to colleagues."), tr("text"));
-    parser.addOptions({dataDirOption, roleOption, displayNameOption});
-    parser.addPositionalArgument(QStringLiteral("user"), tr("user add|passwd|disable|enable|list [NAME]"));
+    const QCommandLineOption channelsOption(
+        QStringLiteral("channels"),
+        tr("Channels the person is trained for, e.g. chat,email,phone (add, set)."), tr("list"));
+    const QCommandLineOption languagesOption(
+        QStringLiteral("languages"), tr("Languages the person answers in, e.g. fr,de,en,lb,pt (add, set)."),
+        tr("list"));
+    const QCommandLineOption capacityOption(
+        QStringLiteral("capacity"),
+        tr("Contacts at once per channel, 0 = no limit, e.g. chat=2,phone=1,email=0 (add, set)."),
+        tr("list"));
+    parser.addOptions(
+        {dataDirOption, roleOption, displayNameOption, channelsOption, languagesOption, capacityOption});
+    parser.addPositionalArgument(QStringLiteral("user"),
+                                 tr("user add|passwd|disable|enable|set|show|list [NAME]"));
     if (!parser.parse(arguments)) {
         console::err(parser.errorText());
         return 2;
@@ -71,8 +84,10 @@ int AdminCli::run(const QStringList &arguments)
     const bool needsName = command != QLatin1String("list");
     if (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2)) {
         console::err(
-            tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] | user passwd NAME | "
-               "user disable NAME | user enable NAME | user list   [--data-dir DIR]"));
+            tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
+               "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
+               "[--capacity LIST] | user show NAME | user passwd NAME | user disable NAME | "
+               "user enable NAME | user list   [--data-dir DIR]"));
         return 2;
     }
 
@@ -104,12 +119,45 @@ int AdminCli::run(const QStringList &arguments)
         return password;
     };
 
-    if (command == QLatin1String("list")) {
-        for (const Account &a : accounts.all()) {
-            console::out(QStringLiteral("%1\t%2\t%3")
-                             .arg(a.name, a.role,
-                                  a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
+    // The qualification options, applied over a starting profile; false after printing why.
+    auto applyProfileOptions = [&](VolunteerProfile *profile) {
+        if (parser.isSet(channelsOption)) {
+            const auto channels = VolunteerProfile::parseChannels(parser.value(channelsOption));
+            if (!channels) {
+                console::err(tr("--channels takes a comma-separated list of chat, email, phone."));
+                return false;
+            }
+            profile->channels = *channels;
         }
+        if (parser.isSet(languagesOption)) {
+            const auto languages = VolunteerProfile::parseLanguages(parser.value(languagesOption));
+            if (!languages) {
+                console::err(tr("--languages takes a comma-separated list of fr, de, en, lb, pt."));
+                return false;
+            }
+            profile->languages = *languages;
+        }
+        if (parser.isSet(capacityOption)) {
+            const auto capacity =
+                VolunteerProfile::parseCapacity(parser.value(capacityOption), profile->capacity);
+            if (!capacity) {
+                console::err(tr("--capacity takes CHANNEL=N pairs, N from 0 (no limit) to 50, "
+                                "e.g. chat=2,phone=1."));
+                return false;
+            }
+            profile->capacity = *capacity;
+        }
+        return true;
+    };
+    const auto describe = [](const Account &a) {
+        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6")
+            .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
+                 a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText());
+    };
+
+    if (command == QLatin1String("list")) {
+        for (const Account &a : accounts.all())
+            console::out(describe(a));
         return 0;
     }
     if (command == QLatin1String("add")) {
@@ -126,12 +174,16 @@ int AdminCli::run(const QStringList &arguments)
             console::err(tr("User %1 already exists.").arg(name));
             return 1;
         }
+        VolunteerProfile profile;
+        if (!applyProfileOptions(&profile))
+            return 2;
         auto password = obtainPassword();
         if (!password)
             return 1;
         const QString hash = hasher.hash(*password);
         secure::wipe(*password);
-        if (accounts.add(name, role, hash, parser.value(displayNameOption)) == 0) {
+        if (accounts.add(name, role, hash, parser.value(displayNameOption)) == 0
+            || !accounts.setProfile(name, profile)) {
             console::err(tr("Could not add user %1.").arg(name));
             return 1;
         }
@@ -143,6 +195,22 @@ int AdminCli::run(const QStringList &arguments)
     if (!account) {
         console::err(tr("No user %1.").arg(name));
         return 1;
+    }
+    if (command == QLatin1String("show")) {
+        console::out(describe(*account));
+        return 0;
+    }
+    if (command == QLatin1String("set")) {
+        VolunteerProfile profile = account->profile;
+        if (!applyProfileOptions(&profile))
+            return 2;
+        if (!accounts.setProfile(name, profile)) {
+            console::err(tr("Could not change user %1.").arg(name));
+            return 1;
+        }
+        // A running server reads the profile again at the next routing decision.
+        console::out(describe(*accounts.findByName(name)));
+        return 0;
     }
     if (command == QLatin1String("passwd")) {
         auto password = obtainPassword();

@@ -114,7 +114,9 @@ std::optional<ContactRecord> ContactStore::findBySeekerTokenHash(const QString &
 
 QList<ContactRecord> ContactStore::waiting() const
 {
-    return select(QStringLiteral("state = 'waiting' ORDER BY urgent DESC, created_at ASC"), {});
+    return select(QStringLiteral("state = 'waiting' ORDER BY urgent DESC, requeued DESC, "
+                                 "COALESCE(waiting_since, created_at) ASC"),
+                  {});
 }
 
 QList<ContactRecord> ContactStore::activeFor(qint64 volunteerId) const
@@ -133,6 +135,102 @@ bool ContactStore::assign(const QString &contactId, qint64 volunteerId)
     q->bindValue(0, volunteerId);
     q->bindValue(1, Database::nowUtc());
     q->bindValue(2, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
+}
+
+QHash<QString, int> ContactStore::activeCountsFor(qint64 volunteerId) const
+{
+    QHash<QString, int> counts;
+    Statement q = m_db.statement(QStringLiteral("SELECT channel, COUNT(*) FROM contacts WHERE state = "
+                                                "'active' AND volunteer_id = ? GROUP BY channel"));
+    if (!q)
+        return counts;
+    q->bindValue(0, volunteerId);
+    if (!q->exec())
+        return counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
+QList<qint64> ContactStore::volunteersWithActiveContacts() const
+{
+    QList<qint64> ids;
+    Statement q = m_db.statement(QStringLiteral(
+        "SELECT DISTINCT volunteer_id FROM contacts WHERE state = 'active' AND volunteer_id IS NOT NULL"));
+    if (!q || !q->exec())
+        return ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+bool ContactStore::requeue(const QString &contactId)
+{
+    Statement q = m_db.statement(
+        QStringLiteral("UPDATE contacts SET state = 'waiting', volunteer_id = NULL, requeued = 1, "
+                       "waiting_since = ? WHERE id = ? AND state = 'active'"));
+    if (!q)
+        return false;
+    q->bindValue(0, Database::nowUtc());
+    q->bindValue(1, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
+}
+
+std::optional<QString> ContactStore::transfer(const QString &contactId, qint64 fromUser, qint64 toUser,
+                                              const QString &note)
+{
+    QSqlDatabase &db = m_db.handle();
+    if (!db.transaction())
+        return std::nullopt;
+    const QString at = Database::nowUtc();
+    bool ok = false;
+    {
+        Statement move = m_db.statement(QStringLiteral(
+            "UPDATE contacts SET volunteer_id = ? WHERE id = ? AND volunteer_id = ? AND state = 'active'"));
+        if (move) {
+            move->bindValue(0, toUser);
+            move->bindValue(1, contactId);
+            move->bindValue(2, fromUser);
+            ok = move->exec() && move->numRowsAffected() == 1;
+        }
+    }
+    if (ok) {
+        Statement handover = m_db.statement(QStringLiteral(
+            "INSERT INTO handovers (contact_id, from_user, to_user, note, at) VALUES (?, ?, ?, ?, ?)"));
+        ok = static_cast<bool>(handover);
+        if (ok) {
+            handover->bindValue(0, contactId);
+            handover->bindValue(1, fromUser);
+            handover->bindValue(2, toUser);
+            handover->bindValue(3, note);
+            handover->bindValue(4, at);
+            ok = handover->exec();
+        }
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return at;
+}
+
+bool ContactStore::setUrgent(const QString &contactId, bool urgent)
+{
+    Statement q = m_db.statement(QStringLiteral("UPDATE contacts SET urgent = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, urgent ? 1 : 0);
+    q->bindValue(1, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
+}
+
+bool ContactStore::markHard(const QString &contactId)
+{
+    Statement q = m_db.statement(QStringLiteral("UPDATE contacts SET hard = 1 WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, contactId);
     return q->exec() && q->numRowsAffected() == 1;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -56,15 +57,29 @@ public:
                                         const QString &seekerTokenHash);
     std::optional<ContactRecord> find(const QString &id) const;
     std::optional<ContactRecord> findBySeekerTokenHash(const QString &tokenHash) const;
-    /// Waiting contacts, urgent first, then oldest first.
+    /// Waiting contacts in queue order: urgent first, then those handed back,
+    /// then by how long they have waited.
     QList<ContactRecord> waiting() const;
     /// Active contacts given to this volunteer.
     QList<ContactRecord> activeFor(qint64 volunteerId) const;
+    /// This volunteer's active contacts per channel.
+    QHash<QString, int> activeCountsFor(qint64 volunteerId) const;
+    /// Everyone who holds an active contact (after a restart: whose grace period starts).
+    QList<qint64> volunteersWithActiveContacts() const;
 
     /// waiting -> active for this volunteer. False if it was not waiting (first accept wins).
     bool assign(const QString &contactId, qint64 volunteerId);
     /// Any state but ended -> ended. False if it was already ended.
     bool end(const QString &contactId, const QString &by);
+    /// active -> waiting, at the head of its queue (requeued contacts go first).
+    bool requeue(const QString &contactId);
+    /// Gives an active contact of fromUser to toUser and keeps the internal
+    /// handover note; returns when it happened, or nullopt.
+    std::optional<QString> transfer(const QString &contactId, qint64 fromUser, qint64 toUser,
+                                    const QString &note);
+    bool setUrgent(const QString &contactId, bool urgent);
+    /// The volunteer said it was a hard contact (for statistics and debriefs).
+    bool markHard(const QString &contactId);
 
     /// Stores a message with the next seq, or returns the original on a
     /// duplicate (contact, sender, clientMsgId).

@@ -58,6 +58,25 @@ const char *const kSchemaV1[] = {
     " UNIQUE (contact_id, sender, client_msg_id))",
 };
 
+// Version 2: routing. Volunteers' qualifications and capacity (defaults: every
+// channel, French, 2 chats / 1 call / emails unlimited), contacts handed back
+// to the queue, hard contacts, and transfer notes (never shown to help-seekers).
+const char *const kSchemaV2[] = {
+    "ALTER TABLE users ADD COLUMN channels TEXT NOT NULL DEFAULT 'chat,email,phone'",
+    "ALTER TABLE users ADD COLUMN languages TEXT NOT NULL DEFAULT 'fr'",
+    "ALTER TABLE users ADD COLUMN capacity TEXT NOT NULL DEFAULT 'chat=2,phone=1,email=0'",
+    "ALTER TABLE contacts ADD COLUMN requeued INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE contacts ADD COLUMN waiting_since TEXT",
+    "ALTER TABLE contacts ADD COLUMN hard INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE handovers ("
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " from_user INTEGER NOT NULL REFERENCES users(id),"
+    " to_user INTEGER NOT NULL REFERENCES users(id),"
+    " note TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "CREATE INDEX handovers_contact ON handovers(contact_id, at)",
+};
+
 } // namespace
 
 Database::Database()
@@ -170,13 +189,16 @@ bool Database::migrate()
         m_error = m_db.lastError().text();
         return false;
     }
-    if (version < 1) {
-        for (const char *statement : kSchemaV1) {
-            if (!exec(QString::fromLatin1(statement))) {
-                m_db.rollback();
+    const auto apply = [this](const auto &steps) {
+        for (const char *statement : steps) {
+            if (!exec(QString::fromLatin1(statement)))
                 return false;
-            }
         }
+        return true;
+    };
+    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))) {
+        m_db.rollback();
+        return false;
     }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)) || !m_db.commit()) {
         m_db.rollback();

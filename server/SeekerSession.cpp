@@ -117,7 +117,8 @@ void SeekerSession::handleStart(const Envelope &e)
                        {{QStringLiteral("token"), token},
                         {QStringLiteral("pseudonym"), contact->pseudonym},
                         {QStringLiteral("contactId"), contact->id},
-                        {QStringLiteral("state"), contact->state}},
+                        {QStringLiteral("state"), contact->state},
+                        {QStringLiteral("emergency"), m_ctx.router.emergencyNumbers()}},
                        e.id);
     qCInfo(lcRouting) << (resumed ? "seeker resumed a contact" : "seeker started a contact");
     if (!resumed)

@@ -53,6 +53,7 @@ bool Server::start()
         return false;
     }
     m_tokens.purgeExpired();
+    m_router.start();
 
     if (m_config.demoAccounts) {
         for (const auto &[user, password] : demo::ensureAccounts(m_accounts, m_hasher))

@@ -48,7 +48,7 @@ private:
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;
-    Router m_router {m_contacts};
+    Router m_router {m_contacts, m_accounts, m_config.routing};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;

@@ -2,6 +2,7 @@
 #include "ServerConfig.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <climits>
@@ -44,14 +45,33 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("pinned-note-retention-days"),
         tr("How long a volunteer may keep a pinned note; 0 (default) does not allow pinning."), tr("days"),
         QStringLiteral("0"));
-    // Hidden: tests shorten the connection limits.
+    const QCommandLineOption offerTimeout(
+        QStringLiteral("offer-timeout"),
+        tr("Milliseconds a volunteer has to accept an offer before it goes to the next (default 30000)."),
+        tr("ms"), QStringLiteral("30000"));
+    const QCommandLineOption wrapup(
+        QStringLiteral("wrapup-seconds"),
+        tr("Wrap-up time after each contact, without new offers (default 120; 0 = none)."), tr("seconds"),
+        QStringLiteral("120"));
+    const QCommandLineOption grace(
+        QStringLiteral("grace-seconds"),
+        tr("How long a disconnected volunteer keeps their conversations before they go back to the "
+           "queue (default 120)."),
+        tr("seconds"), QStringLiteral("120"));
+    const QCommandLineOption emergency(
+        QStringLiteral("emergency-number"),
+        tr("A number shown to waiting help-seekers besides 112, as NUMBER=LABEL (repeatable)."),
+        tr("number=label"));
+    // Hidden: tests shorten the connection limits and the queue updates.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption maxSendQueue(QStringLiteral("max-send-queue-bytes"), QString(), tr("bytes"));
-    for (QCommandLineOption *hidden : {&handshakeTimeout, &idleTimeout, &maxSendQueue})
+    QCommandLineOption queueUpdate(QStringLiteral("queue-update-ms"), QString(), tr("ms"));
+    for (QCommandLineOption *hidden : {&handshakeTimeout, &idleTimeout, &maxSendQueue, &queueUpdate})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, noteRetention,
-                       pinnedRetention, handshakeTimeout, idleTimeout, maxSendQueue});
+                       pinnedRetention, offerTimeout, wrapup, grace, emergency, handshakeTimeout, idleTimeout,
+                       maxSendQueue, queueUpdate});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -120,6 +140,42 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                       "--pinned-note-retention-days 0 or longer than it (at most %1).")
                        .arg(NotesPolicy::maximumDays);
         return std::nullopt;
+    }
+    const auto bounded = [&parser](const QCommandLineOption &option, int min, int max, int *value) {
+        bool ok = false;
+        const int parsed = parser.value(option).toInt(&ok);
+        if (!ok || parsed < min || parsed > max)
+            return false;
+        *value = parsed;
+        return true;
+    };
+    if (!bounded(offerTimeout, 1000, 600'000, &config.routing.offerTimeoutMs)) {
+        *message = tr("Invalid --offer-timeout: give 1000 to 600000 milliseconds.");
+        return std::nullopt;
+    }
+    if (!bounded(wrapup, 0, 3600, &config.routing.wrapupSeconds)) {
+        *message = tr("Invalid --wrapup-seconds: give 0 to 3600.");
+        return std::nullopt;
+    }
+    if (!bounded(grace, 1, 3600, &config.routing.graceSeconds)) {
+        *message = tr("Invalid --grace-seconds: give 1 to 3600.");
+        return std::nullopt;
+    }
+    if (parser.isSet(queueUpdate) && !bounded(queueUpdate, 100, 600'000, &config.routing.queueUpdateMs)) {
+        *message = tr("Invalid --queue-update-ms.");
+        return std::nullopt;
+    }
+    for (const QString &value : parser.values(emergency)) {
+        const qsizetype eq = value.indexOf(u'=');
+        const QString number = value.left(eq).trimmed();
+        const QString label = eq < 0 ? QString() : value.mid(eq + 1).trimmed();
+        static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ]{2,20}$"));
+        if (!phone.match(number).hasMatch() || label.size() > 80) {
+            *message = tr("Invalid --emergency-number: %1 (use NUMBER=LABEL, e.g. \"143=La Main Tendue\").")
+                           .arg(value);
+            return std::nullopt;
+        }
+        config.routing.emergencyNumbers.append({number, label});
     }
     const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
         if (!parser.isSet(option))

@@ -3,6 +3,7 @@
 
 #include "ConnectionLimits.h"
 #include "NotesPolicy.h"
+#include "RoutingConfig.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -30,6 +31,7 @@ public:
     /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
     ConnectionLimits connectionLimits;
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
+    RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
 
     bool tls() const { return !insecureLoopback; }
 

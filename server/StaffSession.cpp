@@ -22,7 +22,6 @@ using protocol::Envelope;
 using protocol::ErrorCode;
 
 namespace {
-const QString kAvailable = QStringLiteral("available");
 constexpr qint64 kBusyRetryAfterMs = 1000;
 } // namespace
 
@@ -45,13 +44,7 @@ StaffSession::~StaffSession()
 
 bool StaffSession::canTakeContacts() const
 {
-    return m_state == State::Ready && m_account
-        && (m_account->role == QLatin1String("volunteer") || m_account->role == QLatin1String("supervisor"));
-}
-
-bool StaffSession::isRoutable() const
-{
-    return canTakeContacts() && m_presence == kAvailable;
+    return m_state == State::Ready && m_account && m_account->takesContacts();
 }
 
 void StaffSession::handle(const Envelope &e)
@@ -106,6 +99,19 @@ void StaffSession::handle(const Envelope &e)
         handleAccept(e);
     else if (type == QLatin1String("contact.end"))
         handleEnd(e);
+    else if (type == QLatin1String("offer.decline"))
+        handleDecline(e);
+    else if (type == QLatin1String("wrapup.end") || type == QLatin1String("wrapup.extend"))
+        handleWrapup(e);
+    else if (type == QLatin1String("contact.transfer"))
+        handleTransfer(e);
+    else if (type == QLatin1String("contact.requeue"))
+        handleRequeue(e);
+    else if (type == QLatin1String("contact.flag"))
+        handleFlag(e);
+    else if (type == QLatin1String("team.get"))
+        m_connection->send(QStringLiteral("team.snapshot"),
+                           {{QStringLiteral("members"), m_ctx.router.team()}}, e.id);
     else if (type == QLatin1String("chat.send"))
         handleChatSend(e);
     else if (type == QLatin1String("chat.sync"))
@@ -210,7 +216,6 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
 {
     m_account = account;
     m_token = token;
-    m_presence = presence.isEmpty() ? QStringLiteral("off") : presence;
     m_state = State::Ready;
     m_connection->handshakeCompleted();
 
@@ -222,13 +227,16 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
         ok.insert(QStringLiteral("displayName"), account.displayName);
     ok.insert(QStringLiteral("policy"), m_ctx.notesPolicy.toJson());
     m_connection->send(QStringLiteral("auth.ok"), ok, re);
-    m_connection->send(QStringLiteral("presence.state"), {{QStringLiteral("state"), m_presence}});
-    m_ctx.router.addStaff(this);
+    // Presence belongs to the user: a window that joins shares it; the first
+    // one back resumes what its token remembered.
+    m_ctx.router.addStaff(this, presence);
+    m_connection->send(QStringLiteral("presence.state"), m_ctx.router.presenceBody(account.id));
     sendInboxSnapshot();
 
     m_connection->send(QStringLiteral("conversations.snapshot"),
                        {{QStringLiteral("contacts"),
                          transcript::contactsForSnapshot(m_ctx.contacts.activeFor(account.id))}});
+    m_ctx.router.resendOffer(*this);
 }
 
 void StaffSession::sendInboxSnapshot()
@@ -255,7 +263,6 @@ bool StaffSession::revalidate()
     m_state = State::AwaitAuth;
     m_account.reset();
     m_token.clear();
-    m_presence = QStringLiteral("off");
     m_connection->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
     return false;
 }
@@ -273,7 +280,6 @@ bool StaffSession::stillAuthorised(const Envelope &e)
     m_state = State::AwaitAuth;
     m_account.reset();
     m_token.clear();
-    m_presence = QStringLiteral("off");
     m_connection->sendError(account && account->disabled ? ErrorCode::AccountDisabled
                                                          : ErrorCode::SessionExpired,
                             QStringLiteral("the session has ended, log in again"), e.id);
@@ -296,17 +302,13 @@ void StaffSession::handleLogout(const Envelope &)
 void StaffSession::handlePresence(const Envelope &e)
 {
     const QString state = e.text("state");
-    if (state == QLatin1String("busy")) {
-        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("busy is set by the server only"), e.id);
+    if (!protocol::vocab::chosenPresenceStates.contains(state)) {
+        m_connection->sendError(ErrorCode::Forbidden,
+                                QStringLiteral("busy and wrapup are set by the server only"), e.id);
         return;
     }
-    m_presence = state;
     m_ctx.tokens.setPresence(m_token, state);
-    QJsonObject body {{QStringLiteral("state"), state}};
-    const QString reason = e.text("reason");
-    if (!reason.isEmpty())
-        body.insert(QStringLiteral("reason"), reason);
-    m_connection->send(QStringLiteral("presence.state"), body, e.id);
+    m_ctx.router.setPresence(*this, state, e.text("reason"), e.id);
     sendInboxSnapshot();
 }
 
@@ -324,6 +326,16 @@ void StaffSession::handleAccept(const Envelope &e)
     case Router::AcceptOutcome::AlreadyTaken:
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer waiting"),
                                 e.id);
+        return;
+    case Router::AcceptOutcome::NotQualified:
+        m_connection->sendError(ErrorCode::Forbidden,
+                                QStringLiteral("this contact's channel or language is not in your profile"),
+                                e.id);
+        return;
+    case Router::AcceptOutcome::AtCapacity:
+        m_connection->sendError(
+            ErrorCode::InvalidState,
+            QStringLiteral("you already have as many contacts of this channel as you take"), e.id);
         return;
     case Router::AcceptOutcome::Accepted:
         break;
@@ -348,11 +360,88 @@ std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)
     return contact;
 }
 
+bool StaffSession::answerOutcome(int outcome, const Envelope &e, const QString &notFound,
+                                 const QString &invalid)
+{
+    switch (static_cast<Router::Outcome>(outcome)) {
+    case Router::Outcome::Done:
+        return true;
+    case Router::Outcome::NotFound:
+        m_connection->sendError(ErrorCode::NotFound, notFound, e.id);
+        return false;
+    case Router::Outcome::InvalidState:
+        m_connection->sendError(ErrorCode::InvalidState, invalid, e.id);
+        return false;
+    case Router::Outcome::Forbidden:
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("not allowed"), e.id);
+        return false;
+    }
+    return false;
+}
+
+void StaffSession::handleDecline(const Envelope &e)
+{
+    answerOutcome(static_cast<int>(m_ctx.router.decline(*this, e.text("contactId"), e.id)), e,
+                  QStringLiteral("no offer of this contact is ringing for you"), {});
+}
+
+void StaffSession::handleWrapup(const Envelope &e)
+{
+    const bool extend = e.type == QLatin1String("wrapup.extend");
+    const auto outcome = extend
+        ? m_ctx.router.extendWrapup(*this, e.body.value(QLatin1String("seconds")).toInt(), e.id)
+        : m_ctx.router.endWrapup(*this, e.id);
+    if (outcome == Router::Outcome::Forbidden) {
+        m_connection->sendError(ErrorCode::WrongType, QStringLiteral("seconds must be 1 to 900"), e.id, -1,
+                                QStringLiteral("body.seconds"));
+        return;
+    }
+    answerOutcome(static_cast<int>(outcome), e, {}, QStringLiteral("you are not in a wrap-up period"));
+}
+
+void StaffSession::handleTransfer(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    answerOutcome(
+        static_cast<int>(m_ctx.router.transfer(*this, *contact, e.text("toUser"), e.text("note"), e.id)), e,
+        QStringLiteral("no such colleague"),
+        QStringLiteral("this colleague cannot take the contact now (off shift, paused, full or "
+                       "not trained for its channel or language)"));
+}
+
+void StaffSession::handleRequeue(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    answerOutcome(static_cast<int>(m_ctx.router.requeue(*this, *contact, e.id)), e, {},
+                  QStringLiteral("the contact is not active"));
+}
+
+void StaffSession::handleFlag(const Envelope &e)
+{
+    const auto contact = ownContact(e);
+    if (!contact)
+        return;
+    if (!m_ctx.contacts.setUrgent(contact->id, e.body.value(QLatin1String("urgent")).toBool())) {
+        m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not flag the contact"), e.id);
+        return;
+    }
+    qCInfo(lcRouting) << "contact flag changed";
+    if (const auto flagged = m_ctx.contacts.find(contact->id))
+        m_connection->send(QStringLiteral("contact.update"), {{QStringLiteral("contact"), flagged->toJson()}},
+                           e.id);
+}
+
 void StaffSession::handleEnd(const Envelope &e)
 {
     const auto contact = ownContact(e);
     if (!contact)
         return;
+    if (e.body.value(QLatin1String("hard")).toBool())
+        m_ctx.contacts.markHard(contact->id);
     if (!m_ctx.contacts.end(contact->id, QStringLiteral("volunteer"))) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact has already ended"),
                                 e.id);

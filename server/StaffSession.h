@@ -29,11 +29,10 @@ public:
 
     Connection &connection() { return *m_connection; }
     qint64 userId() const { return m_account ? m_account->id : 0; }
-    QString presence() const { return m_presence; }
+    /// The account as last checked (null before login).
+    const Account *account() const { return m_account ? &*m_account : nullptr; }
     /// Authenticated as volunteer or supervisor (the roles that answer contacts).
     bool canTakeContacts() const;
-    /// Should hear about waiting contacts now: can take contacts and is available.
-    bool isRoutable() const;
     /// Before anything is pushed to this connection (and on ping): true if
     /// its session token is still valid and the account enabled. If not, the
     /// session is dropped and the connection closed with 1008; the client's
@@ -54,10 +53,18 @@ private:
     void handleLogout(const protocol::Envelope &e);
     void handlePresence(const protocol::Envelope &e);
     void handleAccept(const protocol::Envelope &e);
+    void handleDecline(const protocol::Envelope &e);
+    void handleWrapup(const protocol::Envelope &e);
+    void handleTransfer(const protocol::Envelope &e);
+    void handleRequeue(const protocol::Envelope &e);
+    void handleFlag(const protocol::Envelope &e);
     void handleEnd(const protocol::Envelope &e);
     void handleChatSend(const protocol::Envelope &e);
     void handleChatSync(const protocol::Envelope &e);
 
+    /// Answers a router outcome other than Done with the matching error; true for Done.
+    bool answerOutcome(int outcome, const protocol::Envelope &e, const QString &notFound,
+                       const QString &invalid);
     void becomeReady(const Account &account, const QString &token, const QDateTime &expiresAt,
                      const QString &presence, const QString &re);
     void sendInboxSnapshot();
@@ -73,7 +80,6 @@ private:
     State m_state = State::AwaitHello;
     std::optional<Account> m_account;
     QString m_token;
-    QString m_presence = QStringLiteral("off");
     bool m_loginPending = false; ///< a password is being verified for this connection
 };
 

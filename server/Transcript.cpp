@@ -21,7 +21,8 @@ qsizetype encodedSize(const QJsonObject &object)
 } // namespace
 
 void sendConversationOpen(Connection &connection, const ContactRecord &contact,
-                          const QList<MessageRecord> &messages, const QString &re)
+                          const QList<MessageRecord> &messages, const QString &re,
+                          const QJsonObject &handover)
 {
     QJsonArray included;
     qsizetype used = 0;
@@ -33,9 +34,10 @@ void sendConversationOpen(Connection &connection, const ContactRecord &contact,
             break;
         included.append(message);
     }
-    connection.send(QStringLiteral("conversation.open"),
-                    {{QStringLiteral("contact"), contact.toJson()}, {QStringLiteral("messages"), included}},
-                    re);
+    QJsonObject body {{QStringLiteral("contact"), contact.toJson()}, {QStringLiteral("messages"), included}};
+    if (!handover.isEmpty())
+        body.insert(QStringLiteral("handover"), handover); // at most 1000 characters of note
+    connection.send(QStringLiteral("conversation.open"), body, re);
     for (; next < messages.size(); ++next) {
         QJsonObject message = messages.at(next).toJson();
         message.insert(QStringLiteral("contactId"), contact.id);
