@@ -59,11 +59,13 @@ run_product() {
     url=$(sed -n 's/^listening: //p' "$log" | head -n1)
     echo
     echo "Help-seeker chat page: $url/   (open it in a browser; accept the self-signed certificate)"
-    echo "Demo accounts: volunteer, supervisor, trainer, admin. Their passwords are printed above on the"
+    echo "Demo accounts: volunteer, volunteer2, supervisor, trainer, admin. Their passwords are printed above on the"
     echo "first start only; reset one with: build/server/ecoute-server --data-dir \"$data_dir\" user passwd volunteer"
     echo
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
-        say "Opening the ecoute workstation"
+        # Two volunteers: an offer that nobody answers in time moves from one window to the other.
+        say "Opening two ecoute workstations (volunteer and volunteer2)"
+        build/app/ecoute --server "$url" --user volunteer2 &
         build/app/ecoute --server "$url" --user volunteer || true
         say "Workstation closed; ecoute-server keeps running until you press Ctrl+C"
     else

@@ -89,12 +89,14 @@ trap 'exit 130' INT TERM
 # volunteer count and kept (with their random password) in the build directory. The cache is used
 # while the current server still lists every one of its accounts (it migrates the database if the
 # schema moved on).
-ACCOUNTS_CACHE=$BUILD_DIR/bench-relay-accounts-$VOLUNTEERS
+# Each volunteer takes ceil(N/M) chats at once (the driver's capacity), set with `user set`.
+CAPACITY=$(( (SEEKERS + VOLUNTEERS - 1) / VOLUNTEERS ))
+ACCOUNTS_CACHE=$BUILD_DIR/bench-relay-accounts-$VOLUNTEERS-$CAPACITY
 mkdir -p "$BUILD_DIR"
 users=$(seq -f 'v%03g' 1 "$VOLUNTEERS" | paste -sd, -)
 cached=0
 if [[ -f "$ACCOUNTS_CACHE/done" ]]; then
-    cached=$("$SERVER" user list --data-dir "$ACCOUNTS_CACHE/data" 2>/dev/null | grep -c $'\tvolunteer\tenabled$' || true)
+    cached=$("$SERVER" user list --data-dir "$ACCOUNTS_CACHE/data" 2>/dev/null | grep -c $'\tvolunteer\tenabled\t'".*capacity=chat=$CAPACITY," || true)
 fi
 if [[ "$cached" != "$VOLUNTEERS" ]]; then
     rm -rf "$ACCOUNTS_CACHE"
@@ -106,6 +108,9 @@ if [[ "$cached" != "$VOLUNTEERS" ]]; then
         "$SERVER" user add "$user" --role volunteer --data-dir "$ACCOUNTS_CACHE/data" \
             <"$ACCOUNTS_CACHE/password" >/dev/null 2>"$ACCOUNTS_CACHE/user-add.log" \
             || { cat "$ACCOUNTS_CACHE/user-add.log" >&2; die "user add $user failed"; }
+        "$SERVER" user set "$user" --capacity "chat=$CAPACITY" --data-dir "$ACCOUNTS_CACHE/data" \
+            >/dev/null 2>"$ACCOUNTS_CACHE/user-set.log" \
+            || { cat "$ACCOUNTS_CACHE/user-set.log" >&2; die "user set $user failed"; }
     done
     say "accounts created in $(( SECONDS - t0 )) s"
     touch "$ACCOUNTS_CACHE/done"
