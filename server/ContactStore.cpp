@@ -266,52 +266,51 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
                                                                const QString &sender, const QString &text,
                                                                const QString &clientMsgId)
 {
+    QSqlDatabase &db = m_db.handle();
+    if (!db.transaction())
+        return std::nullopt;
+    auto result = appendInTransaction(contactId, sender, text, clientMsgId);
+    if (!result || !db.commit()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(const QString &contactId,
+                                                                            const QString &sender,
+                                                                            const QString &text,
+                                                                            const QString &clientMsgId)
+{
+    // Inside the open transaction, earlier appends of the same batch are visible.
     if (!clientMsgId.isEmpty()) {
         if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
             return AppendResult {*original, true};
     }
-    QSqlDatabase &db = m_db.handle();
-    if (!db.transaction())
-        return std::nullopt;
     MessageRecord m {0, sender, text, Database::nowUtc()};
     {
         Statement next = m_db.statement(
             QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE contact_id = ?"));
-        if (!next) {
-            db.rollback();
+        if (!next)
             return std::nullopt;
-        }
         next->bindValue(0, contactId);
-        if (!next->exec() || !next->next()) {
-            next->finish();
-            db.rollback();
+        if (!next->exec() || !next->next())
             return std::nullopt;
-        }
         m.seq = next->value(0).toLongLong();
     } // finished here, before the insert
-    {
-        Statement insert = m_db.statement(
-            QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!insert) {
-            db.rollback();
-            return std::nullopt;
-        }
-        insert->bindValue(0, contactId);
-        insert->bindValue(1, m.seq);
-        insert->bindValue(2, sender);
-        insert->bindValue(3, text);
-        insert->bindValue(4, m.at);
-        insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
-        if (!insert->exec()) {
-            qCWarning(lcDb) << "could not store message:" << insert->lastError().text();
-            insert->finish();
-            db.rollback();
-            return std::nullopt;
-        }
-    } // finished here, before the commit
-    if (!db.commit()) {
-        db.rollback();
+    Statement insert = m_db.statement(
+        QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::nullopt;
+    insert->bindValue(0, contactId);
+    insert->bindValue(1, m.seq);
+    insert->bindValue(2, sender);
+    insert->bindValue(3, text);
+    insert->bindValue(4, m.at);
+    insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
+    if (!insert->exec()) {
+        qCWarning(lcDb) << "could not store message:" << insert->lastError().text();
         return std::nullopt;
     }
     return AppendResult {m, false};

@@ -85,6 +85,11 @@ public:
     /// duplicate (contact, sender, clientMsgId).
     std::optional<AppendResult> append(const QString &contactId, const QString &sender, const QString &text,
                                        const QString &clientMsgId);
+    /// The same, inside a transaction the caller opened and commits (group
+    /// commit: ChatCommitter). Nothing is acknowledged before that commit.
+    std::optional<AppendResult> appendInTransaction(const QString &contactId, const QString &sender,
+                                                    const QString &text, const QString &clientMsgId);
+    Database &database() { return m_db; }
     QList<MessageRecord> messagesAfter(const QString &contactId, qint64 afterSeq) const;
 
 private:

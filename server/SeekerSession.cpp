@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeekerSession.h"
 
+#include "ChatCommitter.h"
 #include "Connection.h"
 #include "Handshake.h"
 #include "Logging.h"
@@ -133,17 +134,26 @@ void SeekerSession::handleChatSend(const Envelope &e)
         return;
     }
     const QString clientMsgId = e.text("clientMsgId");
-    const auto stored =
-        m_ctx.contacts.append(contact->id, QStringLiteral("seeker"), e.text("text"), clientMsgId);
-    if (!stored) {
-        m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
-        return;
-    }
-    m_connection->send(
-        QStringLiteral("chat.ack"),
-        {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}}, e.id);
-    if (!stored->duplicate)
-        m_ctx.router.deliver(*contact, stored->message);
+    const QString contactId = contact->id;
+    const QString re = e.id;
+    m_ctx.committer.append(
+        contactId, QStringLiteral("seeker"), e.text("text"), clientMsgId, this,
+        [this, contactId, clientMsgId, re](const std::optional<ContactStore::AppendResult> &stored) {
+            if (!stored) {
+                m_connection->sendError(ErrorCode::Internal,
+                                        QStringLiteral("the message could not be stored"), re);
+                return;
+            }
+            m_connection->send(
+                QStringLiteral("chat.ack"),
+                {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}},
+                re);
+            // Read again: the contact may have been accepted or transferred meanwhile.
+            if (!stored->duplicate) {
+                if (const auto now = m_ctx.contacts.find(contactId))
+                    m_ctx.router.deliver(*now, stored->message);
+            }
+        });
 }
 
 void SeekerSession::handleChatSync(const Envelope &e)

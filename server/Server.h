@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "ChatCommitter.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "LoginThrottle.h"
@@ -49,6 +50,7 @@ private:
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;
     Router m_router {m_contacts, m_accounts, m_config.routing};
+    ChatCommitter m_committer {m_contacts};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;

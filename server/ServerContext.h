@@ -4,6 +4,7 @@
 namespace ecoute::server {
 
 class AccountStore;
+class ChatCommitter;
 struct NotesPolicy;
 class ContactStore;
 class LoginThrottle;
@@ -26,6 +27,7 @@ struct ServerContext
     Router &router;
     PasswordVerifier &verifier; ///< Argon2 off the event loop; sessions use this, not hasher
     const NotesPolicy &notesPolicy;
+    ChatCommitter &committer; ///< chat messages: group commit before ack and delivery
 };
 
 } // namespace ecoute::server

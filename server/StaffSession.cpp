@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffSession.h"
 
+#include "ChatCommitter.h"
 #include "Connection.h"
 #include "Handshake.h"
 #include "Logging.h"
@@ -460,19 +461,27 @@ void StaffSession::handleChatSend(const Envelope &e)
         return;
     }
     const QString clientMsgId = e.text("clientMsgId");
-    const auto stored =
-        m_ctx.contacts.append(contact->id, QStringLiteral("volunteer"), e.text("text"), clientMsgId);
-    if (!stored) {
-        m_connection->sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
-        return;
-    }
-    m_connection->send(QStringLiteral("chat.ack"),
-                       {{QStringLiteral("contactId"), contact->id},
-                        {QStringLiteral("clientMsgId"), clientMsgId},
-                        {QStringLiteral("seq"), stored->message.seq}},
-                       e.id);
-    if (!stored->duplicate)
-        m_ctx.router.deliver(*contact, stored->message);
+    const QString contactId = contact->id;
+    const QString re = e.id;
+    m_ctx.committer.append(
+        contactId, QStringLiteral("volunteer"), e.text("text"), clientMsgId, this,
+        [this, contactId, clientMsgId, re](const std::optional<ContactStore::AppendResult> &stored) {
+            if (!stored) {
+                m_connection->sendError(ErrorCode::Internal,
+                                        QStringLiteral("the message could not be stored"), re);
+                return;
+            }
+            m_connection->send(QStringLiteral("chat.ack"),
+                               {{QStringLiteral("contactId"), contactId},
+                                {QStringLiteral("clientMsgId"), clientMsgId},
+                                {QStringLiteral("seq"), stored->message.seq}},
+                               re);
+            // Read again: the contact may have been transferred while the batch was written.
+            if (!stored->duplicate) {
+                if (const auto now = m_ctx.contacts.find(contactId))
+                    m_ctx.router.deliver(*now, stored->message);
+            }
+        });
 }
 
 void StaffSession::handleChatSync(const Envelope &e)
