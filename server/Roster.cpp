@@ -10,6 +10,10 @@ StaffPresence &Roster::connect(qint64 userId, const QString &resumedPresence, co
         it = m_entries.insert(userId, StaffPresence {});
         it->chosen = resumedPresence.isEmpty() ? QStringLiteral("off") : resumedPresence;
         it->idleSince = now;
+    } else if (it->connections == 0 && !resumedPresence.isEmpty()) {
+        // Back during a grace period (or after a restart): the session says
+        // what was chosen last; a fresh login says "off".
+        it->chosen = resumedPresence;
     }
     ++it->connections;
     it->graceUntil = QDateTime(); // back in time: nothing is handed on

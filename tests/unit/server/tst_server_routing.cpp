@@ -109,6 +109,13 @@ private slots:
         QVERIFY(roster.find(7)->reason.isEmpty());
         QCOMPARE(roster.find(7)->idleSince, t0.addSecs(3));
         QVERIFY(roster.disconnect(7));
+
+        // Restored after a restart (no window yet): the resuming session brings its choice back.
+        Roster restored;
+        restored.connect(9, {}, t0);
+        QVERIFY(restored.disconnect(9));
+        restored.connect(9, QStringLiteral("available"), t0);
+        QVERIFY(restored.find(9)->isAvailable());
     }
 
     void offersOnePerContactAndPerVolunteer()
