@@ -113,7 +113,6 @@ void SeekerSession::handleStart(const Envelope &e)
     m_contactId = contact->id;
     m_state = State::Ready;
     m_connection->handshakeCompleted();
-    m_ctx.router.addSeeker(this);
     m_connection->send(QStringLiteral("seeker.session"),
                        {{QStringLiteral("token"), token},
                         {QStringLiteral("pseudonym"), contact->pseudonym},
@@ -121,6 +120,8 @@ void SeekerSession::handleStart(const Envelope &e)
                         {QStringLiteral("state"), contact->state},
                         {QStringLiteral("emergency"), m_ctx.router.emergencyNumbers()}},
                        e.id);
+    // Registered after seeker.session went out, so queue.position follows it.
+    m_ctx.router.addSeeker(this);
     qCInfo(lcRouting) << (resumed ? "seeker resumed a contact" : "seeker started a contact");
     if (!resumed)
         m_ctx.router.contactWaiting(*contact);

@@ -28,7 +28,11 @@
         transcript: 'ecoute.transcript',
         pending: 'ecoute.pending',
         draft: 'ecoute.draft',
+        notices: 'ecoute.notices',
+        emergency: 'ecoute.emergency',
     };
+    const NOTICE_KEYS = {continued: 'noticeContinued', requeued: 'noticeRequeued'};
+    const PHONE_NUMBER = /^\+?[0-9 ]{2,20}$/; // what the server accepts for --emergency-number
 
     // ---- storage (sessionStorage only; failures, e.g. private modes, are not fatal) ----
     const store = {
@@ -86,6 +90,12 @@
         ended: $('ended'),
         endedTitle: $('ended-title'),
         restartButton: $('restart-button'),
+        emergencyMore: $('emergency-more'),
+        emergencyMoreList: $('emergency-more-list'),
+        waiting: $('waiting'),
+        queuePosition: $('queue-position'),
+        queueEstimate: $('queue-estimate'),
+        helpNowList: $('help-now-list'),
     };
 
     // ---- state ----
@@ -97,6 +107,12 @@
     let transcript = validTranscript(store.get(KEY.transcript, []));
     /** Sent but not yet shown as chat.message: {clientMsgId, text, seq|null}. */
     let pending = validPending(store.get(KEY.pending, []));
+    /** contact.notice lines shown in the transcript: {afterSeq, kind, at}. */
+    let notices = validNotices(store.get(KEY.notices, []));
+    /** The last queue.position while waiting: {position, estimateSeconds|null, staffOnShift}. */
+    let queue = null;
+    /** seeker.session's emergency numbers, kept for the next conversation too. */
+    let emergency = store.get(KEY.emergency, null);
     const early = new Map(); // seq -> message that arrived before its predecessors
     let syncRequestedAfter = -1;
 
@@ -129,6 +145,32 @@
         }
         return out;
     }
+    function validNotices(list) {
+        if (!Array.isArray(list))
+            return [];
+        return list.filter((n) => n && Number.isInteger(n.afterSeq) && NOTICE_KEYS[n.kind]);
+    }
+    /**
+     * The emergency numbers to show: 112 always, and first; then the centre's numbers as the
+     * server sent them (seeker.session's emergency), each once, and only if it looks like a number.
+     */
+    function emergencyNumbers(list) {
+        const out = [];
+        const seen = new Set();
+        for (const e of Array.isArray(list) ? list : []) {
+            if (!e || typeof e.number !== 'string')
+                continue;
+            const number = e.number.trim();
+            const dial = number.replace(/ /g, '');
+            if (!PHONE_NUMBER.test(number) || seen.has(dial))
+                continue;
+            seen.add(dial);
+            out.push({number: number, dial: dial, label: typeof e.label === 'string' ? e.label.trim().slice(0, 80) : ''});
+        }
+        const i = out.findIndex((e) => e.dial === '112');
+        const first = i >= 0 ? out.splice(i, 1)[0] : {number: '112', dial: '112', label: ''};
+        return [first].concat(out);
+    }
     function validPending(list) {
         if (!Array.isArray(list))
             return [];
@@ -153,20 +195,32 @@
         return s;
     }
 
-    /** Puts a translated string into an element and remembers the key for language changes. */
+    /**
+     * Puts a translated string into an element and remembers the key for language changes.
+     * The same text again leaves the element alone, so live regions do not announce it twice.
+     */
     function setText(node, key, args) {
         if (!key) {
-            delete node.dataset.i18n;
-            delete node.dataset.i18nArgs;
-            node.textContent = '';
+            if (node.dataset.i18n !== undefined)
+                delete node.dataset.i18n;
+            if (node.dataset.i18nArgs !== undefined)
+                delete node.dataset.i18nArgs;
+            if (node.textContent !== '')
+                node.textContent = '';
             return;
         }
-        node.dataset.i18n = key;
-        if (args)
-            node.dataset.i18nArgs = JSON.stringify(args);
-        else
-            delete node.dataset.i18nArgs;
-        node.textContent = t(key, args);
+        if (node.dataset.i18n !== key)
+            node.dataset.i18n = key;
+        const json = args ? JSON.stringify(args) : undefined;
+        if (node.dataset.i18nArgs !== json) {
+            if (json === undefined)
+                delete node.dataset.i18nArgs;
+            else
+                node.dataset.i18nArgs = json;
+        }
+        const text = t(key, args);
+        if (node.textContent !== text)
+            node.textContent = text;
     }
 
     function pickInitialLanguage() {
@@ -213,6 +267,7 @@
         el.viewStart.hidden = false;
         el.startButton.disabled = false;
         setText(el.startNote, noteKey || '');
+        renderWaiting();
     }
 
     function showChat() {
@@ -240,6 +295,104 @@
             setText(el.pseudonym, 'pseudonym', {name: session.pseudonym});
         else
             setText(el.pseudonym, '');
+        renderWaiting();
+    }
+
+    // ---- waiting: queue position, wait estimate, emergency numbers ----
+    function isWaiting() {
+        return !el.viewChat.hidden && el.ended.hidden && (!session || (session.state !== 'active' && session.state !== 'ended'));
+    }
+
+    /** A wait in seconds as humane words: about 1 minute, about 5 minutes, about 1 hour; never seconds. */
+    function estimateText(seconds) {
+        const minutes = seconds / 60;
+        if (minutes < 1.5)
+            return {key: 'estimateMinute'};
+        if (minutes < 10)
+            return {key: 'estimateMinutes', args: {n: Math.round(minutes)}};
+        if (minutes < 55)
+            return {key: 'estimateMinutes', args: {n: Math.round(minutes / 5) * 5}};
+        if (minutes < 90)
+            return {key: 'estimateHour'};
+        return {key: 'estimateHours', args: {n: Math.round(minutes / 60)}};
+    }
+
+    function renderWaiting() {
+        const waiting = isWaiting();
+        // The panel comes, goes or changes height: the transcript's end stays in view if it was.
+        const stick = nearBottom();
+        if (el.waiting.hidden === waiting) {
+            el.waiting.hidden = !waiting;
+            document.body.classList.toggle('is-waiting', waiting);
+        }
+        if (!queue) {
+            if (el.queuePosition.dataset.position !== undefined)
+                delete el.queuePosition.dataset.position;
+            setText(el.queuePosition, '');
+            setText(el.queueEstimate, '');
+        } else {
+            if (el.queuePosition.dataset.position !== String(queue.position))
+                el.queuePosition.dataset.position = String(queue.position);
+            if (queue.position === 1)
+                setText(el.queuePosition, 'queueFirst');
+            else
+                setText(el.queuePosition, 'queuePosition', {n: queue.position});
+            if (!queue.staffOnShift) {
+                setText(el.queueEstimate, 'queueNobody');
+            } else if (queue.estimateSeconds === null) {
+                setText(el.queueEstimate, 'queueNoEstimate');
+            } else {
+                const e = estimateText(queue.estimateSeconds);
+                setText(el.queueEstimate, e.key, e.args);
+            }
+        }
+        el.emergencyMore.hidden = waiting || el.emergencyMoreList.childElementCount === 0;
+        if (stick && !el.viewChat.hidden)
+            scrollToBottom();
+    }
+
+    function onQueuePosition(body) {
+        if (!Number.isInteger(body.position) || body.position < 1 || typeof body.staffOnShift !== 'boolean')
+            return;
+        queue = {
+            position: body.position,
+            estimateSeconds: Number.isFinite(body.estimateSeconds) && body.estimateSeconds >= 0
+                ? body.estimateSeconds : null,
+            staffOnShift: body.staffOnShift,
+        };
+        // On a resume it may come before seeker.session: kept, and shown once we know we wait.
+        renderWaiting();
+    }
+
+    function numberLink(entry, labelKey) {
+        const link = document.createElement('a');
+        link.className = 'number-link';
+        link.href = 'tel:' + entry.dial;
+        const number = document.createElement('span');
+        number.className = 'number';
+        number.textContent = entry.number;
+        link.append(number);
+        if (labelKey || entry.label) {
+            const label = document.createElement('span');
+            label.className = 'number-label';
+            if (labelKey)
+                setText(label, labelKey);
+            else
+                label.textContent = entry.label;
+            link.append(document.createTextNode(' '), label);
+        }
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+    }
+
+    /** Lists the emergency numbers: all of them while waiting, the centre's others in the top bar. */
+    function renderEmergency() {
+        const numbers = emergencyNumbers(emergency);
+        // 112 gets the page's own translated label; the centre's numbers keep the label it configured.
+        el.helpNowList.replaceChildren(...numbers.map((e, i) => numberLink(e, i === 0 ? 'label112' : '')));
+        el.emergencyMoreList.replaceChildren(...numbers.slice(1).map((e) => numberLink(e, '')));
+        renderWaiting();
     }
 
     function showConnectionLost(lost) {
@@ -303,6 +456,22 @@
         return item;
     }
 
+    /** A neutral line from the service (contact.notice): no names, translated with the page. */
+    function noticeElement(n) {
+        const item = bubble('system', '');
+        item.classList.add('notice-line');
+        item.dataset.notice = n.kind;
+        setText(item.querySelector('.text'), NOTICE_KEYS[n.kind]);
+        const stamp = formatTime(n.at);
+        if (stamp) {
+            const time = document.createElement('time');
+            time.setAttribute('datetime', n.at);
+            time.textContent = stamp;
+            item.firstChild.append(document.createTextNode(' · '), time);
+        }
+        return item;
+    }
+
     function pendingElement(p) {
         const item = bubble('seeker', p.text);
         item.classList.add('pending');
@@ -336,7 +505,17 @@
     }
 
     function renderAll() {
-        el.log.replaceChildren(...transcript.map(messageElement));
+        // Each notice goes after the message that was the last one when it came.
+        const items = [];
+        let n = 0;
+        for (let i = 0; i <= transcript.length; i++) {
+            const seq = i === 0 ? 0 : transcript[i - 1].seq;
+            if (i > 0)
+                items.push(messageElement(transcript[i - 1]));
+            while (n < notices.length && (notices[n].afterSeq <= seq || i === transcript.length))
+                items.push(noticeElement(notices[n++]));
+        }
+        el.log.replaceChildren(...items);
         el.outbox.replaceChildren(...pending.map(pendingElement));
         scrollToBottom();
     }
@@ -350,6 +529,9 @@
             });
         else
             store.remove(KEY.session);
+    }
+    function saveNotices() {
+        store.set(KEY.notices, notices);
     }
     function saveTranscript() {
         store.set(KEY.transcript, transcript);
@@ -367,6 +549,7 @@
         store.remove(KEY.session);
         store.remove(KEY.transcript);
         store.remove(KEY.pending);
+        store.remove(KEY.notices);
     }
 
     // ---- connection ----
@@ -527,6 +710,12 @@
         case 'chat.message':
             onMessage(body);
             break;
+        case 'queue.position':
+            onQueuePosition(body);
+            break;
+        case 'contact.notice':
+            onNotice(body);
+            break;
         case 'error':
             onError(frame, body);
             break;
@@ -567,6 +756,12 @@
             state: typeof body.state === 'string' ? body.state : 'waiting',
         };
         saveSession();
+        // Absent: 112 only (emergencyNumbers() always has it).
+        emergency = Array.isArray(body.emergency) ? body.emergency : null;
+        store.set(KEY.emergency, emergency);
+        if (session.state === 'active' || session.state === 'ended')
+            queue = null;
+        renderEmergency();
         ready = true;
         reconnectAttempt = 0;
         syncRequestedAfter = lastSeq();
@@ -588,6 +783,8 @@
         if (!session)
             return;
         session.state = state;
+        if (state === 'active' || state === 'ended')
+            queue = null; // a later wait (requeued) starts from what the server says then
         saveSession();
         renderState();
         if (state === 'ended')
@@ -654,6 +851,18 @@
                 removePending(p);
         }
         el.log.append(messageElement(msg));
+    }
+
+    function onNotice(body) {
+        if (!session || !NOTICE_KEYS[body.kind])
+            return;
+        const notice = {afterSeq: lastSeq(), kind: body.kind, at: new Date().toISOString()};
+        notices.push(notice);
+        if (notices.length > 50)
+            notices.shift();
+        saveNotices();
+        el.log.append(noticeElement(notice));
+        scrollToBottom(); // who answers has changed: worth seeing at once
     }
 
     function removePending(p) {
@@ -816,6 +1025,8 @@
         session = null;
         transcript = [];
         pending = [];
+        notices = [];
+        queue = null;
         early.clear();
         showChat();
         renderState();
@@ -843,6 +1054,8 @@
         el.leaveButton.hidden = true;
         el.leaveConfirm.hidden = true;
         el.ended.hidden = false;
+        queue = null;
+        renderWaiting();
         if (hadFocus || document.activeElement === document.body)
             el.endedTitle.focus();
     }
@@ -852,6 +1065,8 @@
         session = null;
         transcript = [];
         pending = [];
+        notices = [];
+        queue = null;
         early.clear();
         forgetConversation();
         el.log.replaceChildren();
@@ -962,6 +1177,8 @@
         session = null;
         transcript = [];
         pending = [];
+        notices = [];
         showStart();
     }
+    renderEmergency();
 }());

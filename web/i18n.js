@@ -17,12 +17,12 @@ window.ECOUTE_I18N = Object.freeze({
         anonymous: 'Vous n’avez pas besoin de donner votre nom ni de créer un compte. '
             + 'Cette page n’utilise ni cookies ni outils de suivi.',
         urgentLabel: 'Je suis en danger en ce moment',
-        urgentHint: 'Si vous le pouvez, appelez maintenant le 112. '
-            + 'Nous vous répondrons aussi vite que possible.',
+        urgentHint: 'Votre conversation passera en priorité. '
+            + 'Si vous le pouvez, appelez maintenant le 112.',
         startButton: 'Commencer la conversation',
         chatTitle: 'Conversation',
         connecting: 'Connexion en cours…',
-        waiting: 'Une personne bénévole va vous répondre bientôt. Merci de rester sur cette page.',
+        waiting: 'Une personne bénévole vous répondra dès que possible. Merci de rester sur cette page.',
         active: 'Une personne bénévole est avec vous.',
         ended: 'La conversation est terminée.',
         endedThanks: 'Merci de nous avoir écrit. Vous pouvez revenir quand vous le souhaitez.',
@@ -50,6 +50,22 @@ window.ECOUTE_I18N = Object.freeze({
         errorEnded: 'Cette conversation est terminée ; votre message n’a pas pu être transmis.',
         errorOutdated: 'Cette page n’est plus à jour. Merci de la recharger.',
         errorGeneric: 'Un problème est survenu. Merci de réessayer dans un instant.',
+        // While waiting (queue.position) and the emergency numbers (seeker.session)
+        queueFirst: 'Vous êtes en tête de la file d’attente.',
+        queuePosition: 'Vous êtes en position {n} dans la file d’attente.',
+        queueNobody: 'Personne de l’équipe ne répond en ce moment. Vous pouvez rester en attente, '
+            + 'mais nous ne pouvons pas dire quand quelqu’un sera disponible.',
+        queueNoEstimate: 'Nous ne pouvons pas estimer le temps d’attente pour le moment.',
+        estimateMinute: 'Attente estimée\u00a0: environ 1 minute.',
+        estimateMinutes: 'Attente estimée\u00a0: environ {n} minutes.',
+        estimateHour: 'Attente estimée\u00a0: environ 1 heure.',
+        estimateHours: 'Attente estimée\u00a0: environ {n} heures.',
+        helpNowTitle: 'En danger maintenant ?',
+        label112: 'Urgences',
+        moreNumbers: 'Autres numéros d’aide',
+        noticeContinued: 'Une autre personne de l’équipe poursuit la conversation avec vous.',
+        noticeRequeued: 'La personne qui vous répondait a dû s’interrompre. '
+            + 'Quelqu’un d’autre va poursuivre avec vous dès que possible.',
         noscript: 'Cette page a besoin de JavaScript pour fonctionner. En danger immédiat, appelez le 112.',
     }),
     de: Object.freeze({
@@ -64,12 +80,12 @@ window.ECOUTE_I18N = Object.freeze({
         anonymous: 'Sie müssen weder Ihren Namen angeben noch ein Konto anlegen. '
             + 'Diese Seite verwendet keine Cookies und keine Tracking-Werkzeuge.',
         urgentLabel: 'Ich bin gerade in Gefahr',
-        urgentHint: 'Wenn Sie können, rufen Sie jetzt die 112 an. '
-            + 'Wir antworten Ihnen so schnell wie möglich.',
+        urgentHint: 'Ihr Gespräch kommt in der Warteschlange nach vorn. '
+            + 'Wenn Sie können, rufen Sie jetzt die 112 an.',
         startButton: 'Gespräch beginnen',
         chatTitle: 'Gespräch',
         connecting: 'Verbindung wird hergestellt …',
-        waiting: 'Eine ehrenamtliche Person wird Ihnen bald antworten. Bitte bleiben Sie auf dieser Seite.',
+        waiting: 'Eine ehrenamtliche Person antwortet Ihnen so bald wie möglich. Bitte bleiben Sie auf dieser Seite.',
         active: 'Eine ehrenamtliche Person ist für Sie da.',
         ended: 'Das Gespräch ist beendet.',
         endedThanks: 'Danke, dass Sie uns geschrieben haben. Sie können sich jederzeit wieder melden.',
@@ -97,6 +113,22 @@ window.ECOUTE_I18N = Object.freeze({
         errorEnded: 'Dieses Gespräch ist beendet; Ihre Nachricht konnte nicht übermittelt werden.',
         errorOutdated: 'Diese Seite ist nicht mehr aktuell. Bitte laden Sie sie neu.',
         errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
+        // While waiting (queue.position) and the emergency numbers (seeker.session)
+        queueFirst: 'Sie sind als Nächstes an der Reihe.',
+        queuePosition: 'Sie sind an Position {n} der Warteschlange.',
+        queueNobody: 'Im Moment antwortet niemand aus dem Team. Sie können weiter warten, '
+            + 'aber wir können nicht sagen, wann jemand da sein wird.',
+        queueNoEstimate: 'Wir können die Wartezeit im Moment nicht schätzen.',
+        estimateMinute: 'Geschätzte Wartezeit: etwa 1 Minute.',
+        estimateMinutes: 'Geschätzte Wartezeit: etwa {n} Minuten.',
+        estimateHour: 'Geschätzte Wartezeit: etwa 1 Stunde.',
+        estimateHours: 'Geschätzte Wartezeit: etwa {n} Stunden.',
+        helpNowTitle: 'Jetzt in Gefahr?',
+        label112: 'Notruf',
+        moreNumbers: 'Weitere Hilfenummern',
+        noticeContinued: 'Eine andere Person aus dem Team führt das Gespräch mit Ihnen weiter.',
+        noticeRequeued: 'Die Person, die Ihnen geantwortet hat, musste das Gespräch unterbrechen. '
+            + 'Jemand anderes führt es so bald wie möglich mit Ihnen weiter.',
         noscript: 'Diese Seite braucht JavaScript. Bei akuter Gefahr rufen Sie die 112 an.',
     }),
     en: Object.freeze({
@@ -111,11 +143,12 @@ window.ECOUTE_I18N = Object.freeze({
         anonymous: 'You do not need to give your name or create an account. '
             + 'This page uses no cookies and no tracking.',
         urgentLabel: 'I am in danger right now',
-        urgentHint: 'If you can, call 112 now. We will answer you as quickly as possible.',
+        urgentHint: 'Your conversation will go to the front of the queue. '
+            + 'If you can, call 112 now.',
         startButton: 'Start the conversation',
         chatTitle: 'Conversation',
         connecting: 'Connecting…',
-        waiting: 'A volunteer will answer you soon. Please stay on this page.',
+        waiting: 'A volunteer will answer you as soon as possible. Please stay on this page.',
         active: 'A volunteer is with you.',
         ended: 'The conversation has ended.',
         endedThanks: 'Thank you for writing to us. You can come back whenever you wish.',
@@ -143,6 +176,22 @@ window.ECOUTE_I18N = Object.freeze({
         errorEnded: 'This conversation has ended; your message could not be delivered.',
         errorOutdated: 'This page is out of date. Please reload it.',
         errorGeneric: 'Something went wrong. Please try again in a moment.',
+        // While waiting (queue.position) and the emergency numbers (seeker.session)
+        queueFirst: 'You are next in the queue.',
+        queuePosition: 'You are number {n} in the queue.',
+        queueNobody: 'Nobody from the team is answering right now. You can keep waiting, '
+            + 'but we cannot say when someone will be available.',
+        queueNoEstimate: 'We cannot estimate the waiting time at the moment.',
+        estimateMinute: 'Estimated wait: about 1 minute.',
+        estimateMinutes: 'Estimated wait: about {n} minutes.',
+        estimateHour: 'Estimated wait: about 1 hour.',
+        estimateHours: 'Estimated wait: about {n} hours.',
+        helpNowTitle: 'In danger now?',
+        label112: 'Emergency services',
+        moreNumbers: 'Other helplines',
+        noticeContinued: 'Another person from the team continues the conversation with you.',
+        noticeRequeued: 'The person who was answering you had to stop. '
+            + 'Someone else will continue with you as soon as possible.',
         noscript: 'This page needs JavaScript. In immediate danger, call 112.',
     }),
 });
