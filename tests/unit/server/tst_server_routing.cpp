@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing building blocks on their own: profiles, presence, offers, wait estimates.
 #include "AccountStore.h"
+#include "ChatCommitter.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "OfferBook.h"
@@ -88,6 +89,46 @@ private slots:
         QCOMPARE(waiting.at(0).id, urgent->id);
         QCOMPARE(waiting.at(1).id, handedBack->id);
         QCOMPARE(waiting.at(2).id, old->id);
+    }
+
+    void groupCommitAcknowledgesAfterTheBatchInOrder()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+        ContactStore contacts(db);
+        const auto c = contacts.create(QStringLiteral("A"), QStringLiteral("fr"), false, QStringLiteral("t"));
+        ChatCommitter committer(contacts);
+        QObject context;
+        QList<qint64> seqs;
+        QList<bool> duplicates;
+        const auto record = [&](const std::optional<ContactStore::AppendResult> &r) {
+            QVERIFY(r);
+            seqs.append(r->message.seq);
+            duplicates.append(r->duplicate);
+        };
+        committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"),
+                         &context, record);
+        committer.append(c->id, QStringLiteral("volunteer"), QStringLiteral("two"), QStringLiteral("v1"),
+                         &context, record);
+        // The same message resent within the same round: the original's seq, once.
+        committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"),
+                         &context, record);
+        QVERIFY(seqs.isEmpty()); // nothing acknowledged before the commit
+        QTRY_COMPARE(seqs.size(), 3);
+        QCOMPARE(seqs, (QList<qint64> {1, 2, 1}));
+        QCOMPARE(duplicates, (QList<bool> {false, false, true}));
+        QCOMPARE(contacts.messagesAfter(c->id, 0).size(), 2);
+
+        // A sender gone before the commit: stored all the same, nobody called.
+        {
+            QObject gone;
+            committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("three"), QStringLiteral("m2"),
+                             &gone, record);
+        }
+        committer.flush();
+        QCOMPARE(seqs.size(), 3);
+        QCOMPARE(contacts.messagesAfter(c->id, 2).size(), 1);
     }
 
     void rosterSharesPresenceAcrossWindowsAndTimesWrapups()
