@@ -26,6 +26,16 @@ Contact Contact::fromJson(const QJsonObject &json)
     return c;
 }
 
+Handover Handover::fromJson(const QJsonObject &json)
+{
+    Handover h;
+    h.fromUser = json.value(QLatin1String("fromUser")).toString();
+    h.fromName = json.value(QLatin1String("fromName")).toString();
+    h.note = json.value(QLatin1String("note")).toString();
+    h.at = parseTime(json.value(QLatin1String("at")));
+    return h;
+}
+
 ChatMessage ChatMessage::fromJson(const QJsonObject &json)
 {
     ChatMessage m;

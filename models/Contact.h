@@ -22,6 +22,22 @@ struct Contact
     bool isValid() const { return !id.isEmpty(); }
 };
 
+/// The internal note of a transfer (conversation.open "handover"): written by the
+/// colleague who passed the conversation on, for the volunteer who takes it over.
+/// Never part of the transcript and never sent to the help-seeker.
+struct Handover
+{
+    QString fromUser;
+    QString fromName;
+    QString note;
+    QDateTime at;
+
+    static Handover fromJson(const QJsonObject &json);
+    bool isValid() const { return !fromUser.isEmpty() || !note.isEmpty(); }
+    /// The colleague's display name, or the user name when there is none.
+    QString from() const { return fromName.isEmpty() ? fromUser : fromName; }
+};
+
 /// One chat line (protocol "Message" object).
 struct ChatMessage
 {

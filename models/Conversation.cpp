@@ -22,9 +22,15 @@ void Conversation::setContact(const Contact &contact)
     emit contactChanged();
 }
 
+void Conversation::setHandover(const Handover &handover)
+{
+    m_handover = handover;
+    emit handoverChanged();
+}
+
 bool Conversation::send(const QString &text)
 {
-    if (m_ended || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
+    if (!isActive() || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
         return false;
     const OutgoingMessage message {QUuid::createUuid().toString(QUuid::WithoutBraces), text};
     m_outbox.append(message);
@@ -34,12 +40,24 @@ bool Conversation::send(const QString &text)
     return true;
 }
 
-void Conversation::end()
+void Conversation::end(bool hard)
 {
-    if (m_ended)
+    if (!isActive())
+        return;
+    m_markedHard = hard;
+    QJsonObject body {{QStringLiteral("contactId"), m_contact.id}};
+    if (hard)
+        body.insert(QStringLiteral("hard"), true);
+    emit sendRequested(Envelope::make(QStringLiteral("contact.end"), body));
+}
+
+void Conversation::setUrgent(bool urgent)
+{
+    if (!isActive())
         return;
     emit sendRequested(
-        Envelope::make(QStringLiteral("contact.end"), {{QStringLiteral("contactId"), m_contact.id}}));
+        Envelope::make(QStringLiteral("contact.flag"),
+                       {{QStringLiteral("contactId"), m_contact.id}, {QStringLiteral("urgent"), urgent}}));
 }
 
 void Conversation::loadMessages(const QJsonArray &messages)
@@ -73,6 +91,29 @@ void Conversation::markEnded(const QString &by)
     emit ended(by);
 }
 
+void Conversation::markReleased(const QString &reason, const QString &toUser, const QString &toName)
+{
+    if (m_released || m_ended)
+        return;
+    m_released = true;
+    m_releaseReason = reason;
+    m_releasedTo = toUser;
+    m_releasedToName = toName;
+    emit released(reason);
+}
+
+void Conversation::reopen()
+{
+    if (!m_released)
+        return;
+    m_released = false;
+    m_releaseReason.clear();
+    m_releasedTo.clear();
+    m_releasedToName.clear();
+    resume(); // catch up, and send what could not be sent before
+    emit contactChanged();
+}
+
 void Conversation::setOffline()
 {
     if (!m_online)
@@ -85,7 +126,7 @@ void Conversation::resume()
 {
     const bool wasOffline = !m_online;
     m_online = true;
-    if (!m_ended) {
+    if (isActive()) {
         emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
                                           {{QStringLiteral("contactId"), m_contact.id},
                                            {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));

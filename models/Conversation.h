@@ -29,18 +29,41 @@ public:
     bool isOnline() const { return m_online; }
     bool isEnded() const { return m_ended; }
     QString endedBy() const { return m_endedBy; }
+    /// The conversation left this workstation (transferred, handed back, grace expired).
+    bool isReleased() const { return m_released; }
+    QString releaseReason() const { return m_releaseReason; }
+    QString releasedTo() const { return m_releasedTo; }
+    /// The colleague's display name when it was known, else the user name.
+    QString releasedToName() const { return m_releasedToName.isEmpty() ? m_releasedTo : m_releasedToName; }
+    /// Still this volunteer's and going on: neither ended nor released.
+    bool isActive() const { return !m_ended && !m_released; }
+    /// Messages written here that the server has not acknowledged (never sent
+    /// once the conversation has ended or left this workstation).
     int outboxSize() const { return int(m_outbox.size()); }
+    /// The volunteer marked it a hard contact when ending it.
+    bool markedHard() const { return m_markedHard; }
+    /// The internal note of the colleague who passed this conversation on (may be invalid).
+    const Handover &handover() const { return m_handover; }
+    void setHandover(const Handover &handover);
 
     /// Queues text for sending; false (and nothing queued) when it is blank,
-    /// too long or the conversation has ended.
+    /// too long or the conversation is no longer active.
     bool send(const QString &text);
-    /// Asks the server to end the conversation; contact.ended confirms it.
-    void end();
+    /// Asks the server to end the conversation, hard: marked a hard contact;
+    /// contact.ended confirms it.
+    void end(bool hard = false);
+    /// Asks the server to flag the contact urgent (or not); contact.update confirms it.
+    void setUrgent(bool urgent);
 
     void loadMessages(const QJsonArray &messages);
     void handleMessage(const QJsonObject &body);
     void handleAck(const QJsonObject &body);
     void markEnded(const QString &by);
+    /// contact.released: no longer this volunteer's. What was typed stays visible;
+    /// the outbox is kept but no longer sent.
+    void markReleased(const QString &reason, const QString &toUser, const QString &toName = {});
+    /// The conversation came back to this workstation (conversation.open after a release).
+    void reopen();
 
     /// The connection dropped: keep everything, send nothing.
     void setOffline();
@@ -51,6 +74,8 @@ signals:
     /// Workstation hands these to the Connection.
     void sendRequested(const ecoute::protocol::Envelope &envelope);
     void ended(const QString &by);
+    void released(const QString &reason);
+    void handoverChanged();
     void onlineChanged(bool online);
     void contactChanged();
     void seekerWrote();
@@ -69,6 +94,12 @@ private:
     bool m_online = true;
     bool m_ended = false;
     QString m_endedBy;
+    bool m_markedHard = false;
+    bool m_released = false;
+    QString m_releaseReason;
+    QString m_releasedTo;
+    QString m_releasedToName;
+    Handover m_handover;
 };
 
 } // namespace ecoute::models

@@ -42,6 +42,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return waitingSeconds(c);
     case UrgentRole:
         return c.urgent;
+    case OfferedToMeRole:
+        return isOfferedToMe(c.id);
+    case OfferSecondsLeftRole:
+        return offerSecondsLeft(c.id);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -52,7 +56,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 return tr("Phone");
             return tr("Chat");
         case PseudonymColumn:
-            return c.urgent ? tr("%1 (urgent)").arg(c.pseudonym) : c.pseudonym;
+            return pseudonymText(c);
         case WaitingColumn:
             return formatWaiting(waitingSeconds(c));
         case LanguageColumn:
@@ -60,7 +64,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return c.urgent ? tr("Marked urgent by the person writing") : QVariant();
+        if (isOfferedToMe(c.id))
+            return tr("Offered to you: accept or decline it within %n second(s).", "",
+                      int(offerSecondsLeft(c.id)));
+        return c.urgent ? tr("Marked urgent") : QVariant();
     }
     return {};
 }
@@ -92,7 +99,9 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {StateRole, "state"},
                   {CreatedAtRole, "createdAt"},
                   {WaitingSecondsRole, "waitingSeconds"},
-                  {UrgentRole, "urgent"}});
+                  {UrgentRole, "urgent"},
+                  {OfferedToMeRole, "offeredToMe"},
+                  {OfferSecondsLeftRole, "offerSecondsLeft"}});
     return names;
 }
 
@@ -101,8 +110,11 @@ bool InboxModel::isInboxState(const QString &state)
     return state == QLatin1String("waiting") || state == QLatin1String("offered");
 }
 
-bool InboxModel::comesBefore(const Contact &a, const Contact &b)
+bool InboxModel::comesBefore(const Contact &a, const Contact &b) const
 {
+    const bool aOffered = isOfferedToMe(a.id);
+    if (aOffered != isOfferedToMe(b.id))
+        return aOffered;
     if (a.urgent != b.urgent)
         return a.urgent;
     return a.createdAt < b.createdAt;
@@ -119,7 +131,13 @@ int InboxModel::insertionRow(const Contact &contact) const
 void InboxModel::resetContacts(const QJsonArray &contacts)
 {
     beginResetModel();
-    m_contacts.clear();
+    // Offers come and go with offer/offer.withdrawn: a snapshot does not end them.
+    QList<Contact> offered;
+    for (const Contact &c : std::as_const(m_contacts)) {
+        if (isOfferedToMe(c.id))
+            offered.append(c);
+    }
+    m_contacts = offered;
     for (const QJsonValue &value : contacts) {
         const Contact c = Contact::fromJson(value.toObject());
         if (!c.isValid() || !isInboxState(c.state) || rowOf(c.id) >= 0)
@@ -138,20 +156,87 @@ void InboxModel::updateContact(const Contact &contact)
         removeContact(contact.id);
         return;
     }
+    place(contact);
+}
+
+void InboxModel::place(Contact contact)
+{
     const int row = rowOf(contact.id);
     if (row >= 0) {
-        const Contact &old = m_contacts.at(row);
-        if (old.urgent == contact.urgent && old.createdAt == contact.createdAt) {
+        m_contacts.removeAt(row);
+        const int at = insertionRow(contact);
+        m_contacts.insert(row, contact);
+        if (at == row) {
             m_contacts[row] = contact;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
-        removeContact(contact.id); // its place in the order changed
+        // Its place in the order changed.
+        beginMoveRows({}, row, row, {}, at > row ? at + 1 : at);
+        m_contacts.move(row, at);
+        endMoveRows();
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        return;
     }
     const int at = insertionRow(contact);
     beginInsertRows({}, at, at);
     m_contacts.insert(at, contact);
     endInsertRows();
+}
+
+void InboxModel::addOffer(const Contact &contact, qint64 timeoutMs)
+{
+    if (!contact.isValid())
+        return;
+    m_offerDeadlines.insert(contact.id, m_clock().addMSecs(std::max<qint64>(0, timeoutMs)));
+    Contact offered = contact;
+    offered.state = QStringLiteral("offered");
+    place(offered);
+    emit offersChanged();
+}
+
+bool InboxModel::clearOffer(const QString &contactId)
+{
+    if (!m_offerDeadlines.remove(contactId))
+        return false;
+    const int row = rowOf(contactId);
+    if (row >= 0)
+        place(m_contacts.at(row)); // back to its place among the others
+    emit offersChanged();
+    return true;
+}
+
+void InboxModel::clearOffers()
+{
+    const QStringList ids = offeredContactIds();
+    for (const QString &id : ids)
+        clearOffer(id);
+}
+
+QStringList InboxModel::offeredContactIds() const
+{
+    QStringList ids;
+    for (const Contact &c : m_contacts) {
+        if (isOfferedToMe(c.id))
+            ids.append(c.id);
+    }
+    return ids;
+}
+
+qint64 InboxModel::offerSecondsLeft(const QString &contactId) const
+{
+    const auto it = m_offerDeadlines.constFind(contactId);
+    if (it == m_offerDeadlines.cend())
+        return 0;
+    return std::max<qint64>(0, (m_clock().msecsTo(*it) + 999) / 1000);
+}
+
+QString InboxModel::pseudonymText(const Contact &contact) const
+{
+    const QString name = contact.urgent ? tr("%1 (urgent)").arg(contact.pseudonym) : contact.pseudonym;
+    if (!isOfferedToMe(contact.id))
+        return name;
+    return tr("%1 · offered to you, %n second(s) left", "", int(offerSecondsLeft(contact.id))).arg(name);
 }
 
 void InboxModel::removeContact(const QString &contactId)
@@ -162,6 +247,8 @@ void InboxModel::removeContact(const QString &contactId)
     beginRemoveRows({}, row, row);
     m_contacts.removeAt(row);
     endRemoveRows();
+    if (m_offerDeadlines.remove(contactId))
+        emit offersChanged();
 }
 
 void InboxModel::clear()
@@ -169,6 +256,10 @@ void InboxModel::clear()
     beginResetModel();
     m_contacts.clear();
     endResetModel();
+    if (!m_offerDeadlines.isEmpty()) {
+        m_offerDeadlines.clear();
+        emit offersChanged();
+    }
 }
 
 int InboxModel::rowOf(const QString &contactId) const
@@ -182,8 +273,14 @@ int InboxModel::rowOf(const QString &contactId) const
 
 void InboxModel::refreshWaitingTimes()
 {
-    if (!m_contacts.isEmpty())
-        emit dataChanged(index(0, WaitingColumn), index(rowCount() - 1, WaitingColumn));
+    if (m_contacts.isEmpty())
+        return;
+    emit dataChanged(index(0, WaitingColumn), index(rowCount() - 1, WaitingColumn));
+    // The countdown of offers to this volunteer, shown with the pseudonym.
+    for (int row = 0; row < m_contacts.size(); ++row) {
+        if (isOfferedToMe(m_contacts.at(row).id))
+            emit dataChanged(index(row, PseudonymColumn), index(row, PseudonymColumn));
+    }
 }
 
 qint64 InboxModel::waitingSeconds(const Contact &contact) const

@@ -16,6 +16,8 @@ QString presenceName(Presence presence)
         return QStringLiteral("busy");
     case Presence::Pause:
         return QStringLiteral("pause");
+    case Presence::Wrapup:
+        return QStringLiteral("wrapup");
     }
     return QStringLiteral("off");
 }
@@ -28,6 +30,8 @@ Presence presenceFromName(const QString &name)
         return Presence::Busy;
     if (name == QLatin1String("pause"))
         return Presence::Pause;
+    if (name == QLatin1String("wrapup"))
+        return Presence::Wrapup;
     return Presence::Off;
 }
 
@@ -39,11 +43,67 @@ QString presenceLabel(Presence presence)
     case Presence::Available:
         return QCoreApplication::translate("Presence", "Available");
     case Presence::Busy:
-        return QCoreApplication::translate("Presence", "Busy (in a conversation)");
+        return QCoreApplication::translate("Presence", "Busy (at capacity)");
     case Presence::Pause:
         return QCoreApplication::translate("Presence", "Pause");
+    case Presence::Wrapup:
+        return QCoreApplication::translate("Presence", "Wrap-up");
     }
     return {};
+}
+
+QString formatCountdown(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+PresenceStatus PresenceStatus::fromJson(const QJsonObject &body)
+{
+    PresenceStatus status;
+    status.state = presenceFromName(body.value(QLatin1String("state")).toString());
+    const QString chosen = body.value(QLatin1String("chosen")).toString();
+    if (!chosen.isEmpty()) {
+        status.chosen = presenceFromName(chosen);
+    } else {
+        status.chosen = status.state;
+    }
+    if (status.chosen == Presence::Busy || status.chosen == Presence::Wrapup)
+        status.chosen = Presence::Available;
+    status.reason = body.value(QLatin1String("reason")).toString();
+    if (status.state == Presence::Wrapup) {
+        const QString until = body.value(QLatin1String("wrapupUntil")).toString();
+        status.wrapupUntil = QDateTime::fromString(until, Qt::ISODateWithMs);
+        if (!status.wrapupUntil.isValid())
+            status.wrapupUntil = QDateTime::fromString(until, Qt::ISODate);
+    }
+    return status;
+}
+
+qint64 PresenceStatus::wrapupSecondsLeft(const QDateTime &now) const
+{
+    if (state != Presence::Wrapup || !wrapupUntil.isValid())
+        return 0;
+    // Round up: "0:01" until the very end, never a second early.
+    return std::max<qint64>(0, (now.msecsTo(wrapupUntil) + 999) / 1000);
+}
+
+QString PresenceStatus::describe(const QDateTime &now) const
+{
+    switch (state) {
+    case Presence::Pause:
+        if (!reason.isEmpty())
+            return QCoreApplication::translate("Presence", "Pause: %1").arg(reason);
+        break;
+    case Presence::Wrapup:
+        if (wrapupUntil.isValid())
+            return QCoreApplication::translate("Presence", "Wrap-up: %1 left")
+                .arg(formatCountdown(wrapupSecondsLeft(now)));
+        break;
+    default:
+        break;
+    }
+    return presenceLabel(state);
 }
 
 } // namespace ecoute::models

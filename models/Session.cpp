@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ecoute::models {
 
 using protocol::Envelope;
@@ -58,12 +60,26 @@ void Session::logout()
     setState(State::LoggedOut);
 }
 
-void Session::setPresence(Presence presence)
+void Session::setPresence(Presence presence, const QString &reason)
 {
-    if (presence == Presence::Busy)
+    if (presence == Presence::Busy || presence == Presence::Wrapup)
         return; // set by the server only
-    m_connection.send(
-        Envelope::make(QStringLiteral("presence.set"), {{QStringLiteral("state"), presenceName(presence)}}));
+    QJsonObject body {{QStringLiteral("state"), presenceName(presence)}};
+    const QString trimmed = reason.trimmed().left(200);
+    if (presence == Presence::Pause && !trimmed.isEmpty())
+        body.insert(QStringLiteral("reason"), trimmed);
+    m_connection.send(Envelope::make(QStringLiteral("presence.set"), body));
+}
+
+void Session::endWrapup()
+{
+    m_connection.send(Envelope::make(QStringLiteral("wrapup.end")));
+}
+
+void Session::extendWrapup(int seconds)
+{
+    m_connection.send(Envelope::make(QStringLiteral("wrapup.extend"),
+                                     {{QStringLiteral("seconds"), std::clamp(seconds, 1, 900)}}));
 }
 
 void Session::onConnected()
@@ -113,11 +129,14 @@ bool Session::handle(const Envelope &envelope)
         return true;
     }
     if (envelope.type == QLatin1String("presence.state")) {
-        const Presence presence = presenceFromName(body.value(QLatin1String("state")).toString());
-        if (presence != m_presence) {
-            m_presence = presence;
-            emit presenceChanged(presence);
-        }
+        const PresenceStatus status = PresenceStatus::fromJson(body);
+        if (status == m_presence)
+            return true;
+        const bool stateChanged = status.state != m_presence.state;
+        m_presence = status;
+        if (stateChanged)
+            emit presenceChanged(status.state);
+        emit presenceStatusChanged(status);
         return true;
     }
     if (envelope.type == QLatin1String("error") && !envelope.re.isEmpty()

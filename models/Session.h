@@ -28,7 +28,12 @@ public:
     void login(const ServerAddress &address, const QString &user, QString &password);
     void cancelLogin();
     void logout();
-    void setPresence(Presence presence);
+    /// Asks for off, available or pause (reason: optional, for a pause); the server confirms.
+    void setPresence(Presence presence, const QString &reason = {});
+    /// Ends the wrap-up period now (wrapup.end).
+    void endWrapup();
+    /// Lengthens the wrap-up period (wrapup.extend, 1–900 seconds).
+    void extendWrapup(int seconds);
 
     /// Consumes the envelopes that belong to the session; false for the others.
     bool handle(const protocol::Envelope &envelope);
@@ -40,7 +45,8 @@ public:
     /// The organisation's rules for local notes, as pushed in auth.ok (empty if none).
     QJsonObject notesPolicy() const { return m_notesPolicy; }
     QString role() const { return m_role; }
-    Presence presence() const { return m_presence; }
+    Presence presence() const { return m_presence.state; }
+    PresenceStatus presenceStatus() const { return m_presence; }
 
 signals:
     void stateChanged(ecoute::models::Session::State state);
@@ -50,7 +56,10 @@ signals:
     void loginFailed(const QString &message, int retryAfterMs);
     /// The token was refused after a reconnect; the volunteer must log in again.
     void sessionExpired(const QString &message);
+    /// The effective state changed (e.g. available -> wrapup).
     void presenceChanged(ecoute::models::Presence presence);
+    /// Anything in presence.state changed (state, reason, end of wrap-up).
+    void presenceStatusChanged(const ecoute::models::PresenceStatus &status);
     void errorMessage(const QString &message);
 
 private:
@@ -70,7 +79,7 @@ private:
     QString m_role;
     QString m_displayName;
     QJsonObject m_notesPolicy;
-    Presence m_presence = Presence::Off;
+    PresenceStatus m_presence;
     QString m_helloId;
     QString m_authRequestId;
 };

@@ -86,12 +86,95 @@
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <source>Busy (in a conversation)</source>
-        <translation>Im Gespräch</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Busy (at capacity)</source>
+        <translation>Im Gespräch (ausgelastet)</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Pause: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Nachbereitung: noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingText</name>
+    <message>
+        <source>Offer passed to another volunteer (no answer in time).</source>
+        <translation>Kontakt an andere Freiwillige weitergegeben (keine Antwort rechtzeitig).</translation>
+    </message>
+    <message>
+        <source>Offer declined: it goes to another volunteer.</source>
+        <translation>Angebot abgelehnt: Der Kontakt geht an andere Freiwillige.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: another volunteer took this contact.</source>
+        <translation>Angebot zurückgezogen: Jemand anderes aus dem Team hat den Kontakt angenommen.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: the person left before being answered.</source>
+        <translation>Angebot zurückgezogen: Die ratsuchende Person ist gegangen, bevor jemand antworten konnte.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: you are no longer available.</source>
+        <translation>Angebot zurückgezogen: Sie sind nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn.</source>
+        <translation>Angebot zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to a colleague. It is no longer on your workstation.</source>
+        <translation>Dieses Gespräch wurde an jemanden aus dem Team übergeben. Es ist nicht mehr an Ihrem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to %1. It is no longer on your workstation.</source>
+        <translation>Dieses Gespräch wurde an %1 übergeben. Es ist nicht mehr an Ihrem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed back to the queue: another volunteer will continue it.</source>
+        <translation>Dieses Gespräch wurde in den Eingang zurückgegeben: Andere Freiwillige führen es weiter.</translation>
+    </message>
+    <message>
+        <source>You were disconnected for too long: this conversation went back to the queue so that someone else can continue it.</source>
+        <translation>Ihre Verbindung war zu lange unterbrochen: Dieses Gespräch ist in den Eingang zurückgegangen, damit jemand anderes es weiterführen kann.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer on your workstation.</source>
+        <translation>Dieses Gespräch ist nicht mehr an Ihrem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>The transfer did not happen: this colleague cannot take the conversation right now. The conversation stays with you.</source>
+        <translation>Die Übergabe hat nicht stattgefunden: Diese Person kann das Gespräch gerade nicht übernehmen. Das Gespräch bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>The transfer did not happen: this colleague or this conversation is no longer available. The conversation stays with you.</source>
+        <translation>Die Übergabe hat nicht stattgefunden: Diese Person oder dieses Gespräch ist nicht mehr verfügbar. Das Gespräch bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor:in</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ausbilder:in</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator:in</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Freiwillige:r</translation>
     </message>
 </context>
 <context>
@@ -128,10 +211,6 @@
         <translation>%1 (dringend)</translation>
     </message>
     <message>
-        <source>Marked urgent by the person writing</source>
-        <translation>Von der ratsuchenden Person als dringend markiert</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -164,6 +243,24 @@
     <message>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered to you: accept or decline it within %n second(s).</source>
+        <translation>
+            <numerusform>Ihnen angeboten: Nehmen Sie ihn innerhalb von %n Sekunde an oder lehnen Sie ab.</numerusform>
+            <numerusform>Ihnen angeboten: Nehmen Sie ihn innerhalb von %n Sekunden an oder lehnen Sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked urgent</source>
+        <translation>Als dringend markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · offered to you, %n second(s) left</source>
+        <translation>
+            <numerusform>%1 · Ihnen angeboten, noch %n Sekunde</numerusform>
+            <numerusform>%1 · Ihnen angeboten, noch %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,6 +389,28 @@
     </message>
 </context>
 <context>
+    <name>ecoute::models::TeamModel</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %3 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 (%2) · %3 · %n Gespräch</numerusform>
+            <numerusform>%1 (%2) · %3 · %n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot take a conversation right now.</source>
+        <translation>Kann gerade kein Gespräch übernehmen.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::notes::NotesVault</name>
     <message>
         <source>The notes could not be converted to the current SQLCipher format.</source>
@@ -366,10 +485,6 @@
         <translation>Gespräch beenden</translation>
     </message>
     <message>
-        <source>End this conversation? The person will be told that the conversation has ended.</source>
-        <translation>Dieses Gespräch beenden? Die Person wird darüber informiert, dass das Gespräch beendet ist.</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -428,6 +543,59 @@
             <numerusform>Die Nachricht ist zu lang: %n Zeichen, höchstens %1. Bitte kürzen Sie sie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Übergeben…</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Internal handover note from a colleague</source>
+        <translation>Interne Übergabenotiz aus dem Team</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a colleague</source>
+        <translation>Dieses Gespräch an jemanden aus dem Team übergeben</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a colleague (%1)</source>
+        <translation>Dieses Gespräch an jemanden aus dem Team übergeben (%1)</translation>
+    </message>
+    <message>
+        <source>Mark this contact urgent</source>
+        <translation>Diesen Kontakt als dringend markieren</translation>
+    </message>
+    <message>
+        <source>Mark this contact urgent, or not urgent any more (%1)</source>
+        <translation>Diesen Kontakt als dringend oder nicht mehr dringend markieren (%1)</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>Internal note from %1 (%2), never shown to the person:
+%3</source>
+        <translation>Interne Notiz von %1 (%2), wird der ratsuchenden Person nie gezeigt:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · urgent</source>
+        <translation>%1 · %2 · dringend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages did not reach the server before that; they were not sent.</source>
+        <translation>
+            <numerusform>%n Ihrer Nachrichten hatte den Server vorher nicht erreicht; sie wurde nicht gesendet.</numerusform>
+            <numerusform>%n Ihrer Nachrichten hatten den Server vorher nicht erreicht; sie wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsent draft stays below so you can copy it.</source>
+        <translation>Ihr nicht gesendeter Entwurf bleibt unten stehen, damit Sie ihn kopieren können.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -442,6 +610,92 @@
     <message>
         <source>%1 (ended)</source>
         <translation>%1 (beendet)</translation>
+    </message>
+    <message>
+        <source>%1 (passed on)</source>
+        <translation>%1 (weitergegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (urgent)</source>
+        <translation>%1 (dringend)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::EndConversationDialog</name>
+    <message>
+        <source>This was a &amp;hard contact for me</source>
+        <translation>Dieser Kontakt war &amp;schwer für mich</translation>
+    </message>
+    <message>
+        <source>End conversation</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>End this conversation? The person will be told that the conversation has ended.</source>
+        <translation>Dieses Gespräch beenden? Die ratsuchende Person erfährt, dass das Gespräch beendet ist.</translation>
+    </message>
+    <message>
+        <source>Mark as a hard contact</source>
+        <translation>Als schweren Kontakt markieren</translation>
+    </message>
+    <message>
+        <source>Ecoute will then suggest a pause, and a debrief with a supervisor.</source>
+        <translation>Ecoute schlägt Ihnen dann eine Pause und eine Nachbesprechung mit der Supervision vor.</translation>
+    </message>
+    <message>
+        <source>&amp;End conversation</source>
+        <translation>Gespräch &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Das Gespräch beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::HardContactDialog</name>
+    <message>
+        <source>After a hard contact</source>
+        <translation>Nach einem schweren Kontakt</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;debrief</source>
+        <translation>&amp;Nachbesprechung anfragen</translation>
+    </message>
+    <message>
+        <source>That conversation was hard. Take a moment for yourself before the next contact: a pause stops new offers until you are available again.
+
+You can also ask a supervisor for a debrief.</source>
+        <translation>Dieses Gespräch war schwer. Nehmen Sie sich vor dem nächsten Kontakt einen Moment für sich: Während einer Pause werden Ihnen keine Kontakte angeboten, bis Sie wieder verfügbar sind.
+
+Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
+    </message>
+    <message>
+        <source>Reason for the pause</source>
+        <translation>Grund der Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Take a &amp;pause</source>
+        <translation>&amp;Pause machen</translation>
+    </message>
+    <message>
+        <source>Take a pause</source>
+        <translation>Pause machen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>No pause now</source>
+        <translation>Jetzt keine Pause</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for a debrief</source>
+        <translation>Die Supervision um eine Nachbesprechung bitten</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1027,107 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::OffShiftDialog</name>
+    <message>
+        <source>Go off shift</source>
+        <translation>Dienst beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>You still have %n conversation(s) going on. What should happen to them?</source>
+        <translation>
+            <numerusform>Sie führen noch %n Gespräch. Was soll damit geschehen?</numerusform>
+            <numerusform>Sie führen noch %n Gespräche. Was soll damit geschehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Finish them myself</source>
+        <translation>Selbst &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Finish my conversations, then stop: no new contacts meanwhile</source>
+        <translation>Meine Gespräche zu Ende führen, dann aufhören: bis dahin keine neuen Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Hand them back to the queue</source>
+        <translation>In den Eingang &amp;zurückgeben</translation>
+    </message>
+    <message>
+        <source>Hand my conversations back to the queue and go off shift now</source>
+        <translation>Meine Gespräche in den Eingang zurückgeben und den Dienst jetzt beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::OfferAlert</name>
+    <message>
+        <source>Contact offered to you</source>
+        <translation>Kontakt für Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (urgent) is waiting. Accept or decline within %n second(s).</source>
+        <translation>
+            <numerusform>%1 (dringend) wartet. Nehmen Sie innerhalb von %n Sekunde an oder lehnen Sie ab.</numerusform>
+            <numerusform>%1 (dringend) wartet. Nehmen Sie innerhalb von %n Sekunden an oder lehnen Sie ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is waiting. Accept or decline within %n second(s).</source>
+        <translation>
+            <numerusform>%1 wartet. Nehmen Sie innerhalb von %n Sekunde an oder lehnen Sie ab.</numerusform>
+            <numerusform>%1 wartet. Nehmen Sie innerhalb von %n Sekunden an oder lehnen Sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Contact offered to you</source>
+        <translation>Kontakt für Sie</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Accept the offered contact</source>
+        <translation>Den angebotenen Kontakt annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the offered contact (%1)</source>
+        <translation>Den angebotenen Kontakt annehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Decline the offered contact</source>
+        <translation>Den angebotenen Kontakt ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline: the contact is offered to another volunteer (%1)</source>
+        <translation>Ablehnen: Der Kontakt geht an andere Freiwillige (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3) is offered to you: %n second(s) left to answer.</source>
+        <translation>
+            <numerusform>%1 (%2, %3) wird Ihnen angeboten: noch %n Sekunde zum Antworten.</numerusform>
+            <numerusform>%1 (%2, %3) wird Ihnen angeboten: noch %n Sekunden zum Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Dringend: %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::PassphraseDialog</name>
     <message>
         <source>Current notes passphrase</source>
@@ -887,6 +1242,18 @@
         <source>Current status</source>
         <translation>Aktueller Status</translation>
     </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Grund (optional)</translation>
+    </message>
+    <message>
+        <source>Reason for the pause (optional)</source>
+        <translation>Grund der Pause (optional)</translation>
+    </message>
+    <message>
+        <source>Reason for the pause (optional); %1 starts the pause</source>
+        <translation>Grund der Pause (optional); %1 startet die Pause</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
@@ -909,6 +1276,84 @@
     <message>
         <source>%1 (sending…)</source>
         <translation>%1 (wird gesendet…)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TransferDialog</name>
+    <message>
+        <source>Transfer the conversation with %1</source>
+        <translation>Gespräch mit %1 übergeben</translation>
+    </message>
+    <message>
+        <source>Co&amp;lleague:</source>
+        <translation>&amp;Teammitglied:</translation>
+    </message>
+    <message>
+        <source>Colleagues on shift</source>
+        <translation>Teammitglieder im Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note (internal, never shown to the person):</source>
+        <translation>&amp;Übergabenotiz (intern, wird der ratsuchenden Person nie gezeigt):</translation>
+    </message>
+    <message>
+        <source>Internal handover note</source>
+        <translation>Interne Übergabenotiz</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>Ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <source>Transfer to the selected colleague</source>
+        <translation>An das ausgewählte Teammitglied übergeben</translation>
+    </message>
+    <message>
+        <source>Asking who is on shift…</source>
+        <translation>Wer ist im Dienst? Wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Nobody else on shift can take a conversation right now.</source>
+        <translation>Im Moment kann niemand anderes im Dienst ein Gespräch übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::WrapupBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Verbleibende Nachbereitungszeit</translation>
+    </message>
+    <message>
+        <source>End wrap-up</source>
+        <translation>Nachbereitung beenden</translation>
+    </message>
+    <message>
+        <source>End the wrap-up now and receive contacts again</source>
+        <translation>Die Nachbereitung jetzt beenden und wieder Kontakte erhalten</translation>
+    </message>
+    <message>
+        <source>+2 min</source>
+        <translation>+2 Min.</translation>
+    </message>
+    <message>
+        <source>Two more minutes of wrap-up</source>
+        <translation>Zwei Minuten mehr Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Wrap-up after your contact: %1 left. No new contact is offered to you until then.</source>
+        <translation>Nachbereitung nach Ihrem Kontakt: noch %1. Bis dahin wird Ihnen kein neuer Kontakt angeboten.</translation>
     </message>
 </context>
 </TS>

@@ -86,12 +86,95 @@
         <translation>Disponible</translation>
     </message>
     <message>
-        <source>Busy (in a conversation)</source>
-        <translation>En conversation</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Busy (at capacity)</source>
+        <translation>En conversation (capacité atteinte)</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Temps après-contact</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Pause&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Temps après-contact&#x202f;: encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingText</name>
+    <message>
+        <source>Offer passed to another volunteer (no answer in time).</source>
+        <translation>Contact proposé à une autre personne bénévole (pas de réponse à temps).</translation>
+    </message>
+    <message>
+        <source>Offer declined: it goes to another volunteer.</source>
+        <translation>Proposition refusée&#x202f;: le contact est proposé à une autre personne bénévole.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: another volunteer took this contact.</source>
+        <translation>Proposition retirée&#x202f;: une autre personne bénévole a pris ce contact.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: the person left before being answered.</source>
+        <translation>Proposition retirée&#x202f;: la personne est partie avant d’avoir une réponse.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn: you are no longer available.</source>
+        <translation>Proposition retirée&#x202f;: vous n’êtes plus disponible.</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn.</source>
+        <translation>Proposition retirée.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to a colleague. It is no longer on your workstation.</source>
+        <translation>Cette conversation a été transférée à une autre personne de l’équipe. Elle n’est plus sur votre poste de travail.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to %1. It is no longer on your workstation.</source>
+        <translation>Cette conversation a été transférée à %1. Elle n’est plus sur votre poste de travail.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed back to the queue: another volunteer will continue it.</source>
+        <translation>Cette conversation a été remise dans la file d’attente&#x202f;: une autre personne bénévole la poursuivra.</translation>
+    </message>
+    <message>
+        <source>You were disconnected for too long: this conversation went back to the queue so that someone else can continue it.</source>
+        <translation>Vous avez été déconnecté·e trop longtemps&#x202f;: cette conversation est retournée dans la file d’attente pour qu’une autre personne puisse la poursuivre.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer on your workstation.</source>
+        <translation>Cette conversation n’est plus sur votre poste de travail.</translation>
+    </message>
+    <message>
+        <source>The transfer did not happen: this colleague cannot take the conversation right now. The conversation stays with you.</source>
+        <translation>Le transfert n’a pas eu lieu&#x202f;: cette personne ne peut pas prendre la conversation pour l’instant. La conversation reste avec vous.</translation>
+    </message>
+    <message>
+        <source>The transfer did not happen: this colleague or this conversation is no longer available. The conversation stays with you.</source>
+        <translation>Le transfert n’a pas eu lieu&#x202f;: cette personne ou cette conversation n’est plus disponible. La conversation reste avec vous.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
     </message>
 </context>
 <context>
@@ -128,10 +211,6 @@
         <translation>%1 (urgent)</translation>
     </message>
     <message>
-        <source>Marked urgent by the person writing</source>
-        <translation>Signalé comme urgent par la personne qui écrit</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -164,6 +243,24 @@
     <message>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered to you: accept or decline it within %n second(s).</source>
+        <translation>
+            <numerusform>Contact proposé pour vous&#x202f;: acceptez ou refusez d’ici %n seconde.</numerusform>
+            <numerusform>Contact proposé pour vous&#x202f;: acceptez ou refusez d’ici %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked urgent</source>
+        <translation>Marqué urgent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · offered to you, %n second(s) left</source>
+        <translation>
+            <numerusform>%1 · proposé pour vous, encore %n seconde</numerusform>
+            <numerusform>%1 · proposé pour vous, encore %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,6 +389,28 @@
     </message>
 </context>
 <context>
+    <name>ecoute::models::TeamModel</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %3 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 (%2) · %3 · %n conversation</numerusform>
+            <numerusform>%1 (%2) · %3 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cannot take a conversation right now.</source>
+        <translation>Ne peut pas prendre de conversation pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::notes::NotesVault</name>
     <message>
         <source>The notes could not be converted to the current SQLCipher format.</source>
@@ -366,10 +485,6 @@
         <translation>Terminer la conversation</translation>
     </message>
     <message>
-        <source>End this conversation? The person will be told that the conversation has ended.</source>
-        <translation>Terminer cette conversation&#x202f;? La personne sera informée que la conversation est terminée.</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -428,6 +543,59 @@
             <numerusform>Le message est trop long&#x202f;: %n caractères, %1 au maximum. Veuillez le raccourcir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Internal handover note from a colleague</source>
+        <translation>Note de transmission interne d’une personne de l’équipe</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a colleague</source>
+        <translation>Transférer cette conversation à une autre personne de l’équipe</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a colleague (%1)</source>
+        <translation>Transférer cette conversation à une autre personne de l’équipe (%1)</translation>
+    </message>
+    <message>
+        <source>Mark this contact urgent</source>
+        <translation>Marquer ce contact comme urgent</translation>
+    </message>
+    <message>
+        <source>Mark this contact urgent, or not urgent any more (%1)</source>
+        <translation>Marquer ce contact comme urgent, ou plus urgent (%1)</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>Internal note from %1 (%2), never shown to the person:
+%3</source>
+        <translation>Note interne de %1 (%2), jamais montrée à la personne&#x202f;:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · urgent</source>
+        <translation>%1 · %2 · urgent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages did not reach the server before that; they were not sent.</source>
+        <translation>
+            <numerusform>%n de vos messages n’avait pas atteint le serveur avant cela&#x202f;; il n’a pas été envoyé.</numerusform>
+            <numerusform>%n de vos messages n’avaient pas atteint le serveur avant cela&#x202f;; ils n’ont pas été envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your unsent draft stays below so you can copy it.</source>
+        <translation>Votre brouillon non envoyé reste ci-dessous pour que vous puissiez le copier.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -442,6 +610,92 @@
     <message>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
+    </message>
+    <message>
+        <source>%1 (passed on)</source>
+        <translation>%1 (transmise)</translation>
+    </message>
+    <message>
+        <source>%1 (urgent)</source>
+        <translation>%1 (urgent)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::EndConversationDialog</name>
+    <message>
+        <source>This was a &amp;hard contact for me</source>
+        <translation>Ce contact a été &amp;difficile pour moi</translation>
+    </message>
+    <message>
+        <source>End conversation</source>
+        <translation>Terminer la conversation</translation>
+    </message>
+    <message>
+        <source>End this conversation? The person will be told that the conversation has ended.</source>
+        <translation>Terminer cette conversation&#x202f;? La personne sera informée que la conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>Mark as a hard contact</source>
+        <translation>Marquer comme contact difficile</translation>
+    </message>
+    <message>
+        <source>Ecoute will then suggest a pause, and a debrief with a supervisor.</source>
+        <translation>Ecoute vous proposera alors une pause, et un débriefing avec la supervision.</translation>
+    </message>
+    <message>
+        <source>&amp;End conversation</source>
+        <translation>&amp;Terminer la conversation</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Terminer la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::HardContactDialog</name>
+    <message>
+        <source>After a hard contact</source>
+        <translation>Après un contact difficile</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;debrief</source>
+        <translation>Demander un &amp;débriefing</translation>
+    </message>
+    <message>
+        <source>That conversation was hard. Take a moment for yourself before the next contact: a pause stops new offers until you are available again.
+
+You can also ask a supervisor for a debrief.</source>
+        <translation>Cette conversation a été difficile. Prenez un moment pour vous avant le prochain contact&#x202f;: pendant une pause, aucun contact ne vous est proposé jusqu’à ce que vous soyez à nouveau disponible.
+
+Vous pouvez aussi demander un débriefing à la supervision.</translation>
+    </message>
+    <message>
+        <source>Reason for the pause</source>
+        <translation>Motif de la pause</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Take a &amp;pause</source>
+        <translation>Prendre une &amp;pause</translation>
+    </message>
+    <message>
+        <source>Take a pause</source>
+        <translation>Prendre une pause</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>No pause now</source>
+        <translation>Pas de pause maintenant</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for a debrief</source>
+        <translation>Demander un débriefing à la supervision</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1027,107 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::OffShiftDialog</name>
+    <message>
+        <source>Go off shift</source>
+        <translation>Quitter la permanence</translation>
+    </message>
+    <message numerus="yes">
+        <source>You still have %n conversation(s) going on. What should happen to them?</source>
+        <translation>
+            <numerusform>Vous avez encore %n conversation en cours. Que faut-il en faire&#x202f;?</numerusform>
+            <numerusform>Vous avez encore %n conversations en cours. Que faut-il en faire&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Finish them myself</source>
+        <translation>Les &amp;terminer moi-même</translation>
+    </message>
+    <message>
+        <source>Finish my conversations, then stop: no new contacts meanwhile</source>
+        <translation>Terminer mes conversations, puis arrêter&#x202f;: plus de nouveaux contacts d’ici là</translation>
+    </message>
+    <message>
+        <source>&amp;Hand them back to the queue</source>
+        <translation>&amp;Remettre dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>Hand my conversations back to the queue and go off shift now</source>
+        <translation>Remettre mes conversations dans la file d’attente et quitter la permanence maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::OfferAlert</name>
+    <message>
+        <source>Contact offered to you</source>
+        <translation>Contact proposé pour vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (urgent) is waiting. Accept or decline within %n second(s).</source>
+        <translation>
+            <numerusform>%1 (urgent) attend. Acceptez ou refusez d’ici %n seconde.</numerusform>
+            <numerusform>%1 (urgent) attend. Acceptez ou refusez d’ici %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is waiting. Accept or decline within %n second(s).</source>
+        <translation>
+            <numerusform>%1 attend. Acceptez ou refusez d’ici %n seconde.</numerusform>
+            <numerusform>%1 attend. Acceptez ou refusez d’ici %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Contact offered to you</source>
+        <translation>Contact proposé pour vous</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Accept the offered contact</source>
+        <translation>Accepter le contact proposé</translation>
+    </message>
+    <message>
+        <source>Accept the offered contact (%1)</source>
+        <translation>Accepter le contact proposé (%1)</translation>
+    </message>
+    <message>
+        <source>Decline the offered contact</source>
+        <translation>Refuser le contact proposé</translation>
+    </message>
+    <message>
+        <source>Decline: the contact is offered to another volunteer (%1)</source>
+        <translation>Refuser&#x202f;: le contact est proposé à une autre personne bénévole (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3) is offered to you: %n second(s) left to answer.</source>
+        <translation>
+            <numerusform>Contact proposé pour vous&#x202f;: %1 (%2, %3), encore %n seconde pour répondre.</numerusform>
+            <numerusform>Contact proposé pour vous&#x202f;: %1 (%2, %3), encore %n secondes pour répondre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Urgent&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::PassphraseDialog</name>
     <message>
         <source>Current notes passphrase</source>
@@ -887,6 +1242,18 @@
         <source>Current status</source>
         <translation>Statut actuel</translation>
     </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for the pause (optional)</source>
+        <translation>Motif de la pause (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for the pause (optional); %1 starts the pause</source>
+        <translation>Motif de la pause (facultatif)&#x202f;; appuyez sur %1 pour commencer la pause</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
@@ -909,6 +1276,84 @@
     <message>
         <source>%1 (sending…)</source>
         <translation>%1 (envoi en cours…)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TransferDialog</name>
+    <message>
+        <source>Transfer the conversation with %1</source>
+        <translation>Transférer la conversation avec %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;lleague:</source>
+        <translation>&amp;Collègue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Colleagues on shift</source>
+        <translation>Collègues en permanence</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note (internal, never shown to the person):</source>
+        <translation>&amp;Note de transmission (interne, jamais montrée à la personne)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Internal handover note</source>
+        <translation>Note de transmission interne</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>T&amp;ransférer</translation>
+    </message>
+    <message>
+        <source>Transfer to the selected colleague</source>
+        <translation>Transférer à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Asking who is on shift…</source>
+        <translation>Recherche des personnes en permanence…</translation>
+    </message>
+    <message>
+        <source>Nobody else on shift can take a conversation right now.</source>
+        <translation>Personne d’autre en permanence ne peut prendre de conversation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::WrapupBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Temps après-contact</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Temps après-contact restant</translation>
+    </message>
+    <message>
+        <source>End wrap-up</source>
+        <translation>Terminer le temps après-contact</translation>
+    </message>
+    <message>
+        <source>End the wrap-up now and receive contacts again</source>
+        <translation>Terminer le temps après-contact maintenant et recevoir à nouveau des contacts</translation>
+    </message>
+    <message>
+        <source>+2 min</source>
+        <translation>+2 min</translation>
+    </message>
+    <message>
+        <source>Two more minutes of wrap-up</source>
+        <translation>Deux minutes de plus de temps après-contact</translation>
+    </message>
+    <message>
+        <source>Wrap-up after your contact: %1 left. No new contact is offered to you until then.</source>
+        <translation>Temps après-contact&#x202f;: encore %1. Aucun nouveau contact ne vous est proposé d’ici là.</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,13 @@
 #include "ConversationPane.h"
 
 #include "models/Conversation.h"
+#include "models/RoutingText.h"
 #include "protocol/Limits.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -17,23 +17,13 @@
 
 namespace ecoute::ui {
 
-namespace {
-bool askWithMessageBox(QWidget *parent)
-{
-    return QMessageBox::question(parent, ConversationPane::tr("End conversation"),
-                                 ConversationPane::tr("End this conversation? The person will be told that "
-                                                      "the conversation has ended."),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
-}
-} // namespace
-
 ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *parent)
     : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
+      m_handover(new QLabel(this)), m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
-      m_close(new QPushButton(tr("C&lose"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_confirmEnd(askWithMessageBox)
+      m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
+      m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_confirmEnd(&EndConversationDialog::ask)
 {
     m_presentation.setSeekerName(conversation.contact().pseudonym);
     m_presentation.setSourceModel(conversation.transcript());
@@ -44,6 +34,21 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_header->setObjectName(QStringLiteral("conversationHeader"));
     m_status->setObjectName(QStringLiteral("conversationStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    // The handover note is internal: framed and coloured apart from the transcript.
+    m_handover->setObjectName(QStringLiteral("handoverNote"));
+    m_handover->setAccessibleName(tr("Internal handover note from a colleague"));
+    m_handover->setTextFormat(Qt::PlainText);
+    m_handover->setWordWrap(true);
+    m_handover->setFrameShape(QFrame::StyledPanel);
+    m_handover->setMargin(6);
+    m_handover->setAutoFillBackground(true);
+    m_handover->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPalette notePalette = m_handover->palette();
+    notePalette.setColor(QPalette::Window, QColor(0xed, 0xe7, 0xf6));
+    notePalette.setColor(QPalette::WindowText, Qt::black);
+    m_handover->setPalette(notePalette);
 
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(tr("Conversation with %1").arg(conversation.contact().pseudonym));
@@ -67,6 +72,19 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_end->setAccessibleName(tr("End conversation"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Close this conversation"));
+    const QKeySequence transferKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_transfer->setAccessibleName(tr("Transfer this conversation to a colleague"));
+    m_transfer->setShortcut(transferKeys);
+    m_transfer->setToolTip(tr("Transfer this conversation to a colleague (%1)")
+                               .arg(transferKeys.toString(QKeySequence::NativeText)));
+    const QKeySequence urgentKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    m_urgent->setObjectName(QStringLiteral("urgentButton"));
+    m_urgent->setCheckable(true);
+    m_urgent->setAccessibleName(tr("Mark this contact urgent"));
+    m_urgent->setShortcut(urgentKeys);
+    m_urgent->setToolTip(tr("Mark this contact urgent, or not urgent any more (%1)")
+                             .arg(urgentKeys.toString(QKeySequence::NativeText)));
 
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -78,6 +96,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_end);
     buttons->addWidget(m_close);
+    buttons->addWidget(m_transfer);
+    buttons->addWidget(m_urgent);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
 
@@ -87,6 +107,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_status);
+    layout->addWidget(m_handover);
     layout->addWidget(m_transcript, 1);
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
@@ -100,11 +121,20 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     connect(m_end, &QPushButton::clicked, this, &ConversationPane::askToEnd);
     connect(m_close, &QPushButton::clicked, this,
             [this] { emit closeRequested(m_conversation.contactId()); });
+    connect(m_transfer, &QPushButton::clicked, this,
+            [this] { emit transferRequested(m_conversation.contactId()); });
+    connect(m_urgent, &QPushButton::clicked, this, [this](bool checked) {
+        m_conversation.setUrgent(checked);
+        m_urgent->setChecked(m_conversation.contact().urgent); // until the server confirms
+    });
     connect(&m_conversation, &models::Conversation::ended, this, &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::released, this, &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::handoverChanged, this, &ConversationPane::updateHandover);
     connect(&m_conversation, &models::Conversation::onlineChanged, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::contactChanged, this, &ConversationPane::updateState);
     connect(&m_presentation, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
 
+    updateHandover();
     updateState();
 }
 
@@ -143,27 +173,68 @@ void ConversationPane::sendComposerText()
 
 void ConversationPane::askToEnd()
 {
-    if (!m_conversation.isEnded() && m_confirmEnd(this))
-        m_conversation.end();
+    if (!m_conversation.isActive())
+        return;
+    const EndConversationDialog::Choice choice = m_confirmEnd(this);
+    if (choice != EndConversationDialog::Choice::Keep)
+        m_conversation.end(choice == EndConversationDialog::Choice::EndHard);
+}
+
+QString ConversationPane::statusText() const
+{
+    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+}
+
+void ConversationPane::updateHandover()
+{
+    const models::Handover &handover = m_conversation.handover();
+    if (!handover.isValid()) {
+        m_handover->hide();
+        return;
+    }
+    const QString at = QLocale().toString(handover.at.toLocalTime(), QLocale::ShortFormat);
+    const QString note = handover.note.trimmed().isEmpty() ? tr("(no note)") : handover.note;
+    m_handover->setText(
+        tr("Internal note from %1 (%2), never shown to the person:\n%3").arg(handover.from(), at, note));
+    m_handover->show();
 }
 
 void ConversationPane::updateState()
 {
     const models::Contact &contact = m_conversation.contact();
-    m_header->setText(tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper()));
+    m_header->setText(contact.urgent
+                          ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
+                          : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper()));
     const bool ended = m_conversation.isEnded();
+    const bool released = m_conversation.isReleased();
+    const bool active = !ended && !released;
+    QString status;
     if (ended) {
         const QString by = m_conversation.endedBy();
-        m_status->setText(by == QLatin1String("seeker") ? tr("The person has left the conversation.")
-                                                        : tr("The conversation has ended."));
+        status = by == QLatin1String("seeker") ? tr("The person has left the conversation.")
+                                               : tr("The conversation has ended.");
+    } else if (released) {
+        status =
+            models::RoutingText::released(m_conversation.releaseReason(), m_conversation.releasedToName());
     } else if (!m_conversation.isOnline()) {
-        m_status->setText(tr("Offline: your messages will be sent as soon as the connection is back."));
+        status = tr("Offline: your messages will be sent as soon as the connection is back.");
     }
-    m_status->setVisible(ended || !m_conversation.isOnline());
-    m_composer->setReadOnly(ended);
-    m_send->setEnabled(!ended);
-    m_end->setVisible(!ended);
-    m_close->setVisible(ended);
+    // Nothing typed is dropped silently: say what did not go out; the draft stays readable.
+    const int unsent = m_conversation.outboxSize();
+    if (released && unsent > 0)
+        status += QLatin1Char(' ')
+            + tr("%n of your messages did not reach the server before that; they were not sent.", "", unsent);
+    if (!active && !m_composer->toPlainText().trimmed().isEmpty())
+        status += QLatin1Char(' ') + tr("Your unsent draft stays below so you can copy it.");
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    m_composer->setReadOnly(!active);
+    m_send->setEnabled(active);
+    m_end->setVisible(active);
+    m_transfer->setVisible(active);
+    m_urgent->setVisible(active);
+    m_urgent->setChecked(contact.urgent);
+    m_close->setVisible(!active);
 }
 
 } // namespace ecoute::ui

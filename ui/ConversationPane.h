@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EndConversationDialog.h"
 #include "TranscriptPresentation.h"
 
 #include <QPointer>
@@ -20,8 +21,11 @@ class Conversation;
 
 namespace ecoute::ui {
 
-/// One conversation: transcript, composer (Ctrl+Return sends), End button.
-/// It lives as long as the conversation, across reconnects, so typed text stays.
+/// One conversation: transcript, composer (Ctrl+Return sends), End (with "hard
+/// contact"), Transfer… (Ctrl+Shift+T) and Urgent (Ctrl+Shift+U). A handover note
+/// from a colleague shows above the transcript, apart from it. It lives as long as
+/// the conversation, across reconnects, so typed text stays; when the conversation
+/// ends or leaves this workstation it turns read-only and keeps what was typed.
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -35,27 +39,35 @@ public:
     void setSidePane(QWidget *pane);
     QWidget *sidePane() const { return m_sidePane; }
 
-    /// Asks before ending; replaceable so tests need not click a message box.
-    using Confirmation = std::function<bool(QWidget *parent)>;
+    /// Asks before ending (and whether it was hard); replaceable so tests need not click a dialog.
+    using Confirmation = std::function<EndConversationDialog::Choice(QWidget *parent)>;
     void setEndConfirmation(Confirmation confirm) { m_confirmEnd = std::move(confirm); }
+
+    /// The explanation under the header (ended, offline, passed on), empty when hidden.
+    QString statusText() const;
 
 signals:
     void closeRequested(const QString &contactId);
+    void transferRequested(const QString &contactId);
 
 private:
     void sendComposerText();
     void askToEnd();
     void updateState();
+    void updateHandover();
 
     models::Conversation &m_conversation;
     TranscriptPresentation m_presentation;
     QLabel *m_header;
     QLabel *m_status;
+    QLabel *m_handover;
     QListView *m_transcript;
     QPlainTextEdit *m_composer;
     QPushButton *m_send;
     QPushButton *m_end;
     QPushButton *m_close;
+    QPushButton *m_transfer;
+    QPushButton *m_urgent;
     QSplitter *m_splitter;
     QPointer<QWidget> m_sidePane;
     Confirmation m_confirmEnd;

@@ -2,6 +2,7 @@
 #include "ConversationTabs.h"
 
 #include "ConversationPane.h"
+#include "TransferDialog.h"
 #include "models/Workstation.h"
 
 namespace ecoute::ui {
@@ -51,7 +52,11 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
             pane->setSidePane(m_sidePaneFactory(*conversation, pane));
         addTab(pane, QString());
         connect(pane, &ConversationPane::closeRequested, this, &ConversationTabs::closeConversation);
+        connect(pane, &ConversationPane::transferRequested, this, &ConversationTabs::openTransfer);
         connect(conversation, &models::Conversation::ended, this, [this, pane] { updateTitle(pane); });
+        connect(conversation, &models::Conversation::released, this, [this, pane] { updateTitle(pane); });
+        connect(conversation, &models::Conversation::contactChanged, this,
+                [this, pane] { updateTitle(pane); });
         connect(conversation, &models::Conversation::seekerWrote, this, [this, pane] {
             if (currentWidget() != pane)
                 setTabText(indexOf(pane), tr("%1 (new)").arg(pane->conversation().contact().pseudonym));
@@ -75,11 +80,30 @@ void ConversationTabs::closeConversation(const QString &contactId)
     m_workstation.conversations().remove(contactId);
 }
 
+void ConversationTabs::openTransfer(const QString &contactId)
+{
+    models::Conversation *conversation = m_workstation.conversations().find(contactId);
+    if (!conversation || !conversation->isActive())
+        return;
+    auto *dialog = new TransferDialog(m_workstation, *conversation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog must not outlive the conversation it transfers.
+    connect(conversation, &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
+}
+
 void ConversationTabs::updateTitle(ConversationPane *pane)
 {
     const models::Conversation &c = pane->conversation();
-    setTabText(indexOf(pane),
-               c.isEnded() ? tr("%1 (ended)").arg(c.contact().pseudonym) : c.contact().pseudonym);
+    const QString name = c.contact().pseudonym;
+    QString title = name;
+    if (c.isEnded())
+        title = tr("%1 (ended)").arg(name);
+    else if (c.isReleased())
+        title = tr("%1 (passed on)").arg(name);
+    else if (c.contact().urgent)
+        title = tr("%1 (urgent)").arg(name);
+    setTabText(indexOf(pane), title);
 }
 
 } // namespace ecoute::ui

@@ -15,7 +15,8 @@ namespace ecoute::ui {
 class ConversationPane;
 
 /// One tab per open conversation; a pane is created once and kept until the
-/// volunteer closes the ended conversation.
+/// volunteer closes the conversation once it has ended or been passed on.
+/// Opens the transfer dialog a pane asks for.
 class ConversationTabs : public QTabWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
 private:
     void showConversation(models::Conversation *conversation);
     void closeConversation(const QString &contactId);
+    void openTransfer(const QString &contactId);
     void updateTitle(ConversationPane *pane);
 
     models::Workstation &m_workstation;

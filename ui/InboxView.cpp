@@ -3,6 +3,7 @@
 
 #include "models/InboxModel.h"
 
+#include <QBrush>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -19,11 +20,23 @@ QVariant InboxIconProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == InboxModel::ChannelColumn)
         return m_icons.icon(index.data(InboxModel::ChannelRole).toString());
-    if (role == Qt::FontRole && index.data(InboxModel::UrgentRole).toBool()) {
+    if (role != Qt::FontRole && role != Qt::BackgroundRole && role != Qt::ForegroundRole)
+        return QIdentityProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const bool offered = source.data(InboxModel::OfferedToMeRole).toBool();
+    const bool urgent = source.data(InboxModel::UrgentRole).toBool();
+    if (role == Qt::FontRole && (urgent || offered)) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
+    // Offered to this volunteer: the row rings; urgent: red text.
+    if (role == Qt::BackgroundRole && offered)
+        return QBrush(QColor(0xff, 0xf3, 0xc4));
+    if (role == Qt::ForegroundRole && offered)
+        return QBrush(Qt::black);
+    if (role == Qt::ForegroundRole && urgent)
+        return QBrush(QColor(0xb7, 0x1c, 0x1c));
     return QIdentityProxyModel::data(index, role);
 }
 
@@ -79,8 +92,15 @@ InboxView::InboxView(InboxModel &model, QWidget *parent)
     connect(&m_proxy, &QAbstractItemModel::rowsRemoved, this, &InboxView::updateState);
     connect(&m_proxy, &QAbstractItemModel::modelReset, this, &InboxView::updateState);
 
-    // Waiting times count up; a few seconds of precision is plenty.
-    m_refresh.setInterval(5000);
+    // An offer to this volunteer comes first: select it, so Enter takes it.
+    connect(&m_model, &InboxModel::offersChanged, this, [this] {
+        const QStringList offered = m_model.offeredContactIds();
+        if (!offered.isEmpty())
+            m_table->selectRow(m_model.rowOf(offered.first()));
+    });
+
+    // Waiting times count up, offers count down.
+    m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, &m_model, &InboxModel::refreshWaitingTimes);
     m_refresh.start();
     updateState();

@@ -3,6 +3,7 @@
 
 #include "ConnectionBanner.h"
 #include "ConversationTabs.h"
+#include "HardContactDialog.h"
 #include "InboxView.h"
 #include "LockTriggers.h"
 #include "LoginDialog.h"
@@ -10,7 +11,10 @@
 #include "NotesAccess.h"
 #include "NotesPane.h"
 #include "NotesView.h"
+#include "OfferAlert.h"
+#include "OfferBar.h"
 #include "ShiftBar.h"
+#include "WrapupBar.h"
 #include "models/NoteBinding.h"
 #include "models/NotesWorkspace.h"
 #include "models/Workstation.h"
@@ -34,8 +38,11 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     setWindowIcon(QIcon(QStringLiteral(":/ecoute/icons/ecoute.svg")));
 
     auto *central = new QWidget(this);
-    m_shiftBar = new ShiftBar(workstation.session(), central);
+    m_shiftBar = new ShiftBar(workstation, central);
     m_banner = new ConnectionBanner(workstation, central);
+    m_offerBar = new OfferBar(workstation, central);
+    m_wrapupBar = new WrapupBar(workstation.session(), central);
+    m_offerAlert = new OfferAlert(workstation, this);
     m_inbox = new InboxView(workstation.inbox(), central);
     m_tabs = new ConversationTabs(workstation, central);
 
@@ -49,6 +56,8 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_shiftBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_offerBar);
+    layout->addWidget(m_wrapupBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     createNotes();
@@ -60,8 +69,13 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     // Someone new is waiting: ask the desktop to draw attention to the window.
     connect(&m_workstation.inbox(), &QAbstractItemModel::rowsInserted, this,
             [this] { QApplication::alert(this); });
-    connect(&m_workstation, &models::Workstation::errorMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(&m_workstation, &models::Workstation::errorMessage, this, &MainWindow::showStatus);
+    connect(&m_workstation, &models::Workstation::offerWithdrawn, this,
+            [this](const QString &, const QString &text) { showStatus(text); });
+    connect(&m_workstation, &models::Workstation::conversationReleased, this,
+            [this](models::Conversation *, const QString &text) { showStatus(text); });
+    connect(&m_workstation, &models::Workstation::hardContactEnded, this, &MainWindow::suggestPause,
+            Qt::QueuedConnection);
     connect(&m_workstation.session(), &models::Session::sessionExpired, this, &MainWindow::logInAgain,
             Qt::QueuedConnection);
 }
@@ -170,6 +184,24 @@ void MainWindow::logInAgain()
     dialog.setUserName(m_workstation.session().user());
     if (dialog.exec() != QDialog::Accepted)
         close();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::suggestPause()
+{
+    if (findChild<HardContactDialog *>())
+        return; // one is open already
+    auto *dialog = new HardContactDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Hook: the supervision feature will call dialog->setDebriefHandler(...) to send the request.
+    connect(dialog, &HardContactDialog::pauseRequested, this, [this](const QString &reason) {
+        m_workstation.session().setPresence(models::Presence::Pause, reason);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

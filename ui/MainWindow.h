@@ -18,7 +18,10 @@ class ConversationTabs;
 class InboxView;
 class NotesAccess;
 class NotesView;
+class OfferAlert;
+class OfferBar;
 class ShiftBar;
+class WrapupBar;
 
 /// Composes the panes; the behaviour lives in models::Workstation and in the panes.
 class MainWindow : public QMainWindow
@@ -33,6 +36,10 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     ConversationTabs *conversations() const { return m_tabs; }
     InboxView *inbox() const { return m_inbox; }
+    ShiftBar *shiftBar() const { return m_shiftBar; }
+    OfferBar *offerBar() const { return m_offerBar; }
+    OfferAlert *offerAlert() const { return m_offerAlert; }
+    WrapupBar *wrapupBar() const { return m_wrapupBar; }
     /// Null without notes.
     NotesView *notesView() const { return m_notesView; }
     NotesAccess *notesAccess() const { return m_notesAccess; }
@@ -46,10 +53,15 @@ private:
     void createNotes();
     void showNotesView(bool focusSearch);
     void logInAgain();
+    void suggestPause();
+    void showStatus(const QString &text);
 
     models::Workstation &m_workstation;
     ShiftBar *m_shiftBar;
     ConnectionBanner *m_banner;
+    OfferBar *m_offerBar;
+    WrapupBar *m_wrapupBar;
+    OfferAlert *m_offerAlert;
     InboxView *m_inbox;
     ConversationTabs *m_tabs;
     models::NotesWorkspace *m_notes;

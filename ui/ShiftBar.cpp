@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShiftBar.h"
 
-#include "models/Session.h"
+#include "models/Workstation.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace ecoute::ui {
 
 using models::Presence;
 
-ShiftBar::ShiftBar(models::Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_group(new QButtonGroup(this)), m_user(new QLabel(this)),
-      m_state(new QLabel(this))
+ShiftBar::ShiftBar(models::Workstation &workstation, QWidget *parent)
+    : QWidget(parent), m_workstation(workstation), m_group(new QButtonGroup(this)), m_user(new QLabel(this)),
+      m_reason(new QLineEdit(this)), m_state(new QLabel(this)), m_askOffShift(&OffShiftDialog::ask)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,30 +46,74 @@ ShiftBar::ShiftBar(models::Session &session, QWidget *parent)
         layout->addWidget(button);
     }
     m_group->setExclusive(true);
+
+    m_reason->setObjectName(QStringLiteral("pauseReason"));
+    m_reason->setPlaceholderText(tr("Reason (optional)"));
+    m_reason->setAccessibleName(tr("Reason for the pause (optional)"));
+    m_reason->setToolTip(tr("Reason for the pause (optional); %1 starts the pause")
+                             .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_reason->setMaxLength(200);
+    m_reason->setMaximumWidth(220);
+    layout->addWidget(m_reason);
+
     layout->addSpacing(12);
     m_state->setObjectName(QStringLiteral("presenceLabel"));
     m_state->setAccessibleName(tr("Current status"));
     layout->addWidget(m_state);
     layout->addStretch(1);
 
-    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
-        m_session.setPresence(Presence(id));
-        showPresence(m_session.presence()); // until the server confirms
-    });
-    connect(&m_session, &models::Session::presenceChanged, this, &ShiftBar::showPresence);
-    connect(&m_session, &models::Session::loggedIn, this,
-            [this] { m_user->setText(m_session.displayName()); });
-    m_user->setText(m_session.displayName());
-    showPresence(m_session.presence());
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { choose(Presence(id)); });
+    connect(m_reason, &QLineEdit::returnPressed, this, [this] { choose(Presence::Pause); });
+    models::Session &session = m_workstation.session();
+    connect(&session, &models::Session::presenceStatusChanged, this, &ShiftBar::showStatus);
+    connect(&session, &models::Session::loggedIn, this,
+            [this] { m_user->setText(m_workstation.session().displayName()); });
+    // The wrap-up countdown.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ShiftBar::showStatus);
+    m_user->setText(session.displayName());
+    showStatus();
 }
 
-void ShiftBar::showPresence(Presence presence)
+QString ShiftBar::stateText() const
 {
-    m_state->setText(models::presenceLabel(presence));
-    if (QAbstractButton *button = m_group->button(int(presence))) {
+    return m_state->text();
+}
+
+void ShiftBar::choose(Presence presence)
+{
+    models::Session &session = m_workstation.session();
+    if (presence == Presence::Off) {
+        const int active = int(m_workstation.activeConversations().size());
+        OffShiftDialog::Choice choice = OffShiftDialog::Choice::Finish;
+        if (active > 0 && session.presenceStatus().chosen != Presence::Off)
+            choice = m_askOffShift(window(), active);
+        if (choice == OffShiftDialog::Choice::Cancel) {
+            showStatus(); // back to what the server says
+            return;
+        }
+        m_workstation.goOffShift(choice == OffShiftDialog::Choice::HandBack);
+    } else {
+        session.setPresence(presence, presence == Presence::Pause ? m_reason->text() : QString());
+    }
+    showStatus(); // until the server confirms
+}
+
+void ShiftBar::showStatus()
+{
+    const models::PresenceStatus status = m_workstation.session().presenceStatus();
+    m_state->setText(status.describe(QDateTime::currentDateTimeUtc()));
+    if (status.state == Presence::Wrapup) {
+        if (!m_tick.isActive())
+            m_tick.start();
+    } else {
+        m_tick.stop();
+    }
+    if (status.state == Presence::Pause && !m_reason->hasFocus())
+        m_reason->setText(status.reason);
+    if (QAbstractButton *button = m_group->button(int(status.chosen))) {
         button->setChecked(true);
     } else if (QAbstractButton *checked = m_group->checkedButton()) {
-        // Busy has no button of its own.
         m_group->setExclusive(false);
         checked->setChecked(false);
         m_group->setExclusive(true);

@@ -6,25 +6,39 @@
 #include "models/Workstation.h"
 #include "ui/ConversationPane.h"
 #include "ui/ConversationTabs.h"
+#include "ui/HardContactDialog.h"
 #include "ui/InboxView.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OfferAlert.h"
+#include "ui/OfferBar.h"
+#include "ui/ShiftBar.h"
+#include "ui/TransferDialog.h"
+#include "ui/WrapupBar.h"
 
+#include <QCheckBox>
 #include <QIcon>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using ecoute::models::InboxModel;
+using ecoute::models::Presence;
 using ecoute::models::Workstation;
 using ecoute::protocol::Envelope;
+using ecoute::ui::ConversationPane;
+using ecoute::ui::EndConversationDialog;
 using ecoute::ui::MainWindow;
+using ecoute::ui::OffShiftDialog;
 
 namespace {
 QJsonObject contactJson(const QString &id, const QString &channel, const QString &state)
@@ -37,6 +51,37 @@ QJsonObject contactJson(const QString &id, const QString &channel, const QString
             {"createdAt", QDateTime::currentDateTimeUtc().addSecs(-90).toString(Qt::ISODate)},
             {"urgent", false}};
 }
+
+Envelope offerFor(const QString &id, int timeoutMs = 30000)
+{
+    return Envelope::make(
+        "offer",
+        {{"contact", contactJson(id, "chat", "offered")},
+         {"expiresAt", QDateTime::currentDateTimeUtc().addMSecs(timeoutMs).toString(Qt::ISODateWithMs)},
+         {"timeoutMs", timeoutMs}});
+}
+
+Envelope presence(const QString &state, const QJsonObject &extra = {})
+{
+    QJsonObject body = extra;
+    body.insert("state", state);
+    return Envelope::make("presence.state", body);
+}
+
+/// A workstation and its window, fed by hand.
+struct Desk
+{
+    Desk()
+        : settings(dir.filePath("ecoute.ini"), QSettings::IniFormat), workstation(settings),
+          window(workstation)
+    {
+        window.show();
+    }
+    QTemporaryDir dir;
+    QSettings settings;
+    Workstation workstation;
+    MainWindow window;
+};
 } // namespace
 
 class TestUiWidgets : public QObject
@@ -93,11 +138,230 @@ private slots:
 
         workstation.handleEnvelope(Envelope::make("contact.ended", {{"contactId", "k1"}, {"by", "seeker"}}));
         QVERIFY(composer->isReadOnly());
+        QVERIFY(!pane->findChild<QPushButton *>("transferButton")->isVisible());
         auto *close = pane->findChild<QPushButton *>("closeButton");
         QVERIFY(close->isVisible());
         close->click();
         QTRY_COMPARE(window.conversations()->count(), 0);
         QTRY_VERIFY(!workstation.conversations().find("k1"));
+    }
+
+    void offerRingsAndCanBeDeclined()
+    {
+        Desk desk;
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        auto *bar = desk.window.offerBar();
+        QVERIFY(!bar->isVisible());
+        QSignalSpy notified(desk.window.offerAlert(), &ecoute::ui::OfferAlert::notified);
+
+        desk.workstation.handleEnvelope(Envelope::make(
+            "inbox.snapshot", {{"contacts", QJsonArray {contactJson("k0", "chat", "waiting")}}}));
+        desk.workstation.handleEnvelope(offerFor("k1"));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->contactId(), QStringLiteral("k1"));
+        QVERIFY(bar->text().contains("Colibri k1"));
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Contact offered to you"));
+        QVERIFY(desk.window.offerAlert()->isRinging());
+        // The offered row comes first and is selected: Enter in the inbox takes it.
+        QCOMPARE(desk.window.inbox()->selectedContactId(), QStringLiteral("k1"));
+        auto *accept = bar->findChild<QPushButton *>("acceptOfferButton");
+        auto *decline = bar->findChild<QPushButton *>("declineOfferButton");
+        QVERIFY(!accept->accessibleName().isEmpty() && !accept->shortcut().isEmpty());
+        QVERIFY(!decline->accessibleName().isEmpty() && !decline->shortcut().isEmpty());
+
+        QSignalSpy acceptRequested(desk.window.inbox(), &ecoute::ui::InboxView::acceptRequested);
+        desk.window.findChild<QPushButton *>("acceptButton")->click();
+        QCOMPARE(acceptRequested.count(), 1);
+        QCOMPARE(acceptRequested.first().first().toString(), QStringLiteral("k1"));
+
+        decline->click();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!desk.window.offerAlert()->isRinging());
+        QCOMPARE(desk.workstation.inbox().rowCount(), 2); // still waiting, for someone else
+
+        // Withdrawn because nobody answered: the ringing stops and the status bar says why.
+        desk.workstation.handleEnvelope(offerFor("k2"));
+        QVERIFY(bar->isVisible());
+        desk.workstation.handleEnvelope(
+            Envelope::make("offer.withdrawn", {{"contactId", "k2"}, {"reason", "timeout"}}));
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(desk.window.statusBar()->currentMessage(),
+                 QStringLiteral("Offer passed to another volunteer (no answer in time)."));
+    }
+
+    void presenceAndWrapupShow()
+    {
+        Desk desk;
+        auto *shift = desk.window.shiftBar();
+        auto *available = desk.window.findChild<QPushButton *>("presenceAvailable");
+        auto *pause = desk.window.findChild<QPushButton *>("presencePause");
+        auto *wrapup = desk.window.wrapupBar();
+        QVERIFY(!wrapup->isVisible());
+
+        desk.workstation.handleEnvelope(presence("available", {{"chosen", "available"}}));
+        QVERIFY(available->isChecked());
+        QCOMPARE(shift->stateText(), QStringLiteral("Available"));
+
+        desk.workstation.handleEnvelope(presence("busy", {{"chosen", "available"}}));
+        QVERIFY(available->isChecked());
+        QCOMPARE(shift->stateText(), QStringLiteral("Busy (at capacity)"));
+
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(90).toString(Qt::ISODateWithMs);
+        desk.workstation.handleEnvelope(
+            presence("wrapup", {{"chosen", "available"}, {"wrapupUntil", until}}));
+        QVERIFY(wrapup->isVisible());
+        QVERIFY(wrapup->text().contains("1:30") || wrapup->text().contains("1:29"));
+        QVERIFY(shift->stateText().startsWith("Wrap-up: "));
+        QVERIFY(available->isChecked());
+        for (const char *name : {"endWrapupButton", "extendWrapupButton"}) {
+            auto *button = wrapup->findChild<QPushButton *>(name);
+            QVERIFY(button && !button->accessibleName().isEmpty() && !button->shortcut().isEmpty());
+        }
+
+        desk.workstation.handleEnvelope(presence("pause", {{"chosen", "pause"}, {"reason", "repas"}}));
+        QVERIFY(!wrapup->isVisible());
+        QVERIFY(pause->isChecked());
+        QCOMPARE(shift->stateText(), QStringLiteral("Pause: repas"));
+        QCOMPARE(desk.window.findChild<QLineEdit *>("pauseReason")->text(), QStringLiteral("repas"));
+    }
+
+    void goingOffShiftAsksAboutActiveConversations()
+    {
+        Desk desk;
+        desk.workstation.handleEnvelope(presence("available", {{"chosen", "available"}}));
+        desk.workstation.handleEnvelope(
+            Envelope::make("conversation.open",
+                           {{"contact", contactJson("k1", "chat", "active")}, {"messages", QJsonArray {}}}));
+        int asked = 0;
+        desk.window.shiftBar()->setOffShiftQuestion([&](QWidget *, int active) {
+            asked = active;
+            return OffShiftDialog::Choice::Cancel;
+        });
+        auto *off = desk.window.findChild<QPushButton *>("presenceOff");
+        off->click();
+        QCOMPARE(asked, 1);
+        QVERIFY(!off->isChecked()); // cancelled: still available
+        QVERIFY(desk.window.findChild<QPushButton *>("presenceAvailable")->isChecked());
+
+        // Without active conversations nothing is asked.
+        desk.workstation.handleEnvelope(
+            Envelope::make("contact.ended", {{"contactId", "k1"}, {"by", "seeker"}}));
+        asked = 0;
+        off->click();
+        QCOMPARE(asked, 0);
+
+        // The real dialog offers both ways and a cancel.
+        OffShiftDialog dialog(2);
+        QVERIFY(dialog.findChild<QPushButton *>("finishButton"));
+        QVERIFY(dialog.findChild<QPushButton *>("handBackButton"));
+    }
+
+    void handoverNoteAndRelease()
+    {
+        Desk desk;
+        desk.workstation.handleEnvelope(Envelope::make(
+            "conversation.open",
+            {{"contact", contactJson("k1", "chat", "active")},
+             {"messages",
+              QJsonArray {QJsonObject {
+                  {"seq", 1}, {"from", "seeker"}, {"text", "Bonsoir"}, {"at", "2026-01-10T21:00:00Z"}}}},
+             {"handover",
+              QJsonObject {{"fromUser", "volunteer2"},
+                           {"fromName", "Camille"},
+                           {"note", "Parle de son frère."},
+                           {"at", "2026-01-10T21:05:00Z"}}}}));
+        ConversationPane *pane = desk.window.conversations()->currentPane();
+        QVERIFY(pane);
+        auto *note = pane->findChild<QLabel *>("handoverNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains("Camille"));
+        QVERIFY(note->text().contains("Parle de son frère."));
+        QCOMPARE(pane->conversation().transcript()->rowCount(), 1);
+
+        auto *composer = pane->findChild<QPlainTextEdit *>("composer");
+        QTest::keyClicks(composer, "Je suis encore en train d'ecrire");
+        desk.workstation.handleEnvelope(
+            Envelope::make("contact.released", {{"contactId", "k1"}, {"reason", "requeued"}}));
+        QVERIFY(composer->isReadOnly());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Je suis encore en train d'ecrire")); // kept
+        QVERIFY(pane->statusText().contains("queue"));
+        QVERIFY(pane->findChild<QPushButton *>("closeButton")->isVisible());
+        QVERIFY(!pane->findChild<QPushButton *>("sendButton")->isEnabled());
+        QVERIFY(desk.window.conversations()->tabText(0).contains("passed on"));
+        QVERIFY(desk.window.statusBar()->currentMessage().contains("queue"));
+    }
+
+    void hardContactSuggestsAPause()
+    {
+        Desk desk;
+        desk.workstation.handleEnvelope(
+            Envelope::make("conversation.open",
+                           {{"contact", contactJson("k1", "chat", "active")}, {"messages", QJsonArray {}}}));
+        ConversationPane *pane = desk.window.conversations()->currentPane();
+        pane->setEndConfirmation([](QWidget *) { return EndConversationDialog::Choice::EndHard; });
+        pane->findChild<QPushButton *>("endButton")->click();
+        QVERIFY(pane->conversation().markedHard());
+        desk.workstation.handleEnvelope(
+            Envelope::make("contact.ended", {{"contactId", "k1"}, {"by", "volunteer"}}));
+        ecoute::ui::HardContactDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window.findChild<ecoute::ui::HardContactDialog *>())
+                    && dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>("hardContactText")->text().contains("supervisor"));
+        QVERIFY(!dialog->findChild<QPushButton *>("debriefButton")->isVisible()); // hook not used yet
+        QSignalSpy pause(dialog, &ecoute::ui::HardContactDialog::pauseRequested);
+        dialog->findChild<QPushButton *>("takePauseButton")->click();
+        QCOMPARE(pause.count(), 1);
+        QVERIFY(!pause.first().first().toString().isEmpty());
+
+        // The end dialog has the hard-contact box.
+        EndConversationDialog end;
+        QVERIFY(end.findChild<QCheckBox *>("hardContactCheck"));
+        QCOMPARE(end.choice(), EndConversationDialog::Choice::Keep);
+    }
+
+    void transferDialogListsColleagues()
+    {
+        Desk desk;
+        desk.workstation.handleEnvelope(
+            Envelope::make("conversation.open",
+                           {{"contact", contactJson("k1", "chat", "active")}, {"messages", QJsonArray {}}}));
+        ConversationPane *pane = desk.window.conversations()->currentPane();
+        auto *transfer = pane->findChild<QPushButton *>("transferButton");
+        QVERIFY(transfer->isVisible() && !transfer->shortcut().isEmpty());
+        transfer->click();
+        ecoute::ui::TransferDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.window.findChild<ecoute::ui::TransferDialog *>()) && dialog->isVisible());
+        auto *send = dialog->findChild<QPushButton *>("transferButton");
+        QVERIFY(!send->isEnabled());
+        desk.workstation.handleEnvelope(
+            Envelope::make("team.snapshot",
+                           {{"members",
+                             QJsonArray {QJsonObject {{"user", "volunteer2"},
+                                                      {"displayName", "Camille"},
+                                                      {"role", "volunteer"},
+                                                      {"state", "available"},
+                                                      {"conversations", 1},
+                                                      {"channels", QJsonArray {"chat"}},
+                                                      {"languages", QJsonArray {"fr"}}},
+                                         QJsonObject {{"user", "zoe"},
+                                                      {"displayName", "Zoé"},
+                                                      {"role", "volunteer"},
+                                                      {"state", "pause"},
+                                                      {"conversations", 0},
+                                                      {"channels", QJsonArray {"chat"}},
+                                                      {"languages", QJsonArray {"fr"}}}}}}));
+        auto *list = dialog->findChild<QListView *>("teamList");
+        QCOMPARE(list->model()->rowCount(), 2);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(dialog->selectedUser(), QStringLiteral("volunteer2"));
+        QVERIFY(send->isEnabled());
+        auto *note = dialog->findChild<QPlainTextEdit *>("handoverNoteEdit");
+        note->setPlainText(QString(1001, 'x'));
+        QVERIFY(!send->isEnabled()); // over 1000 characters
+        note->setPlainText("Parle de son frère.");
+        QVERIFY(send->isEnabled());
+        dialog->reject();
     }
 
     void loginDialogExplainsProblems()
@@ -141,6 +405,8 @@ private slots:
         workstation.handleEnvelope(
             Envelope::make("conversation.open",
                            {{"contact", contactJson("k1", "phone", "active")}, {"messages", QJsonArray {}}}));
+        workstation.handleEnvelope(offerFor("k2"));
+        workstation.handleEnvelope(presence("wrapup", {{"wrapupUntil", "2030-01-01T00:00:00Z"}}));
         const auto widgets = window.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
             const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QPlainTextEdit *>(w)

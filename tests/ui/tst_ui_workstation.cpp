@@ -10,12 +10,19 @@
 #include "ui/ConversationTabs.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OfferAlert.h"
+#include "ui/OfferBar.h"
+#include "ui/ShiftBar.h"
+#include "ui/TransferDialog.h"
+#include "ui/WrapupBar.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +34,7 @@ using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 using ecoute::ui::ConversationPane;
+using ecoute::ui::EndConversationDialog;
 using ecoute::ui::LoginDialog;
 using ecoute::ui::MainWindow;
 
@@ -84,6 +92,10 @@ private slots:
     void wrongPasswordShowsTranslatedError();
     void acceptChatAndEnd();
     void serverRestartKeepsTypedText();
+    void offerRingsThenWrapup();
+    void unansweredOfferIsWithdrawn();
+    void pauseWithReasonShows();
+    void transferWithHandoverNote();
 
 private:
     void logIn(LoginDialog &dialog, const QString &user, const QString &password);
@@ -91,6 +103,8 @@ private:
     /// Seeker starts a chat and writes text; returns the contact id.
     QString startSeeker(TestClient &seeker, const QString &text);
     ConversationPane *acceptFirstContact(MainWindow &window);
+    /// Restarts the server with extra routing options (before logging in).
+    bool restartServerWith(const QStringList &args);
 
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -217,7 +231,7 @@ void TestUiWorkstation::acceptChatAndEnd()
     // Each message shown exactly once, even though the server echoes our own.
     QCOMPARE(pane->conversation().transcript()->rowCount(), 2);
 
-    pane->setEndConfirmation([](QWidget *) { return true; });
+    pane->setEndConfirmation([](QWidget *) { return EndConversationDialog::Choice::End; });
     child<QPushButton>(pane, "endButton")->click();
     QVERIFY(seeker.waitFor(QStringLiteral("contact.ended")));
     QTRY_VERIFY_WITH_TIMEOUT(pane->conversation().isEnded(), kTimeout);
@@ -268,6 +282,173 @@ void TestUiWorkstation::serverRestartKeepsTypedText()
     QTRY_VERIFY_WITH_TIMEOUT(composer->toPlainText().isEmpty(), kTimeout);
     QVERIFY(seekerReceives(seeker, QStringLiteral("volunteer"), draft));
     QTRY_VERIFY_WITH_TIMEOUT(pane->conversation().transcript()->pendingCount() == 0, kTimeout);
+}
+
+bool TestUiWorkstation::restartServerWith(const QStringList &args)
+{
+    m_server = std::make_unique<ServerProcess>();
+    ServerProcess::Options options;
+    options.extraArgs = args;
+    return m_server->start(options);
+}
+
+void TestUiWorkstation::offerRingsThenWrapup()
+{
+    QVERIFY(restartServerWith({QStringLiteral("--wrapup-seconds"), QStringLiteral("60")}));
+    QVERIFY(logInAsVolunteer());
+    MainWindow window(*m_workstation);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.shiftBar()->stateText(), QStringLiteral("Off shift"), kTimeout);
+
+    child<QPushButton>(&window, "presenceAvailable")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->session().presence(), Presence::Available, kTimeout);
+    QCOMPARE(window.shiftBar()->stateText(), QStringLiteral("Available"));
+
+    QSignalSpy notified(window.offerAlert(), &ecoute::ui::OfferAlert::notified);
+    TestClient seeker;
+    const QString seekerText = QStringLiteral("Il y a quelqu'un ?");
+    const QString contactId = startSeeker(seeker, seekerText);
+    QVERIFY(!contactId.isEmpty());
+
+    // The offer rings: the bar, the notification, the row marked in the inbox.
+    QTRY_VERIFY_WITH_TIMEOUT(window.offerBar()->isVisible(), kTimeout);
+    QCOMPARE(window.offerBar()->contactId(), contactId);
+    QCOMPARE(notified.count(), 1);
+    QVERIFY(m_workstation->inbox().isOfferedToMe(contactId));
+
+    ConversationPane *pane = acceptFirstContact(window); // Enter in the inbox
+    QVERIFY(pane);
+    QCOMPARE(pane->conversation().contactId(), contactId);
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptContains(pane, seekerText), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.offerBar()->isVisible(), kTimeout);
+    QVERIFY(!window.offerAlert()->isRinging());
+
+    pane->setEndConfirmation([](QWidget *) { return EndConversationDialog::Choice::End; });
+    child<QPushButton>(pane, "endButton")->click();
+    QVERIFY(seeker.waitFor(QStringLiteral("contact.ended")));
+
+    // Wrap-up: the bar with the time left, +2 min, then end it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->session().presence(), Presence::Wrapup, kTimeout);
+    QVERIFY(window.wrapupBar()->isVisible());
+    QVERIFY(window.shiftBar()->stateText().startsWith(QStringLiteral("Wrap-up: ")));
+    const QDateTime until = m_workstation->session().presenceStatus().wrapupUntil;
+    QVERIFY(until.isValid());
+    child<QPushButton>(window.wrapupBar(), "extendWrapupButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->session().presenceStatus().wrapupUntil >= until.addSecs(100),
+                             kTimeout);
+    child<QPushButton>(window.wrapupBar(), "endWrapupButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->session().presence(), Presence::Available, kTimeout);
+    QVERIFY(!window.wrapupBar()->isVisible());
+    QCOMPARE(window.shiftBar()->stateText(), QStringLiteral("Available"));
+}
+
+void TestUiWorkstation::unansweredOfferIsWithdrawn()
+{
+    QVERIFY(restartServerWith({QStringLiteral("--offer-timeout"), QStringLiteral("2000")}));
+    QVERIFY(logInAsVolunteer());
+    MainWindow window(*m_workstation);
+    window.show();
+    child<QPushButton>(&window, "presenceAvailable")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->session().presence(), Presence::Available, kTimeout);
+
+    QSignalSpy withdrawn(m_workstation.get(), &Workstation::offerWithdrawn);
+    TestClient seeker;
+    const QString contactId = startSeeker(seeker, QStringLiteral("Bonjour"));
+    QVERIFY(!contactId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.offerBar()->isVisible(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(withdrawn.count() >= 1, kTimeout);
+    const QString expected = QStringLiteral("Offer passed to another volunteer (no answer in time).");
+    QCOMPARE(withdrawn.first().at(1).toString(), expected);
+    QCOMPARE(window.statusBar()->currentMessage(), expected);
+}
+
+void TestUiWorkstation::pauseWithReasonShows()
+{
+    QVERIFY(logInAsVolunteer());
+    MainWindow window(*m_workstation);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *reason = child<QLineEdit>(&window, "pauseReason");
+    QVERIFY(reason);
+    QTest::keyClicks(reason, QStringLiteral("Repas"));
+    QTest::keyClick(reason, Qt::Key_Return); // Enter starts the pause with the reason
+    QTRY_COMPARE_WITH_TIMEOUT(window.shiftBar()->stateText(), QStringLiteral("Pause: Repas"), kTimeout);
+    QVERIFY(child<QPushButton>(&window, "presencePause")->isChecked());
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // Ctrl+1: available
+    QTRY_COMPARE_WITH_TIMEOUT(window.shiftBar()->stateText(), QStringLiteral("Available"), kTimeout);
+    QVERIFY(child<QPushButton>(&window, "presenceAvailable")->isChecked());
+}
+
+void TestUiWorkstation::transferWithHandoverNote()
+{
+    // Two volunteers on shift; the one offered the contact passes it on to the other.
+    QVERIFY(logInAsVolunteer());
+    QTemporaryDir otherDir;
+    QSettings otherSettings(otherDir.filePath(QStringLiteral("ecoute.ini")), QSettings::IniFormat);
+    Workstation other(otherSettings);
+    {
+        LoginDialog dialog(other);
+        dialog.show();
+        logIn(dialog, QStringLiteral("volunteer2"), m_server->demoPassword(QStringLiteral("volunteer2")));
+        QTRY_VERIFY_WITH_TIMEOUT(other.session().isLoggedIn(), kTimeout);
+    }
+    MainWindow window(*m_workstation);
+    MainWindow otherWindow(other);
+    window.show();
+    otherWindow.show();
+    m_workstation->session().setPresence(Presence::Available);
+    other.session().setPresence(Presence::Available);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->session().presence(), Presence::Available, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(other.session().presence(), Presence::Available, kTimeout);
+
+    TestClient seeker;
+    const QString contactId = startSeeker(seeker, QStringLiteral("Bonsoir"));
+    QVERIFY(!contactId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_workstation->inbox().isOfferedToMe(contactId) || other.inbox().isOfferedToMe(contactId), kTimeout);
+    const bool mine = m_workstation->inbox().isOfferedToMe(contactId);
+    Workstation &from = mine ? *m_workstation : other;
+    Workstation &to = mine ? other : *m_workstation;
+    MainWindow &fromWindow = mine ? window : otherWindow;
+    MainWindow &toWindow = mine ? otherWindow : window;
+    const QString toUser = mine ? QStringLiteral("volunteer2") : QStringLiteral("volunteer");
+
+    child<QPushButton>(fromWindow.offerBar(), "acceptOfferButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(fromWindow.conversations()->paneFor(contactId), kTimeout);
+    ConversationPane *pane = fromWindow.conversations()->paneFor(contactId);
+    auto *composer = child<QPlainTextEdit>(pane, "composer");
+    QTest::keyClicks(composer, QStringLiteral("Un brouillon"));
+
+    child<QPushButton>(pane, "transferButton")->click();
+    ecoute::ui::TransferDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = fromWindow.findChild<ecoute::ui::TransferDialog *>()) && dialog->isVisible(), kTimeout);
+    auto *team = child<QListView>(dialog, "teamList");
+    QTRY_VERIFY_WITH_TIMEOUT(from.team().isLoaded() && team->model()->rowCount() >= 1, kTimeout);
+    for (int row = 0; row < team->model()->rowCount(); ++row) {
+        if (team->model()->index(row, 0).data(ecoute::models::TeamModel::UserRole).toString() == toUser)
+            team->setCurrentIndex(team->model()->index(row, 0));
+    }
+    QCOMPARE(dialog->selectedUser(), toUser);
+    const QString note = QStringLiteral("Parle de son travail ; très fatiguée.");
+    child<QPlainTextEdit>(dialog, "handoverNoteEdit")->setPlainText(note);
+    child<QPushButton>(dialog, "transferButton")->click();
+
+    // The sender's tab turns read-only and keeps the draft; the receiver sees the note apart.
+    QTRY_VERIFY_WITH_TIMEOUT(pane->conversation().isReleased(), kTimeout);
+    QVERIFY(composer->isReadOnly());
+    QCOMPARE(composer->toPlainText(), QStringLiteral("Un brouillon"));
+    QTRY_VERIFY_WITH_TIMEOUT(toWindow.conversations()->paneFor(contactId), kTimeout);
+    ConversationPane *received = toWindow.conversations()->paneFor(contactId);
+    QCOMPARE(received->conversation().handover().note, note);
+    QVERIFY(child<QLabel>(received, "handoverNote")->text().contains(note));
+    QVERIFY(!transcriptContains(received, note));
+    QVERIFY(seeker.waitFor(QStringLiteral("contact.notice")));
+    to.session().logout();
 }
 
 QTEST_MAIN(TestUiWorkstation)
