@@ -79,7 +79,8 @@ MessageCatalog::MessageCatalog()
         {"contact.end", {StaffIn}, {str("contactId"), boolean("hard", false)}},
         {"conversation.open",
          {StaffOut},
-         {object("contact"), array("messages", Limits::maxListItems), object("handover", false)}},
+         {object("contact"), array("messages", Limits::maxListItems), object("handover", false),
+          object("supervision", false)}},
         {"conversations.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
 
         // Chat, both endpoints. On the seeker endpoint contactId is implicit.
@@ -119,6 +120,35 @@ MessageCatalog::MessageCatalog()
          {SeekerOut},
          {integer("position"), integer("estimateSeconds", false), boolean("staffOnShift")}},
         {"contact.notice", {SeekerOut}, {str("kind", 16, true, vocab::seekerNotices)}},
+
+        // Supervision (issue 5).
+        {"supervision.request",
+         {StaffIn},
+         {str("kind", 16, true, vocab::supervisionKinds), optStr("contactId"), optStr("message", 500)}},
+        {"supervision.cancel", {StaffIn}, {str("requestId")}},
+        {"supervision.accept", {StaffIn}, {str("requestId")}},
+        {"supervision.close", {StaffIn}, {str("requestId")}},
+        {"supervision.update", {StaffOut}, {object("request")}},
+        {"supervision.queue", {StaffOut}, {array("requests", Limits::maxListItems)}},
+        {"supervision.join", {StaffIn}, {str("contactId"), optStr("requestId")}},
+        {"supervision.whisper", {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
+        {"supervision.takeover", {StaffIn}, {str("contactId"), boolean("volunteerStays", false)}},
+        {"supervision.leave", {StaffIn}, {str("contactId")}},
+        {"supervision.presence",
+         {StaffOut},
+         {str("contactId"), str("supervisor", 64), optStr("displayName", 128),
+          str("mode", 16, true, vocab::supervisorModes)}},
+        {"whisper.message",
+         {StaffOut},
+         {str("contactId"), integer("id"), str("from", 64), str("text", text), str("at", 40),
+          optStr("clientMsgId")}},
+        {"debrief.send", {StaffIn}, {str("requestId"), str("clientMsgId"), str("text", text)}},
+        {"debrief.message",
+         {StaffOut},
+         {str("requestId"), integer("id"), str("from", 64), str("text", text), str("at", 40),
+          optStr("clientMsgId")}},
+        {"audit.get", {StaffIn}, {integer("limit", false)}},
+        {"audit.snapshot", {StaffOut}, {array("entries", Limits::maxListItems)}},
     };
 }
 

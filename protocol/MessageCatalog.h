@@ -64,7 +64,15 @@ inline const QStringList offerEndReasons{QStringLiteral("timeout"), QStringLiter
                                          QStringLiteral("unavailable")};
 /// Why a conversation left a volunteer (contact.released).
 inline const QStringList releaseReasons{QStringLiteral("transferred"), QStringLiteral("requeued"),
-                                        QStringLiteral("grace_expired")};
+                                        QStringLiteral("grace_expired"), QStringLiteral("taken_over")};
+/// Supervision (issue 5): what a volunteer asks for, and where a request stands.
+inline const QStringList supervisionKinds{QStringLiteral("urgent"), QStringLiteral("when_possible"),
+                                          QStringLiteral("debrief")};
+inline const QStringList supervisionStates{QStringLiteral("waiting"), QStringLiteral("accepted"),
+                                           QStringLiteral("cancelled"), QStringLiteral("closed")};
+/// What a supervisor is doing in a conversation (supervision.presence).
+inline const QStringList supervisorModes{QStringLiteral("listening"), QStringLiteral("took_over"),
+                                         QStringLiteral("left")};
 /// Neutral notes the help-seeker's page shows (contact.notice).
 inline const QStringList seekerNotices{QStringLiteral("continued"), QStringLiteral("requeued")};
 inline const QStringList roles{QStringLiteral("volunteer"), QStringLiteral("supervisor"),

@@ -130,6 +130,15 @@ bool AccountStore::setProfile(const QString &name, const VolunteerProfile &profi
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+bool AccountStore::setCentre(const QString &name, const QString &centre)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET centre = ? WHERE name = ?"));
+    q.addBindValue(centre);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 bool AccountStore::setDisabled(const QString &name, bool disabled)
 {
     QSqlQuery q(m_db.handle());

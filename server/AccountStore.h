@@ -50,6 +50,7 @@ public:
     bool setPasswordHash(const QString &name, const QString &passwordHash);
     bool setDisabled(const QString &name, bool disabled);
     bool setProfile(const QString &name, const VolunteerProfile &profile);
+    bool setCentre(const QString &name, const QString &centre);
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 #include "AdminCli.h"
 
 #include "AccountStore.h"
+#include "AuditLog.h"
 #include "Console.h"
 #include "Database.h"
 #include "PasswordHasher.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -41,7 +43,8 @@ QString readPasswordLine()
 
 bool AdminCli::isCliCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1String("user");
+    return arguments.size() > 1
+        && (arguments.at(1) == QLatin1String("user") || arguments.at(1) == QLatin1String("audit"));
 }
 
 int AdminCli::run(const QStringList &arguments)
@@ -66,8 +69,12 @@ int AdminCli::run(const QStringList &arguments)
         QStringLiteral("capacity"),
         tr("Contacts at once per channel, 0 = no limit, e.g. chat=2,phone=1,email=0 (add, set)."),
         tr("list"));
-    parser.addOptions(
-        {dataDirOption, roleOption, displayNameOption, channelsOption, languagesOption, capacityOption});
+    const QCommandLineOption centreOption(QStringLiteral("centre"),
+                                          tr("The centre the person belongs to (default main; add, set). "
+                                             "Supervisors act only on their own centre's conversations."),
+                                          tr("name"));
+    parser.addOptions({dataDirOption, roleOption, displayNameOption, channelsOption, languagesOption,
+                       capacityOption, centreOption});
     parser.addPositionalArgument(QStringLiteral("user"),
                                  tr("user add|passwd|disable|enable|set|show|list [NAME]"));
     if (!parser.parse(arguments)) {
@@ -78,16 +85,30 @@ int AdminCli::run(const QStringList &arguments)
         console::out(parser.helpText());
         return 0;
     }
-    const QStringList positional = parser.positionalArguments(); // "user", command, [name]
+    const QStringList positional = parser.positionalArguments(); // "user", command, [name] | "audit"
+    if (positional.value(0) == QLatin1String("audit")) {
+        const QString dir = parser.isSet(dataDirOption)
+            ? parser.value(dataDirOption)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        Database db;
+        if (!db.open(QDir(dir).filePath(QStringLiteral("ecoute.sqlite")))) {
+            console::err(tr("Cannot open the database: %1").arg(db.lastError()));
+            return 1;
+        }
+        // at, actor, action, contact, request, target: never message text.
+        for (const QString &line : AuditLog(db).lines())
+            console::out(line);
+        return 0;
+    }
     const QString command = positional.value(1);
     const QString name = positional.value(2);
     const bool needsName = command != QLatin1String("list");
     if (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2)) {
-        console::err(
-            tr("Usage: ecoute-server user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
-               "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
-               "[--capacity LIST] | user show NAME | user passwd NAME | user disable NAME | "
-               "user enable NAME | user list   [--data-dir DIR]"));
+        console::err(tr(
+            "Usage: ecoute-server audit | user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
+            "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
+            "[--capacity LIST] | user show NAME | user passwd NAME | user disable NAME | "
+            "user enable NAME | user list   [--data-dir DIR]"));
         return 2;
     }
 
@@ -120,6 +141,11 @@ int AdminCli::run(const QStringList &arguments)
     };
 
     // The qualification options, applied over a starting profile; false after printing why.
+    static const QRegularExpression centrePattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (parser.isSet(centreOption) && !centrePattern.match(parser.value(centreOption)).hasMatch()) {
+        console::err(tr("--centre takes 1-64 letters, digits, '.', '_' or '-'."));
+        return 2;
+    }
     auto applyProfileOptions = [&](VolunteerProfile *profile) {
         if (parser.isSet(channelsOption)) {
             const auto channels = VolunteerProfile::parseChannels(parser.value(channelsOption));
@@ -150,9 +176,9 @@ int AdminCli::run(const QStringList &arguments)
         return true;
     };
     const auto describe = [](const Account &a) {
-        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6")
+        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7")
             .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
-                 a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText());
+                 a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText(), a.centre);
     };
 
     if (command == QLatin1String("list")) {
@@ -183,7 +209,8 @@ int AdminCli::run(const QStringList &arguments)
         const QString hash = hasher.hash(*password);
         secure::wipe(*password);
         if (accounts.add(name, role, hash, parser.value(displayNameOption)) == 0
-            || !accounts.setProfile(name, profile)) {
+            || !accounts.setProfile(name, profile)
+            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))) {
             console::err(tr("Could not add user %1.").arg(name));
             return 1;
         }
@@ -204,7 +231,8 @@ int AdminCli::run(const QStringList &arguments)
         VolunteerProfile profile = account->profile;
         if (!applyProfileOptions(&profile))
             return 2;
-        if (!accounts.setProfile(name, profile)) {
+        if (!accounts.setProfile(name, profile)
+            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))) {
             console::err(tr("Could not change user %1.").arg(name));
             return 1;
         }

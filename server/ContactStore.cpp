@@ -203,7 +203,7 @@ std::optional<QString> ContactStore::transfer(const QString &contactId, qint64 f
             handover->bindValue(0, contactId);
             handover->bindValue(1, fromUser);
             handover->bindValue(2, toUser);
-            handover->bindValue(3, note);
+            handover->bindValue(3, note.isNull() ? QStringLiteral("") : note); // NOT NULL: a takeover has none
             handover->bindValue(4, at);
             ok = handover->exec();
         }

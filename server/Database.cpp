@@ -77,6 +77,53 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX handovers_contact ON handovers(contact_id, at)",
 };
 
+// Version 3: supervision. Requests, whispers and debriefs are kept apart from
+// the help-seeker's transcript; the audit log is append-only (triggers refuse
+// any change) and never holds message text.
+const char *const kSchemaV3[] = {
+    "CREATE TABLE supervision_requests ("
+    " id TEXT PRIMARY KEY,"
+    " kind TEXT NOT NULL CHECK (kind IN ('urgent','when_possible','debrief')),"
+    " state TEXT NOT NULL CHECK (state IN ('waiting','accepted','cancelled','closed')),"
+    " volunteer_id INTEGER NOT NULL REFERENCES users(id),"
+    " contact_id TEXT REFERENCES contacts(id),"
+    " message TEXT,"
+    " centre TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " supervisor_id INTEGER REFERENCES users(id),"
+    " accepted_at TEXT,"
+    " ended_at TEXT)",
+    "CREATE INDEX supervision_open ON supervision_requests(centre, state)",
+    "CREATE TABLE whispers ("
+    " id INTEGER PRIMARY KEY,"
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " supervisor_id INTEGER NOT NULL REFERENCES users(id),"
+    " text TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " client_msg_id TEXT,"
+    " UNIQUE (contact_id, supervisor_id, client_msg_id))",
+    "CREATE TABLE debrief_messages ("
+    " id INTEGER PRIMARY KEY,"
+    " request_id TEXT NOT NULL REFERENCES supervision_requests(id),"
+    " author_id INTEGER NOT NULL REFERENCES users(id),"
+    " text TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " client_msg_id TEXT,"
+    " UNIQUE (request_id, author_id, client_msg_id))",
+    "CREATE TABLE audit ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " actor TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " contact_id TEXT,"
+    " request_id TEXT,"
+    " target TEXT)",
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is "
+    "append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is "
+    "append-only'); END",
+};
+
 } // namespace
 
 Database::Database()
@@ -196,7 +243,8 @@ bool Database::migrate()
         }
         return true;
     };
-    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))) {
+    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
+        || (version < 3 && !apply(kSchemaV3))) {
         m_db.rollback();
         return false;
     }

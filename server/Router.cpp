@@ -472,8 +472,7 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
                 {QStringLiteral("reason"), QStringLiteral("transferred")},
                 {QStringLiteral("toUser"), target->name}},
                &session.connection(), re);
-    notifySeekers(contact.id, QStringLiteral("contact.notice"),
-                  {{QStringLiteral("kind"), QStringLiteral("continued")}});
+    notifyContinued(contact.id);
     broadcastPresence(session.userId());
     broadcastPresence(target->id);
     scheduleDispatch();
@@ -558,10 +557,42 @@ void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
                 staff->connection().send(QStringLiteral("chat.message"), staffBody);
         }
     }
+    for (qint64 listener : listenersOf(contact.id)) {
+        for (StaffSession *staff : staffOf(listener)) {
+            if (staff->userId() == listener && staff->revalidate())
+                staff->connection().send(QStringLiteral("chat.message"), staffBody);
+        }
+    }
     for (SeekerSession *seeker : seekersOf(contact.id)) {
         if (seeker->contactId() == contact.id)
             seeker->connection().send(QStringLiteral("chat.message"), seekerBody);
     }
+}
+
+void Router::notifyContinued(const QString &contactId)
+{
+    notifySeekers(contactId, QStringLiteral("contact.notice"),
+                  {{QStringLiteral("kind"), QStringLiteral("continued")}});
+}
+
+void Router::removeListener(const QString &contactId, qint64 userId)
+{
+    auto it = m_listeners.find(contactId);
+    if (it == m_listeners.end())
+        return;
+    it->remove(userId);
+    if (it->isEmpty())
+        m_listeners.erase(it);
+}
+
+QList<qint64> Router::connectedUsers() const
+{
+    QList<qint64> users;
+    for (qint64 userId : m_roster.users()) {
+        if (const StaffPresence *p = m_roster.find(userId); p && p->connections > 0)
+            users.append(userId);
+    }
+    return users;
 }
 
 void Router::contactEnded(const ContactRecord &contactBefore, const QString &by, Connection *requester,
@@ -584,6 +615,8 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
     }
     if (wasWaiting)
         removeFromInboxes(id);
+    for (qint64 listener : m_listeners.take(id))
+        sendToUser(listener, QStringLiteral("contact.ended"), staffBody);
     for (SeekerSession *seeker : seekersOf(id)) {
         if (seeker->contactId() != id)
             continue;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -101,6 +102,26 @@ public:
     /// seeker.session's emergency numbers.
     QJsonArray emergencyNumbers() const;
 
+    /// Supervisors (and a volunteer after a takeover) who follow a contact
+    /// read-only: they get its chat.message and contact.ended too.
+    void addListener(const QString &contactId, qint64 userId) { m_listeners[contactId].insert(userId); }
+    void removeListener(const QString &contactId, qint64 userId);
+    bool isListening(const QString &contactId, qint64 userId) const
+    {
+        return m_listeners.value(contactId).contains(userId);
+    }
+    QList<qint64> listenersOf(const QString &contactId) const
+    {
+        return m_listeners.value(contactId).values();
+    }
+    /// contact.notice "continued" to the help-seeker (transfer, takeover).
+    void notifyContinued(const QString &contactId);
+    /// Users with at least one window open.
+    QList<qint64> connectedUsers() const;
+    /// A frame to every window of a user (the requester's copy answers re).
+    void sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
+                    const Connection *requester = nullptr, const QString &re = {});
+
 private:
     struct Candidate
     {
@@ -132,8 +153,6 @@ private:
     void updatePositions(bool force);
     void sendPosition(SeekerSession &seeker, const QJsonObject &body);
 
-    void sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
-                    const Connection *requester = nullptr, const QString &re = {});
     void broadcastPresence(qint64 userId, const Connection *requester = nullptr, const QString &re = {});
     /// contact.removed to the inboxes that showed this contact.
     void removeFromInboxes(const QString &contactId, const StaffSession *except = nullptr);
@@ -159,7 +178,9 @@ private:
     bool m_hasWaiting = false; ///< the last dispatch left contacts waiting
     QDateTime m_lastPositions;
     QDateTime m_lastRedispatch;
-    QHash<QString, QJsonObject> m_lastPosition; ///< per waiting contact: what its seekers last heard
+    QHash<QString, QJsonObject> m_lastPosition;
+    QHash<QString, QSet<qint64>> m_listeners; ///< per contact, in memory: joining again after a restart ///<
+                                              ///< per waiting contact: what its seekers last heard
 
     // Lists are iterated as copies: a send may close a connection, whose
     // disconnection unregisters it while the loop runs. Sessions are deleted

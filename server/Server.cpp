@@ -78,9 +78,9 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context {m_accounts,           m_tokens,     m_contacts, m_hasher,
-                                 m_throttle,           m_pseudonyms, m_router,   m_verifier,
-                                 m_config.notesPolicy, m_committer};
+    const ServerContext context {m_accounts,           m_tokens,     m_contacts,   m_hasher,
+                                 m_throttle,           m_pseudonyms, m_router,     m_verifier,
+                                 m_config.notesPolicy, m_committer,  m_supervision};
     m_gateway = std::make_unique<WebSocketGateway>(
         *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
 

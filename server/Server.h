@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "AuditLog.h"
 #include "ChatCommitter.h"
 #include "ContactStore.h"
 #include "Database.h"
@@ -12,6 +13,8 @@
 #include "Router.h"
 #include "ServerConfig.h"
 #include "SessionTokens.h"
+#include "Supervision.h"
+#include "SupervisionStore.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -51,6 +54,10 @@ private:
     PseudonymGenerator m_pseudonyms;
     Router m_router {m_contacts, m_accounts, m_config.routing};
     ChatCommitter m_committer {m_contacts};
+    SupervisionStore m_supervisionStore {m_db};
+    AuditLog m_audit {m_db};
+    Supervision m_supervision {m_accounts, m_contacts, m_supervisionStore,
+                               m_audit,    m_router,   m_config.supervisorJoin};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;

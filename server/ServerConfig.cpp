@@ -62,6 +62,11 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("emergency-number"),
         tr("A number shown to waiting help-seekers besides 112, as NUMBER=LABEL (repeatable)."),
         tr("number=label"));
+    const QCommandLineOption supervisorJoin(
+        QStringLiteral("supervisor-join"),
+        tr("When a supervisor may join a conversation without an accepted request: never, urgent "
+           "(contacts flagged urgent; default) or always. The volunteer always sees it."),
+        tr("policy"), QStringLiteral("urgent"));
     // Hidden: tests shorten the connection limits and the queue updates.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
@@ -70,8 +75,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     for (QCommandLineOption *hidden : {&handshakeTimeout, &idleTimeout, &maxSendQueue, &queueUpdate})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, noteRetention,
-                       pinnedRetention, offerTimeout, wrapup, grace, emergency, handshakeTimeout, idleTimeout,
-                       maxSendQueue, queueUpdate});
+                       pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
+                       handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -176,6 +181,15 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             return std::nullopt;
         }
         config.routing.emergencyNumbers.append({number, label});
+    }
+    const QString join = parser.value(supervisorJoin);
+    if (join == QLatin1String("never")) {
+        config.supervisorJoin = JoinPolicy::Never;
+    } else if (join == QLatin1String("always")) {
+        config.supervisorJoin = JoinPolicy::Always;
+    } else if (join != QLatin1String("urgent")) {
+        *message = tr("Invalid --supervisor-join: use never, urgent or always.");
+        return std::nullopt;
     }
     const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
         if (!parser.isSet(option))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConnectionLimits.h"
+#include "JoinPolicy.h"
 #include "NotesPolicy.h"
 #include "RoutingConfig.h"
 
@@ -31,6 +32,7 @@ public:
     /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
     ConnectionLimits connectionLimits;
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
+    JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
 
     bool tls() const { return !insecureLoopback; }

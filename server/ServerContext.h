@@ -13,6 +13,7 @@ class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
 class SessionTokens;
+class Supervision;
 
 /// The services a connection's session may use. Owned by Server; sessions
 /// only borrow them, so they can be built with fakes in tests.
@@ -28,6 +29,7 @@ struct ServerContext
     PasswordVerifier &verifier; ///< Argon2 off the event loop; sessions use this, not hasher
     const NotesPolicy &notesPolicy;
     ChatCommitter &committer; ///< chat messages: group commit before ack and delivery
+    Supervision &supervision; ///< requests, listening, whispers, takeovers, audit
 };
 
 } // namespace ecoute::server

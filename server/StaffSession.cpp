@@ -11,6 +11,7 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
+#include "Supervision.h"
 #include "Transcript.h"
 
 #include <QJsonArray>
@@ -110,6 +111,8 @@ void StaffSession::handle(const Envelope &e)
         handleRequeue(e);
     else if (type == QLatin1String("contact.flag"))
         handleFlag(e);
+    else if (m_ctx.supervision.handle(*this, e))
+        return;
     else if (type == QLatin1String("team.get"))
         m_connection->send(QStringLiteral("team.snapshot"),
                            {{QStringLiteral("members"), m_ctx.router.team()}}, e.id);
@@ -238,6 +241,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
                        {{QStringLiteral("contacts"),
                          transcript::contactsForSnapshot(m_ctx.contacts.activeFor(account.id))}});
     m_ctx.router.resendOffer(*this);
+    m_ctx.supervision.sessionReady(*this);
 }
 
 void StaffSession::sendInboxSnapshot()
