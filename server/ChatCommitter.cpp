@@ -5,53 +5,131 @@
 #include "Logging.h"
 
 #include <QMetaObject>
+#include <QMutexLocker>
 #include <QSqlDatabase>
 
 namespace ecoute::server {
 
-ChatCommitter::ChatCommitter(ContactStore &contacts, QObject *parent) : QObject(parent), m_contacts(contacts)
+/// Lives on the writer thread with its own SQLite connection.
+class CommitWorker : public QObject
 {
+public:
+    /// The file is read at the first drain: the server opens its database after building this.
+    CommitWorker(ChatCommitter &owner, const Database &mainDb) : m_owner(owner), m_mainDb(mainDb) { }
+
+    /// Takes what waits, commits it in one transaction, hands it back; until nothing waits.
+    void drain()
+    {
+        if (!m_db) {
+            m_db = std::make_unique<Database>();
+            if (!m_db->open(m_mainDb.filePath()))
+                qCWarning(lcDb) << "the chat writer cannot open the database:" << m_db->lastError();
+            m_contacts = std::make_unique<ContactStore>(*m_db);
+        }
+        for (;;) {
+            QList<ChatCommitter::Job> batch;
+            {
+                QMutexLocker lock(&m_owner.m_mutex);
+                batch = std::exchange(m_owner.m_waiting, {});
+                if (batch.isEmpty()) {
+                    m_owner.m_writerBusy = false;
+                    return;
+                }
+            }
+            commit(batch);
+            {
+                QMutexLocker lock(&m_owner.m_mutex);
+                m_owner.m_finished.append(std::move(batch));
+            }
+            QMetaObject::invokeMethod(&m_owner, &ChatCommitter::deliverFinished, Qt::QueuedConnection);
+        }
+    }
+
+    void close()
+    {
+        m_contacts.reset();
+        m_db.reset();
+    }
+
+private:
+    void commit(QList<ChatCommitter::Job> &batch)
+    {
+        QSqlDatabase &db = m_db->handle();
+        const bool open = db.isOpen() && db.transaction();
+        for (ChatCommitter::Job &job : batch) {
+            job.result = open
+                ? m_contacts->appendInTransaction(job.contactId, job.sender, job.text, job.clientMsgId)
+                : std::nullopt;
+        }
+        if (open && !db.commit()) {
+            qCWarning(lcDb) << "chat commit failed; nothing of this batch is acknowledged";
+            db.rollback();
+            for (ChatCommitter::Job &job : batch)
+                job.result.reset();
+        }
+    }
+
+    ChatCommitter &m_owner;
+    const Database &m_mainDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_contacts;
+};
+
+ChatCommitter::ChatCommitter(ContactStore &contacts, QObject *parent)
+    : QObject(parent), m_worker(std::make_unique<CommitWorker>(*this, contacts.database()))
+{
+    m_thread.setObjectName(QStringLiteral("chat-writer"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
 }
 
 ChatCommitter::~ChatCommitter()
 {
     flush();
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void ChatCommitter::append(const QString &contactId, const QString &sender, const QString &text,
                            const QString &clientMsgId, QObject *context, Done done)
 {
-    m_pending.append({contactId, sender, text, clientMsgId, context, std::move(done)});
-    if (m_scheduled)
-        return;
-    m_scheduled = true;
-    // Queued: runs once the frames already read in this round are handled.
-    QMetaObject::invokeMethod(this, &ChatCommitter::flush, Qt::QueuedConnection);
+    QMutexLocker lock(&m_mutex);
+    m_waiting.append({contactId, sender, text, clientMsgId, context, std::move(done), std::nullopt});
+    if (m_writerBusy)
+        return; // the running drain takes it on its next round
+    m_writerBusy = true;
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { m_worker->drain(); }, Qt::QueuedConnection);
 }
 
 void ChatCommitter::flush()
 {
-    m_scheduled = false;
-    if (m_pending.isEmpty())
-        return;
-    const QList<Pending> batch = std::exchange(m_pending, {});
-    QList<std::optional<ContactStore::AppendResult>> results;
-    results.reserve(batch.size());
-    QSqlDatabase &db = m_contacts.database().handle();
-    const bool open = db.transaction();
-    for (const Pending &p : batch) {
-        results.append(open ? m_contacts.appendInTransaction(p.contactId, p.sender, p.text, p.clientMsgId)
-                            : std::nullopt);
+    // Drains on the writer thread and waits for it; then answers here.
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this] {
+            {
+                QMutexLocker lock(&m_mutex);
+                m_writerBusy = true;
+            }
+            m_worker->drain();
+        },
+        Qt::BlockingQueuedConnection);
+    deliverFinished();
+}
+
+void ChatCommitter::deliverFinished()
+{
+    QList<Job> finished;
+    {
+        QMutexLocker lock(&m_mutex);
+        finished = std::exchange(m_finished, {});
     }
-    if (open && !db.commit()) {
-        qCWarning(lcDb) << "chat commit failed; nothing of this batch is acknowledged";
-        db.rollback();
-        for (auto &r : results)
-            r.reset();
-    }
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (batch.at(i).context)
-            batch.at(i).done(results.at(i));
+    for (const Job &job : finished) {
+        if (job.context)
+            job.done(job.result);
     }
 }
 

@@ -4,38 +4,47 @@
 #include "ContactStore.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ecoute::server {
 
-/// Group commit of chat messages. Every message that arrives while the event
-/// loop handles one round of socket activity is written in one transaction
-/// and made durable by one fsync; only then are the senders' acks and the
-/// deliveries sent, in arrival order. One fsync per message capped the server
-/// at a few hundred messages a second; one per round does not.
+class CommitWorker;
+
+/// Group commit of chat messages on a writer thread. The event loop hands
+/// each message over and goes on serving sockets; the writer stores every
+/// message waiting for it in one transaction made durable by one fsync, then
+/// the results come back to the event loop, which sends the acks and the
+/// deliveries in arrival order. So neither one fsync per message nor the
+/// fsync itself ever holds up the connections.
 class ChatCommitter : public QObject
 {
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const std::optional<ContactStore::AppendResult> &)>;
+    using Result = std::optional<ContactStore::AppendResult>;
+    using Done = std::function<void(const Result &)>;
 
+    /// Opens a connection of its own to contacts' database file, on the writer thread.
     explicit ChatCommitter(ContactStore &contacts, QObject *parent = nullptr);
     ~ChatCommitter() override;
 
-    /// Stores the message in the next commit; done runs after it (nullopt if it
-    /// failed), unless context was destroyed meanwhile.
+    /// Stores the message in the next commit; done runs on this thread after
+    /// it (nullopt if it failed), unless context was destroyed meanwhile.
     void append(const QString &contactId, const QString &sender, const QString &text,
                 const QString &clientMsgId, QObject *context, Done done);
-    /// Writes what is pending now (also run at shutdown).
+    /// Waits until everything handed over so far is committed and answered.
     void flush();
 
 private:
-    struct Pending
+    friend class CommitWorker;
+    struct Job
     {
         QString contactId;
         QString sender;
@@ -43,11 +52,18 @@ private:
         QString clientMsgId;
         QPointer<QObject> context;
         Done done;
+        Result result;
     };
 
-    ContactStore &m_contacts;
-    QList<Pending> m_pending;
-    bool m_scheduled = false;
+    /// On this thread: answers the jobs the writer has finished.
+    void deliverFinished();
+
+    QThread m_thread;
+    std::unique_ptr<CommitWorker> m_worker;
+    QMutex m_mutex; ///< guards the two lists below
+    QList<Job> m_waiting; ///< handed over, not yet taken by the writer
+    QList<Job> m_finished; ///< committed (or failed), not yet answered
+    bool m_writerBusy = false; ///< a drain is scheduled or running
 };
 
 } // namespace ecoute::server

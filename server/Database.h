@@ -61,6 +61,8 @@ public:
     void close();
     QSqlDatabase &handle() { return m_db; }
     QString lastError() const { return m_error; }
+    /// The file open() was given (another thread opens its own connection to it).
+    QString filePath() const { return m_filePath; }
     /// The statement for sql, prepared once per connection and reused: bind
     /// every placeholder (bindValue by position), then exec(). Check with
     /// operator bool: false if it could not be prepared (logged).
@@ -77,6 +79,7 @@ private:
     /// Prepared statements by SQL text; cleared before the connection closes.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_error;
+    QString m_filePath;
 };
 
 } // namespace ecoute::server
