@@ -427,17 +427,27 @@ void StaffSession::handleRequeue(const Envelope &e)
 
 void StaffSession::handleFlag(const Envelope &e)
 {
-    const auto contact = ownContact(e);
-    if (!contact)
+    // The volunteer of the contact, or a supervisor who has joined it.
+    const auto contact = m_ctx.contacts.find(e.text("contactId"));
+    const bool own = contact && contact->volunteerId != 0 && contact->volunteerId == userId();
+    const bool supervising = contact && m_account && m_account->role == QLatin1String("supervisor")
+        && m_ctx.router.isListening(contact->id, userId());
+    if (!own && !supervising) {
+        m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
         return;
+    }
     if (!m_ctx.contacts.setUrgent(contact->id, e.body.value(QLatin1String("urgent")).toBool())) {
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not flag the contact"), e.id);
         return;
     }
     qCInfo(lcRouting) << "contact flag changed";
-    if (const auto flagged = m_ctx.contacts.find(contact->id))
-        m_connection->send(QStringLiteral("contact.update"), {{QStringLiteral("contact"), flagged->toJson()}},
-                           e.id);
+    const auto flagged = m_ctx.contacts.find(contact->id);
+    if (!flagged)
+        return;
+    const QJsonObject body {{QStringLiteral("contact"), flagged->toJson()}};
+    m_connection->send(QStringLiteral("contact.update"), body, e.id);
+    if (supervising) // the volunteer sees that a supervisor flagged their contact
+        m_ctx.router.sendToUser(flagged->volunteerId, QStringLiteral("contact.update"), body);
 }
 
 void StaffSession::handleEnd(const Envelope &e)

@@ -63,8 +63,10 @@ run_product() {
     echo "first start only; reset one with: build/server/ecoute-server --data-dir \"$data_dir\" user passwd volunteer"
     echo
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
-        # Two volunteers: an offer that nobody answers in time moves from one window to the other.
-        say "Opening two ecoute workstations (volunteer and volunteer2)"
+        # Two volunteers: an offer that nobody answers in time moves from one window to the other;
+        # a supervisor: requests for supervision arrive in their queue.
+        say "Opening three ecoute workstations (volunteer, volunteer2, supervisor)"
+        build/app/ecoute --server "$url" --user supervisor &
         build/app/ecoute --server "$url" --user volunteer2 &
         build/app/ecoute --server "$url" --user volunteer || true
         say "Workstation closed; ecoute-server keeps running until you press Ctrl+C"
