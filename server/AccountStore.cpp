@@ -14,8 +14,8 @@
 namespace ecoute::server {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, name, role, password_hash, display_name, centre, disabled, channels, languages, capacity");
+const QString kColumns = QStringLiteral("id, name, role, password_hash, display_name, centre, disabled, "
+                                        "channels, languages, capacity, in_training");
 
 Account fromQuery(const QSqlQuery &q)
 {
@@ -32,6 +32,7 @@ Account fromQuery(const QSqlQuery &q)
     a.profile.channels = VolunteerProfile::parseChannels(q.value(7).toString()).value_or(defaults.channels);
     a.profile.languages =
         VolunteerProfile::parseLanguages(q.value(8).toString()).value_or(defaults.languages);
+    a.inTraining = q.value(10).toBool();
     a.profile.capacity =
         VolunteerProfile::parseCapacity(q.value(9).toString(), defaults.capacity).value_or(defaults.capacity);
     return a;
@@ -135,6 +136,15 @@ bool AccountStore::setCentre(const QString &name, const QString &centre)
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE users SET centre = ? WHERE name = ?"));
     q.addBindValue(centre);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool AccountStore::setInTraining(const QString &name, bool inTraining)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET in_training = ? WHERE name = ?"));
+    q.addBindValue(inTraining ? 1 : 0);
     q.addBindValue(name);
     return q.exec() && q.numRowsAffected() == 1;
 }

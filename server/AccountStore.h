@@ -22,6 +22,7 @@ struct Account
     QString centre;
     bool disabled = false;
     VolunteerProfile profile;
+    bool inTraining = false; ///< receives practice contacts only, never real ones
 
     /// The roles that answer help-seekers.
     bool takesContacts() const
@@ -51,6 +52,7 @@ public:
     bool setDisabled(const QString &name, bool disabled);
     bool setProfile(const QString &name, const VolunteerProfile &profile);
     bool setCentre(const QString &name, const QString &centre);
+    bool setInTraining(const QString &name, bool inTraining);
 
 private:
     Database &m_db;

@@ -73,8 +73,13 @@ int AdminCli::run(const QStringList &arguments)
                                           tr("The centre the person belongs to (default main; add, set). "
                                              "Supervisors act only on their own centre's conversations."),
                                           tr("name"));
+    const QCommandLineOption trainingOption(
+        QStringLiteral("in-training"),
+        tr("yes: the person is in training and gets practice contacts only, never real ones; no: "
+           "they answer real contacts (add, set)."),
+        tr("yes|no"));
     parser.addOptions({dataDirOption, roleOption, displayNameOption, channelsOption, languagesOption,
-                       capacityOption, centreOption});
+                       capacityOption, centreOption, trainingOption});
     parser.addPositionalArgument(QStringLiteral("user"),
                                  tr("user add|passwd|disable|enable|set|show|list [NAME]"));
     if (!parser.parse(arguments)) {
@@ -107,7 +112,8 @@ int AdminCli::run(const QStringList &arguments)
         console::err(tr(
             "Usage: ecoute-server audit | user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
             "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
-            "[--capacity LIST] | user show NAME | user passwd NAME | user disable NAME | "
+            "[--capacity LIST] [--centre NAME] [--in-training yes|no] | user show NAME | user passwd NAME | "
+            "user disable NAME | "
             "user enable NAME | user list   [--data-dir DIR]"));
         return 2;
     }
@@ -146,6 +152,15 @@ int AdminCli::run(const QStringList &arguments)
         console::err(tr("--centre takes 1-64 letters, digits, '.', '_' or '-'."));
         return 2;
     }
+    const QString training = parser.value(trainingOption);
+    if (parser.isSet(trainingOption) && training != QLatin1String("yes") && training != QLatin1String("no")) {
+        console::err(tr("--in-training takes yes or no."));
+        return 2;
+    }
+    const auto applyTraining = [&] {
+        return !parser.isSet(trainingOption)
+            || accounts.setInTraining(name, training == QLatin1String("yes"));
+    };
     auto applyProfileOptions = [&](VolunteerProfile *profile) {
         if (parser.isSet(channelsOption)) {
             const auto channels = VolunteerProfile::parseChannels(parser.value(channelsOption));
@@ -176,9 +191,10 @@ int AdminCli::run(const QStringList &arguments)
         return true;
     };
     const auto describe = [](const Account &a) {
-        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7")
+        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7\tin-training=%8")
             .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
-                 a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText(), a.centre);
+                 a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText(), a.centre,
+                 a.inTraining ? QStringLiteral("yes") : QStringLiteral("no"));
     };
 
     if (command == QLatin1String("list")) {
@@ -210,7 +226,8 @@ int AdminCli::run(const QStringList &arguments)
         secure::wipe(*password);
         if (accounts.add(name, role, hash, parser.value(displayNameOption)) == 0
             || !accounts.setProfile(name, profile)
-            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))) {
+            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))
+            || !applyTraining()) {
             console::err(tr("Could not add user %1.").arg(name));
             return 1;
         }
@@ -232,7 +249,8 @@ int AdminCli::run(const QStringList &arguments)
         if (!applyProfileOptions(&profile))
             return 2;
         if (!accounts.setProfile(name, profile)
-            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))) {
+            || (parser.isSet(centreOption) && !accounts.setCentre(name, parser.value(centreOption)))
+            || !applyTraining()) {
             console::err(tr("Could not change user %1.").arg(name));
             return 1;
         }

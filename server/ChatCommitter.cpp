@@ -7,6 +7,8 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ecoute::server {
 
@@ -54,16 +56,26 @@ public:
 private:
     void commit(QList<ChatCommitter::Job> &batch)
     {
-        QSqlDatabase &db = m_db->handle();
-        const bool open = db.isOpen() && db.transaction();
+        // IMMEDIATE: take the write lock before the first read (MAX(seq)). A
+        // plain BEGIN would upgrade from read to write later, and SQLite refuses
+        // that at once, without waiting, if the event loop's connection wrote
+        // in between (a login, an accept, an audit entry).
+        QSqlQuery begin(m_db->handle());
+        const bool open = m_db->handle().isOpen() && begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!open)
+            qCWarning(lcDb) << "the chat writer could not begin:" << begin.lastError().text();
         for (ChatCommitter::Job &job : batch) {
             job.result = open
                 ? m_contacts->appendInTransaction(job.contactId, job.sender, job.text, job.clientMsgId)
                 : std::nullopt;
         }
-        if (open && !db.commit()) {
-            qCWarning(lcDb) << "chat commit failed; nothing of this batch is acknowledged";
-            db.rollback();
+        if (!open)
+            return;
+        QSqlQuery end(m_db->handle());
+        if (!end.exec(QStringLiteral("COMMIT"))) {
+            qCWarning(lcDb) << "chat commit failed; nothing of this batch is acknowledged:"
+                            << end.lastError().text();
+            QSqlQuery(m_db->handle()).exec(QStringLiteral("ROLLBACK"));
             for (ChatCommitter::Job &job : batch)
                 job.result.reset();
         }
@@ -93,10 +105,10 @@ ChatCommitter::~ChatCommitter()
 }
 
 void ChatCommitter::append(const QString &contactId, const QString &sender, const QString &text,
-                           const QString &clientMsgId, QObject *context, Done done)
+                           const QString &clientMsgId, Done done)
 {
     QMutexLocker lock(&m_mutex);
-    m_waiting.append({contactId, sender, text, clientMsgId, context, std::move(done), std::nullopt});
+    m_waiting.append({contactId, sender, text, clientMsgId, std::move(done), std::nullopt});
     if (m_writerBusy)
         return; // the running drain takes it on its next round
     m_writerBusy = true;
@@ -127,10 +139,8 @@ void ChatCommitter::deliverFinished()
         QMutexLocker lock(&m_mutex);
         finished = std::exchange(m_finished, {});
     }
-    for (const Job &job : finished) {
-        if (job.context)
-            job.done(job.result);
-    }
+    for (const Job &job : finished)
+        job.done(job.result);
 }
 
 } // namespace ecoute::server

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>
@@ -36,9 +35,11 @@ public:
     ~ChatCommitter() override;
 
     /// Stores the message in the next commit; done runs on this thread after
-    /// it (nullopt if it failed), unless context was destroyed meanwhile.
+    /// it (nullopt if it failed), always: a message stored must be delivered
+    /// even if its sender's connection went away meanwhile (only the ack is
+    /// the sender's business, and the caller's done checks for that).
     void append(const QString &contactId, const QString &sender, const QString &text,
-                const QString &clientMsgId, QObject *context, Done done);
+                const QString &clientMsgId, Done done);
     /// Waits until everything handed over so far is committed and answered.
     void flush();
 
@@ -50,7 +51,6 @@ private:
         QString sender;
         QString text;
         QString clientMsgId;
-        QPointer<QObject> context;
         Done done;
         Result result;
     };

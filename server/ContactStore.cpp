@@ -12,8 +12,8 @@
 namespace ecoute::server {
 
 namespace {
-const QString kContactColumns =
-    QStringLiteral("id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by");
+const QString kContactColumns = QStringLiteral(
+    "id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by, practice");
 
 ContactRecord contactFromQuery(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ ContactRecord contactFromQuery(const QSqlQuery &q)
     c.createdAt = q.value(6).toString();
     c.volunteerId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
     c.endedBy = q.value(8).toString();
+    c.practice = q.value(9).toBool();
     return c;
 }
 
@@ -44,7 +45,8 @@ QJsonObject ContactRecord::toJson() const
             {QStringLiteral("language"), language},
             {QStringLiteral("state"), state},
             {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("urgent"), urgent}};
+            {QStringLiteral("urgent"), urgent},
+            {QStringLiteral("practice"), practice}};
 }
 
 QJsonObject MessageRecord::toJson() const
@@ -114,7 +116,7 @@ std::optional<ContactRecord> ContactStore::findBySeekerTokenHash(const QString &
 
 QList<ContactRecord> ContactStore::waiting() const
 {
-    return select(QStringLiteral("state = 'waiting' ORDER BY urgent DESC, requeued DESC, "
+    return select(QStringLiteral("state = 'waiting' AND practice = 0 ORDER BY urgent DESC, requeued DESC, "
                                  "COALESCE(waiting_since, created_at) ASC"),
                   {});
 }
@@ -203,7 +205,8 @@ std::optional<QString> ContactStore::transfer(const QString &contactId, qint64 f
             handover->bindValue(0, contactId);
             handover->bindValue(1, fromUser);
             handover->bindValue(2, toUser);
-            handover->bindValue(3, note.isNull() ? QStringLiteral("") : note); // NOT NULL: a takeover has none
+            handover->bindValue(3,
+                                note.isNull() ? QStringLiteral("") : note); // NOT NULL: a takeover has none
             handover->bindValue(4, at);
             ok = handover->exec();
         }

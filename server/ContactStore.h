@@ -23,6 +23,7 @@ struct ContactRecord
     QString createdAt;
     qint64 volunteerId = 0; ///< 0 while nobody has it
     QString endedBy;
+    bool practice = false; ///< a training exercise: never in real queues or statistics
 
     /// The protocol's Contact object.
     QJsonObject toJson() const;
@@ -57,7 +58,7 @@ public:
                                         const QString &seekerTokenHash);
     std::optional<ContactRecord> find(const QString &id) const;
     std::optional<ContactRecord> findBySeekerTokenHash(const QString &tokenHash) const;
-    /// Waiting contacts in queue order: urgent first, then those handed back,
+    /// Waiting real contacts (never practice ones) in queue order: urgent first, then those handed back,
     /// then by how long they have waited.
     QList<ContactRecord> waiting() const;
     /// Active contacts given to this volunteer.

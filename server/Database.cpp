@@ -124,6 +124,13 @@ const char *const kSchemaV3[] = {
     "append-only'); END",
 };
 
+// Version 4: practice. Volunteers in training, and contacts that are
+// practice (set by the server from how the contact started, never by a client).
+const char *const kSchemaV4[] = {
+    "ALTER TABLE users ADD COLUMN in_training INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE contacts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 Database::Database()
@@ -245,7 +252,7 @@ bool Database::migrate()
         return true;
     };
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
-        || (version < 3 && !apply(kSchemaV3))) {
+        || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))) {
         m_db.rollback();
         return false;
     }

@@ -49,7 +49,7 @@ private:
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     Database();
     ~Database();

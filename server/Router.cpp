@@ -235,7 +235,7 @@ void Router::resendOffer(StaffSession &session)
 QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
 {
     const Account *account = session.account();
-    if (!account || !session.canTakeContacts() || !isAvailable(session.userId()))
+    if (!account || !session.canTakeContacts() || !isAvailable(session.userId()) || account->inTraining)
         return {};
     QList<ContactRecord> visible;
     for (const ContactRecord &c : m_contacts.waiting()) {
@@ -251,7 +251,7 @@ void Router::contactWaiting(const ContactRecord &contact)
     const QList<StaffSession *> staffSessions = m_staff;
     for (StaffSession *staff : staffSessions) {
         const Account *account = staff->account();
-        if (account && staff->canTakeContacts() && isAvailable(staff->userId())
+        if (account && !account->inTraining && staff->canTakeContacts() && isAvailable(staff->userId())
             && account->profile.qualifiedFor(contact.channel, contact.language) && staff->revalidate()) {
             staff->connection().send(QStringLiteral("contact.update"), body);
         }
@@ -282,7 +282,8 @@ void Router::dispatch()
         if (!p || p->connections == 0 || !p->isAvailable() || p->inWrapup(t) || m_offers.forUser(userId))
             continue;
         const auto account = m_accounts.findById(userId); // fresh: an admin may have changed it
-        if (!account || account->disabled || !account->takesContacts())
+        // People in training get practice contacts only, never a real one.
+        if (!account || account->disabled || !account->takesContacts() || account->inTraining)
             continue;
         free.append({userId, *account, m_contacts.activeCountsFor(userId), p->idleSince});
     }
@@ -361,7 +362,10 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
         return {AcceptOutcome::NotFound, std::nullopt};
     if (before->state != kWaiting && before->state != kOffered)
         return {AcceptOutcome::AlreadyTaken, std::nullopt};
-    if (!account->profile.qualifiedFor(before->channel, before->language))
+    // Practice contacts reach only their trainee, through the practice session (not here).
+    if (before->practice)
+        return {AcceptOutcome::NotFound, std::nullopt};
+    if (!account->profile.qualifiedFor(before->channel, before->language) || account->inTraining)
         return {AcceptOutcome::NotQualified, std::nullopt};
     if (!hasRoom(*account, m_contacts.activeCountsFor(session.userId()), before->channel))
         return {AcceptOutcome::AtCapacity, std::nullopt};
@@ -442,6 +446,8 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
     const auto target = m_accounts.findByName(toUser);
     if (!target || target->disabled || !target->takesContacts())
         return Outcome::NotFound;
+    if (target->inTraining && !contact.practice)
+        return Outcome::InvalidState; // never a real contact to someone in training
     if (target->id == session.userId() || contact.state != kActive)
         return Outcome::InvalidState;
     const StaffPresence *p = m_roster.find(target->id);

@@ -10,6 +10,8 @@
 #include "SecureRandom.h"
 #include "SessionTokens.h"
 
+#include <QPointer>
+
 namespace ecoute::server {
 
 using protocol::Envelope;
@@ -137,22 +139,28 @@ void SeekerSession::handleChatSend(const Envelope &e)
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
+    // The ack is this connection's; the delivery happens even if it is gone by then.
+    const QPointer<SeekerSession> self(this);
+    Router &router = m_ctx.router;
+    ContactStore &contacts = m_ctx.contacts;
     m_ctx.committer.append(
-        contactId, QStringLiteral("seeker"), e.text("text"), clientMsgId, this,
-        [this, contactId, clientMsgId, re](const std::optional<ContactStore::AppendResult> &stored) {
-            if (!stored) {
-                m_connection->sendError(ErrorCode::Internal,
-                                        QStringLiteral("the message could not be stored"), re);
+        contactId, QStringLiteral("seeker"), e.text("text"), clientMsgId,
+        [self, &router, &contacts, contactId, clientMsgId, re](const ChatCommitter::Result &stored) {
+            if (self && !stored)
+                self->m_connection->sendError(ErrorCode::Internal,
+                                              QStringLiteral("the message could not be stored"), re);
+            if (!stored)
                 return;
+            if (self) {
+                self->m_connection->send(QStringLiteral("chat.ack"),
+                                         {{QStringLiteral("clientMsgId"), clientMsgId},
+                                          {QStringLiteral("seq"), stored->message.seq}},
+                                         re);
             }
-            m_connection->send(
-                QStringLiteral("chat.ack"),
-                {{QStringLiteral("clientMsgId"), clientMsgId}, {QStringLiteral("seq"), stored->message.seq}},
-                re);
             // Read again: the contact may have been accepted or transferred meanwhile.
             if (!stored->duplicate) {
-                if (const auto now = m_ctx.contacts.find(contactId))
-                    m_ctx.router.deliver(*now, stored->message);
+                if (const auto now = contacts.find(contactId))
+                    router.deliver(*now, stored->message);
             }
         });
 }

@@ -7,6 +7,9 @@
 //     --window starts in flight;
 //   - message latency seeker -> volunteer: from the seeker's chat.send to the volunteer's receipt
 //     of the chat.message, at a fixed total rate (open loop) for a fixed time;
+//   - supervision latency, during the message phase (under the chat load): volunteers send urgent
+//     supervision.request frames about one of their contacts at a low fixed rate; from the send to
+//     the supervision.update reaching every logged-in supervisor connection (their queue shows it);
 //   - the relay process's RSS per connection (/proc/PID/status VmRSS before any connection and
 //     with every connection held and every contact routed) and its CPU per message
 //     (/proc/PID/stat utime+stime over the message phase).
@@ -15,6 +18,7 @@
 //   node driver.mjs --url ws://127.0.0.1:PORT --pid PID --label NAME --out FILE
 //        [--seekers 2000] [--volunteers 200] [--users v001,v002,...] [--password-file FILE]
 //        [--rate 500] [--duration 20] [--window 50] [--capacity ceil(N/M)] [--text-bytes 120]
+//        [--supervisors s001,s002,s003] [--supervision-rate 5] [--supervision-requests rate*duration]
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -50,6 +54,11 @@ const CAPACITY = Number(args.capacity ?? Math.ceil(N / M)); // conversations per
 const TEXT_BYTES = Number(args['text-bytes'] ?? 120);
 const USERS = args.users ? args.users.split(',') : Array.from({length: M}, (_, i) => 'v' + String(i + 1).padStart(3, '0'));
 const PASSWORD = args['password-file'] ? readFileSync(args['password-file'], 'utf8').split('\n')[0] : 'any-password-1';
+// Supervisor accounts (one connection each); none: no supervision measurement.
+const SUPERVISORS = args.supervisors ? args.supervisors.split(',').filter((x) => x) : [];
+const SUP_RATE = Number(args['supervision-rate'] ?? 5); // supervision.request per second, all volunteers
+const SUP_TOTAL = SUPERVISORS.length === 0 || !(SUP_RATE > 0) ? 0
+    : Number(args['supervision-requests'] ?? Math.round(SUP_RATE * DURATION_S));
 const CONNECT_WINDOW = 50; // TCP + WebSocket handshakes in flight
 // After the last send, how long to wait for outstanding deliveries and acks.
 const DRAIN_MS = Math.max(10, DURATION_S) * 1000;
@@ -216,10 +225,12 @@ function percentile(sorted, p) {
 const result = {
     label: LABEL, seekers: N, volunteers: M, rate: RATE, durationS: DURATION_S, window: WINDOW,
     capacity: CAPACITY, textBytes: TEXT_BYTES, transport: 'ws:// (no TLS), loopback',
+    supervisors: SUPERVISORS.length, supervisionRate: SUP_RATE,
     ok: false, failure: null,
 };
 
-const volunteers = []; // {client, user, active}
+const volunteers = []; // {client, user, active, contacts: [contactId]}
+const supervisors = []; // {client, user}
 const seekers = []; // {client, contactId}
 const claimed = new Map(); // contactId -> volunteer index (one accept per contact, no stampede)
 const routed = new Map(); // contactId -> {resolve, startedAt}
@@ -234,9 +245,60 @@ let delivered = 0;
 let acked = 0;
 let onAllDelivered = null;
 let sentCount = 0;
+// Supervision: request j is `supervision.request` {kind: urgent, message: "bench s<j>"} from a
+// volunteer, matched at the supervisors by its unique message text.
+let supSentAt = null; // Float64Array: j -> performance.now() when sent
+let supAnswer = null; // Float64Array: j -> latency in ms of the volunteer's own supervision.update
+let supFirst = null; // Float64Array: j -> latency in ms to the first supervisor connection
+let supAll = null; // Float64Array: j -> latency in ms to the last of the supervisor connections
+let supSeen = null; // Uint16Array: j -> supervisor connections that got it
+let supSent = 0;
+let supAnswered = 0;
+let supQueued = 0; // requests every supervisor connection got
+let supRefused = 0;
+
+function maybeAllDone() {
+    if (delivered === sentCount && acked === sentCount && supQueued === supSent
+        && supAnswered + supRefused === supSent && onAllDelivered)
+        onAllDelivered();
+}
+
+function supervisorFrame(index, frame) {
+    if (frame.type !== 'supervision.update' || !supSentAt)
+        return;
+    const m = /^bench s(\d+)$/.exec(frame.body?.request?.message ?? '');
+    if (!m || frame.body.request.state !== 'waiting')
+        return;
+    const j = Number(m[1]);
+    if (j >= supSent || supSeen[j] >= SUPERVISORS.length)
+        return;
+    const latency = performance.now() - supSentAt[j];
+    if (supSeen[j]++ === 0)
+        supFirst[j] = latency;
+    if (supSeen[j] === SUPERVISORS.length) {
+        supAll[j] = latency;
+        supQueued++;
+        maybeAllDone();
+    }
+}
 
 function volunteerFrame(index, frame) {
     const v = volunteers[index];
+    if (typeof frame.re === 'string' && frame.re.startsWith('sup') && supSentAt) {
+        // The volunteer's own answer to its supervision.request (or an error).
+        const j = Number(frame.re.slice(3));
+        if (j < supSent && supAnswer[j] === 0) {
+            if (frame.type === 'supervision.update') {
+                supAnswer[j] = performance.now() - supSentAt[j];
+                supAnswered++;
+            } else {
+                supAnswer[j] = -1;
+                supRefused++;
+            }
+            maybeAllDone();
+        }
+        return;
+    }
     if (frame.type === 'chat.message') {
         if (frame.body.from !== 'seeker' || !sendAt)
             return;
@@ -247,8 +309,7 @@ function volunteerFrame(index, frame) {
         if (deliveredAt[k] === 0) {
             deliveredAt[k] = performance.now() - sendAt[k];
             delivered++;
-            if (delivered === sentCount && acked === sentCount && onAllDelivered)
-                onAllDelivered();
+            maybeAllDone();
         }
     } else if (frame.type === 'contact.update') {
         const c = frame.body.contact;
@@ -268,6 +329,8 @@ function volunteerFrame(index, frame) {
         v.active++;
         v.client.request('contact.accept', {contactId: c.id}, 120000).then((open) => {
             const r = routed.get(c.id);
+            if (open.type === 'conversation.open')
+                v.contacts.push(c.id);
             if (r && open.type === 'conversation.open')
                 r.resolve(performance.now());
         }, (err) => {
@@ -286,8 +349,7 @@ function seekerFrame(index, frame) {
             if (ackLatency[k] === 0) {
                 ackLatency[k] = performance.now() - sendAt[k];
                 acked++;
-                if (delivered === sentCount && acked === sentCount && onAllDelivered)
-                    onAllDelivered();
+                maybeAllDone();
             }
         }
     }
@@ -296,12 +358,13 @@ function seekerFrame(index, frame) {
 async function main() {
     const rssStart = rssKiB();
     result.rssStartKiB = rssStart;
-    log(`target pid ${PID}, RSS ${rssStart} KiB; ${M} volunteers, ${N} seekers, ${RATE} msg/s for ${DURATION_S} s`);
+    log(`target pid ${PID}, RSS ${rssStart} KiB; ${M} volunteers, ${SUPERVISORS.length} supervisors, ${N} seekers,`
+        + ` ${RATE} msg/s for ${DURATION_S} s, ${SUP_TOTAL} supervision requests at ${SUP_RATE}/s`);
 
     // Like the real clients, every connection sends an application ping now and then, so that a
     // long set-up does not run into the server's idle timeout.
     const keepalive = setInterval(() => {
-        for (const c of [...volunteers, ...seekers])
+        for (const c of [...volunteers, ...supervisors, ...seekers])
             if (c?.client.ws?.readyState === WebSocket.OPEN)
                 c.client.send('ping', {});
     }, 60000);
@@ -311,7 +374,7 @@ async function main() {
     let t = performance.now();
     await withDeadline(pool(Array.from({length: M}, (_, i) => i), CONNECT_WINDOW, async (i) => {
         const client = new Client('/ws/staff');
-        const v = {client, user: USERS[i % USERS.length], active: 0};
+        const v = {client, user: USERS[i % USERS.length], active: 0, contacts: []};
         volunteers[i] = v;
         await client.open(30000);
         await client.request('hello', {versions: [1], client: 'ecoute-bench/1'}, 30000);
@@ -321,6 +384,30 @@ async function main() {
     }), 300000, 'volunteer log-in');
     result.volunteerLoginS = (performance.now() - t) / 1000;
     log(`volunteers logged in and available in ${result.volunteerLoginS.toFixed(1)} s`);
+
+    // 1b. Supervisors: connect, hello, log in; presence stays `off` (they take no contacts). The
+    //     server sends supervision.queue after auth.ok: the connection is ready when it arrives.
+    t = performance.now();
+    await withDeadline(pool(SUPERVISORS.map((_, i) => i), CONNECT_WINDOW, async (i) => {
+        const client = new Client('/ws/staff');
+        supervisors[i] = {client, user: SUPERVISORS[i]};
+        await client.open(30000);
+        await client.request('hello', {versions: [1], client: 'ecoute-bench/1'}, 30000);
+        const queued = new Promise((resolve) => {
+            client.onFrame = (f) => {
+                if (f.type === 'supervision.queue') {
+                    client.onFrame = (g) => supervisorFrame(i, g);
+                    resolve();
+                }
+            };
+        });
+        const ok = await client.request('auth.login', {user: SUPERVISORS[i], password: PASSWORD}, 120000);
+        if (ok.body?.role !== 'supervisor')
+            throw new Error(`${SUPERVISORS[i]} logged in as ${ok.body?.role}, not supervisor`);
+        await withDeadline(queued, 60000, `supervision.queue for ${SUPERVISORS[i]}`);
+    }), 300000, 'supervisor log-in');
+    if (SUPERVISORS.length > 0)
+        log(`${SUPERVISORS.length} supervisors logged in in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // 2. Help-seekers, as the chat page does: connect, hello, seeker.start at once (the server
     //    closes a connection that has not started within its handshake timeout). The relay sends
@@ -366,13 +453,22 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500));
     const rssHeld = rssKiB();
     result.rssHeldKiB = rssHeld;
-    result.rssPerConnectionKiB = (rssHeld - rssStart) / (N + M);
+    result.rssPerConnectionKiB = (rssHeld - rssStart) / (N + M + SUPERVISORS.length);
 
     // 4. Messages: seeker k % N sends message k at t0 + k / RATE (open loop), for DURATION_S.
     const total = Math.round(RATE * DURATION_S);
     sendAt = new Float64Array(total);
     deliveredAt = new Float64Array(total);
     ackLatency = new Float64Array(total);
+    //    Meanwhile volunteers send urgent supervision requests: request j at t0 + (j + 1/2) / SUP_RATE,
+    //    from the volunteers that have a contact in turn, about one of their contacts.
+    const asking = volunteers.filter((v) => v.contacts.length > 0);
+    const supTotal = asking.length > 0 ? SUP_TOTAL : 0;
+    supSentAt = new Float64Array(supTotal);
+    supAnswer = new Float64Array(supTotal);
+    supFirst = new Float64Array(supTotal);
+    supAll = new Float64Array(supTotal);
+    supSeen = new Uint16Array(supTotal);
     const filler = ' Bonjour, je voudrais parler à quelqu’un ce soir, ça ne va pas très bien depuis quelques jours.'.repeat(1 + Math.ceil(TEXT_BYTES / 90));
     const cpuMsg0 = cpuSeconds();
     const msgStates = threadStateSampler();
@@ -392,7 +488,15 @@ async function main() {
                 seekers[k % N].client.send('chat.send', {clientMsgId: 'm' + k, text}, 'm' + k);
             }
             sentCount = due;
-            if (sentCount >= total) {
+            const supDue = Math.min(supTotal, Math.floor((now - t0) * SUP_RATE / 1000 + 0.5));
+            for (let j = supSent; j < supDue; j++) {
+                const v = asking[j % asking.length];
+                const contactId = v.contacts[Math.floor(j / asking.length) % v.contacts.length];
+                supSentAt[j] = performance.now();
+                supSent = j + 1;
+                v.client.send('supervision.request', {kind: 'urgent', contactId, message: 'bench s' + j}, 'sup' + j);
+            }
+            if (sentCount >= total && supSent >= supTotal) {
                 clearInterval(timer);
                 resolve();
             }
@@ -401,9 +505,8 @@ async function main() {
     });
     const sendEnd = performance.now();
     await new Promise((resolve) => {
-        if (delivered === sentCount && acked === sentCount)
-            return resolve();
         onAllDelivered = resolve;
+        maybeAllDone();
         setTimeout(resolve, DRAIN_MS);
     });
     const msgEnd = performance.now();
@@ -428,6 +531,30 @@ async function main() {
     const ack = Array.from(ackLatency, (x) => (x === 0 ? Infinity : x)).sort((a, b) => a - b);
     result.ackP50Ms = percentile(ack, 50);
     result.ackP99Ms = percentile(ack, 99);
+    // Supervision: a request that never reached every supervisor counts as infinitely late.
+    result.supervisionSent = supSent;
+    result.supervisionAnswered = supAnswered;
+    result.supervisionRefused = supRefused;
+    result.supervisionQueued = supQueued;
+    if (supSent > 0) {
+        const all = Array.from(supAll, (x) => (x === 0 ? Infinity : x)).sort((a, b) => a - b);
+        const first = Array.from(supFirst, (x) => (x === 0 ? Infinity : x)).sort((a, b) => a - b);
+        const answer = Array.from(supAnswer, (x) => (x <= 0 ? Infinity : x)).sort((a, b) => a - b);
+        result.supervisionQueueP50Ms = percentile(all, 50);
+        result.supervisionQueueP99Ms = percentile(all, 99);
+        result.supervisionQueueMaxMs = all[all.length - 1];
+        result.supervisionFirstP50Ms = percentile(first, 50);
+        result.supervisionFirstP99Ms = percentile(first, 99);
+        result.supervisionAnswerP50Ms = percentile(answer, 50);
+        result.supervisionAnswerP99Ms = percentile(answer, 99);
+        if (supQueued !== supSent || supAnswered !== supSent)
+            result.supervisionFailure = `${supSent - supQueued} of ${supSent} supervision requests did not reach`
+                + ` every supervisor, ${supSent - supAnswered} not answered (${supRefused} refused)`;
+        log(`${supQueued}/${supSent} supervision requests queued at every supervisor;`
+            + ` p50 ${result.supervisionQueueP50Ms.toFixed(2)} ms, p99 ${result.supervisionQueueP99Ms.toFixed(2)} ms`);
+    } else if (SUP_TOTAL > 0) {
+        result.supervisionFailure = 'no volunteer had a contact to ask about';
+    }
     result.rssAfterMessagesKiB = rssKiB();
     result.ok = delivered === sentCount;
     if (!result.ok)
@@ -441,7 +568,7 @@ function finish(code) {
     stopping = true;
     for (const v of volunteers)
         v?.client.ws?.terminate();
-    for (const s of seekers)
+    for (const s of [...supervisors, ...seekers])
         s?.client.ws?.terminate();
     if (args.out)
         writeFileSync(args.out, JSON.stringify(result, null, 1) + '\n');

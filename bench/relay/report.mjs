@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the relay benchmark's table from the two driver results (bench/relay/run.sh calls it).
-// The last line is always `relay_p99_ratio_vs_ws: X` (nan when a run produced no figure).
+// The line before the last is `supervision_queue_p99_ms: X` (ecoute-server's urgent request ->
+// supervisor queue p99), the last is always `relay_p99_ratio_vs_ws: X` (chat message p99 ratio);
+// nan when a run produced no figure, inf when some never arrived.
 //
 //   node report.mjs SERVER.json WS.json
 import {existsSync, readFileSync} from 'node:fs';
@@ -29,7 +31,8 @@ const ratio = (a, b, digits = 2) => {
 const states = (s) => (s ? `${num(s.runningPct, 0)} / ${num(s.diskWaitPct, 0)} / ${num(s.sleepingPct, 0)}` : '-');
 
 const rows = [
-    ['connections held (seekers + volunteers)', (r) => (r.seekers !== undefined ? `${r.seekers} + ${r.volunteers}` : '-'), null],
+    ['connections held (seekers + volunteers + sup.)', (r) => (r.seekers !== undefined
+        ? `${r.seekers} + ${r.volunteers} + ${r.supervisors ?? 0}` : '-'), null],
     ['volunteer log-in, all (s) [set-up]', (r) => num(r.volunteerLoginS, 1), null],
     ['contacts routed per s (connect -> conv.open)', (r) => num(r.contactsRoutedPerS, 1), 'contactsRoutedPerS'],
     ['routing time per contact p50 / p99 (ms)', (r) => `${lat(r.routeP50Ms)} / ${lat(r.routeP99Ms)}`, 'routeP99Ms'],
@@ -41,6 +44,12 @@ const rows = [
     ['latency seeker->volunteer p99 (ms)', (r) => lat(r.latencyP99Ms), 'latencyP99Ms'],
     ['latency seeker->volunteer max (ms)', (r) => lat(r.latencyMaxMs), 'latencyMaxMs'],
     ['chat.ack p50 / p99 (ms)', (r) => `${lat(r.ackP50Ms)} / ${lat(r.ackP99Ms)}`, 'ackP99Ms'],
+    ['urgent supervision: in every sup. queue / sent', (r) => (r.supervisionSent !== undefined
+        ? `${r.supervisionQueued} / ${r.supervisionSent}` : '-'), null],
+    ['urgent request -> supervisor queue p50 (ms)', (r) => lat(r.supervisionQueueP50Ms), 'supervisionQueueP50Ms'],
+    ['urgent request -> supervisor queue p99 (ms)', (r) => lat(r.supervisionQueueP99Ms), 'supervisionQueueP99Ms'],
+    ['urgent request -> first supervisor p50 / p99 (ms)', (r) => `${lat(r.supervisionFirstP50Ms)} / ${lat(r.supervisionFirstP99Ms)}`, 'supervisionFirstP99Ms'],
+    ['supervision.request answer p50 / p99 (ms)', (r) => `${lat(r.supervisionAnswerP50Ms)} / ${lat(r.supervisionAnswerP99Ms)}`, 'supervisionAnswerP99Ms'],
     ['relay RSS per connection (KiB)', (r) => num(r.rssPerConnectionKiB, 1), 'rssPerConnectionKiB'],
     ['relay RSS start / held / after msgs (MiB)', (r) => (r.rssStartKiB !== undefined
         ? `${num(r.rssStartKiB / 1024, 0)} / ${num(r.rssHeldKiB / 1024, 0)} / ${num(r.rssAfterMessagesKiB / 1024, 0)}` : '-'), null],
@@ -70,6 +79,8 @@ for (const [name, r] of [['ecoute-server', server], ['ws relay', ws]]) {
         console.log(`${name}: NO RESULT (the run failed before writing one)`);
     else if (r.failure)
         console.log(`${name}: RUN INCOMPLETE: ${r.failure}`);
+    if (r.supervisionFailure)
+        console.log(`${name}: SUPERVISION INCOMPLETE: ${r.supervisionFailure}`);
 }
 
 const held = server.ok !== undefined && server.failure === null;
@@ -83,4 +94,8 @@ console.log(`  p99 latency <= 1.5x the ws relay's: ${Number.isNaN(p99Ratio) ? 'u
     + ` (${Number.isFinite(p99Ratio) ? p99Ratio.toFixed(2) : p99Ratio}x)`);
 console.log(`  <= 50 KiB server RSS per connection: ${typeof server.rssPerConnectionKiB === 'number'
     ? verdict(server.rssPerConnectionKiB <= 50) + ` (${server.rssPerConnectionKiB.toFixed(1)} KiB)` : 'unknown'}`);
+// Supervision latency: the time from an urgent request to the supervisors' queue showing it (p99;
+// with several supervisor connections, until the last of them has it).
+const supP99 = server.supervisionQueueP99Ms;
+console.log(`supervision_queue_p99_ms: ${supP99 === null ? 'inf' : typeof supP99 === 'number' ? supP99.toFixed(2) : 'nan'}`);
 console.log(`relay_p99_ratio_vs_ws: ${Number.isNaN(p99Ratio) ? 'nan' : Number.isFinite(p99Ratio) ? p99Ratio.toFixed(2) : 'inf'}`);

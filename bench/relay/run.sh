@@ -3,13 +3,18 @@
 # Relay benchmark: ecoute-server against a minimal relay written with Node's `ws` package, under the
 # same load from driver.mjs (N help-seekers, M volunteers, a fixed message rate), on loopback over
 # plain ws:// for both (the server's --insecure-loopback mode), so TLS cost is not compared.
-# Not a test: it prints figures; the last line is `relay_p99_ratio_vs_ws: X`.
+# In the same run, under the chat load, it measures the supervision latency: urgent
+# supervision.request from volunteers -> supervision.update at every supervisor connection.
+# Not a test: it prints figures; the line before the last is `supervision_queue_p99_ms: X`
+# (ecoute-server), the last is `relay_p99_ratio_vs_ws: X`.
 #
 #   bench/relay/run.sh                 full run: 2,000 help-seekers, 200 volunteers, 500 msg/s, 20 s
 #   BENCH_QUICK=1 bench/relay/run.sh   development run: 200, 20, 500 msg/s, 5 s
 #
 # Other knobs (environment): BENCH_SEEKERS, BENCH_VOLUNTEERS, BENCH_RATE (msg/s, all seekers
-# together), BENCH_DURATION (s), BENCH_WINDOW (seeker.start in flight), BENCH_BUILD_DIR (where the
+# together), BENCH_DURATION (s), BENCH_WINDOW (seeker.start in flight), BENCH_SUPERVISORS (supervisor
+# connections, default 3; 0 = no supervision measurement), BENCH_SUPERVISION_RATE (urgent requests
+# per second, default 5; rate x duration requests in all), BENCH_BUILD_DIR (where the
 # server is built, default build-bench-relay in the repository), ECOUTE_SERVER_BINARY (use this
 # binary, do not build), BENCH_KEEP=1 (keep the work directory with the logs).
 set -euo pipefail
@@ -25,16 +30,20 @@ else
     RATE=${BENCH_RATE:-500}; DURATION=${BENCH_DURATION:-20}; MODE=full
 fi
 WINDOW=${BENCH_WINDOW:-50}
+SUPERVISORS=${BENCH_SUPERVISORS:-3}
+SUPERVISION_RATE=${BENCH_SUPERVISION_RATE:-5}
+SUPERVISION_REQUESTS=$(awk -v r="$SUPERVISION_RATE" -v d="$DURATION" -v s="$SUPERVISORS" \
+    'BEGIN { printf "%d", (s > 0 ? r * d + 0.5 : 0) }')
 BUILD_DIR=${BENCH_BUILD_DIR:-$ROOT/build-bench-relay}
 
 say() { echo "relay-bench: $*" >&2; }
-die() { say "$*"; echo "relay_p99_ratio_vs_ws: nan"; exit 1; }
+die() { say "$*"; echo "supervision_queue_p99_ms: nan"; echo "relay_p99_ratio_vs_ws: nan"; exit 1; }
 
 command -v node >/dev/null || die "node is required (Node.js >= 20)"
 command -v npm >/dev/null || die "npm is required"
 
-# Each side holds SEEKERS + VOLUNTEERS sockets.
-need=$(( 2 * (SEEKERS + VOLUNTEERS) + 1024 ))
+# Each side holds SEEKERS + VOLUNTEERS + SUPERVISORS sockets.
+need=$(( 2 * (SEEKERS + VOLUNTEERS + SUPERVISORS) + 1024 ))
 if (( $(ulimit -n) < need )); then
     hard=$(ulimit -Hn)
     if [[ "$hard" == unlimited ]] || (( hard >= need )); then
@@ -115,6 +124,19 @@ if [[ "$cached" != "$VOLUNTEERS" ]]; then
     say "accounts created in $(( SECONDS - t0 )) s"
     touch "$ACCOUNTS_CACHE/done"
 fi
+# Supervisor accounts s001…sNNN (centre `main`, as the volunteers), added to the same cache when
+# missing, with the same password.
+supervisors=$(if (( SUPERVISORS > 0 )); then seq -f 's%03g' 1 "$SUPERVISORS" | paste -sd, -; fi)
+if [[ -n "$supervisors" ]]; then
+    listed=$("$SERVER" user list --data-dir "$ACCOUNTS_CACHE/data" 2>/dev/null || true)
+    for user in ${supervisors//,/ }; do
+        grep -q "^$user"$'\tsupervisor\tenabled\t' <<<"$listed" && continue
+        say "creating supervisor account $user with ecoute-server user add (Argon2id, once)"
+        "$SERVER" user add "$user" --role supervisor --data-dir "$ACCOUNTS_CACHE/data" \
+            <"$ACCOUNTS_CACHE/password" >/dev/null 2>"$ACCOUNTS_CACHE/user-add.log" \
+            || { cat "$ACCOUNTS_CACHE/user-add.log" >&2; die "user add $user failed"; }
+    done
+fi
 mkdir -p "$WORK/data"
 cp "$ACCOUNTS_CACHE"/data/ecoute.sqlite* "$WORK/data/"
 
@@ -144,11 +166,17 @@ run_driver() { # label out
     timeout $(( DURATION + 900 )) node "$HERE/driver.mjs" --url "ws://127.0.0.1:$PORT" --pid "$PID" \
         --label "$1" --out "$2" --seekers "$SEEKERS" --volunteers "$VOLUNTEERS" --users "$users" \
         --password-file "$ACCOUNTS_CACHE/password" --rate "$RATE" --duration "$DURATION" --window "$WINDOW" \
+        --supervisors "$supervisors" --supervision-rate "$SUPERVISION_RATE" \
+        --supervision-requests "$SUPERVISION_REQUESTS" \
         || say "the driver failed against $1 (rc $?)"
 }
 
 echo "relay benchmark ($MODE): $SEEKERS help-seekers, $VOLUNTEERS volunteers, $RATE msg/s for ${DURATION} s," \
      "at most $WINDOW contacts being routed at a time"
+if (( SUPERVISORS > 0 )); then
+    echo "supervision: $SUPERVISORS supervisors logged in; during the messages, $SUPERVISION_REQUESTS urgent" \
+         "supervision.request from volunteers at $SUPERVISION_RATE/s"
+fi
 echo "transport: plain ws:// on 127.0.0.1 for both relays (ecoute-server --insecure-loopback), no TLS"
 echo "machine: $(nproc) cores, $(uname -r); server data dir on $(stat -f -c %T "$WORK") (SQLite synchronous=FULL)"
 echo "server: ${SERVER#"$ROOT"/} ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
@@ -161,7 +189,7 @@ run_driver ecoute-server "$WORK/server.json"
 stop_target
 
 say "ws relay"
-start_target ws-relay "$WORK/ws.log" node "$HERE/ws-relay.mjs"
+start_target ws-relay "$WORK/ws.log" node "$HERE/ws-relay.mjs" --supervisors "$supervisors"
 run_driver ws-relay "$WORK/ws.json"
 stop_target
 

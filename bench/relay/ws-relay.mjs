@@ -2,9 +2,13 @@
 // The comparison peer of the relay benchmark: a minimal chat relay written with the `ws`
 // package. It speaks just enough of the Ecoute protocol (docs/protocol.md) for bench/relay/driver.mjs
 // and sends the same frames ecoute-server sends for the same traffic, but keeps everything in
-// memory: no database, no password check (any password logs in as a volunteer), no limits.
+// memory: no database, no password check (any password logs in as a volunteer, or as a supervisor
+// for the names given with --supervisors), no limits. Supervision: a volunteer's
+// supervision.request becomes a supervision.update to the volunteer and every supervisor
+// connection (one centre), kept in memory only for the supervision.queue sent after a supervisor's
+// login.
 //
-//   node ws-relay.mjs [--port 0]
+//   node ws-relay.mjs [--port 0] [--supervisors s001,s002,...]
 // prints `listening: http://127.0.0.1:PORT/` once it accepts connections; stops on SIGTERM/SIGINT.
 import {createServer} from 'node:http';
 import {randomBytes} from 'node:crypto';
@@ -15,6 +19,9 @@ const {WebSocketServer} = require('ws');
 
 const portArg = process.argv.indexOf('--port');
 const PORT = portArg > 0 ? Number(process.argv[portArg + 1]) : 0;
+const supervisorsArg = process.argv.indexOf('--supervisors');
+const SUPERVISORS = new Set(supervisorsArg > 0 ? (process.argv[supervisorsArg + 1] ?? '').split(',').filter((x) => x) : []);
+const SUPERVISION_KINDS = new Set(['urgent', 'when_possible', 'debrief']);
 
 const PSEUDONYMS = ['Colibri', 'Mésange', 'Renard', 'Loutre', 'Héron', 'Cactus', 'Magnolia', 'Orca'];
 
@@ -22,6 +29,7 @@ const PSEUDONYMS = ['Colibri', 'Mésange', 'Renard', 'Loutre', 'Héron', 'Cactus
 const contacts = new Map();
 const staff = new Set(); // logged-in staff connections
 const staffByUser = new Map(); // user -> Set(conn)
+const supervisionRequests = new Map(); // request id -> SupervisionRequest (open ones, in memory)
 
 const hex = (bytes) => randomBytes(bytes).toString('hex');
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -83,13 +91,14 @@ function handleStaff(conn, e) {
     switch (e.type) {
     case 'auth.login': {
         conn.user = String(body.user);
+        conn.role = SUPERVISORS.has(conn.user) ? 'supervisor' : 'volunteer';
         conn.presence = 'off';
         staff.add(conn);
         if (!staffByUser.has(conn.user))
             staffByUser.set(conn.user, new Set());
         staffByUser.get(conn.user).add(conn);
         send(conn, 'auth.ok', {token: hex(32), expiresAt: new Date(Date.now() + 12 * 3600e3).toISOString(),
-            user: conn.user, role: 'volunteer'}, e.id);
+            user: conn.user, role: conn.role}, e.id);
         send(conn, 'presence.state', {state: conn.presence});
         send(conn, 'inbox.snapshot', {contacts: []});
         const active = [];
@@ -97,6 +106,40 @@ function handleStaff(conn, e) {
             if (c.volunteer === conn.user && c.contact.state === 'active')
                 active.push(c.contact);
         send(conn, 'conversations.snapshot', {contacts: active});
+        if (conn.role === 'supervisor') {
+            const open = [...supervisionRequests.values()].filter((r) => r.state === 'waiting' || r.state === 'accepted');
+            open.sort((a, b) => (b.kind === 'urgent') - (a.kind === 'urgent') || a.createdAt.localeCompare(b.createdAt));
+            send(conn, 'supervision.queue', {requests: open});
+        }
+        return;
+    }
+    case 'supervision.request': {
+        const kind = String(body.kind);
+        if (!SUPERVISION_KINDS.has(kind)) {
+            sendError(conn, 'wrong_type', 'unknown kind', e.id);
+            return;
+        }
+        const request = {id: hex(16), kind, state: 'waiting', volunteer: conn.user, volunteerName: conn.user,
+            createdAt: now()};
+        if (body.contactId !== undefined) {
+            const entry = contacts.get(body.contactId);
+            if (!entry || entry.volunteer !== conn.user) {
+                sendError(conn, 'not_found', 'no such contact', e.id);
+                return;
+            }
+            request.contactId = entry.contact.id;
+        }
+        if (body.message)
+            request.message = String(body.message);
+        supervisionRequests.set(request.id, request);
+        // As ecoute-server: the requester's connections (the asking one answered), then the
+        // supervisors.
+        const update = {request};
+        for (const other of staffByUser.get(conn.user) ?? [])
+            send(other, 'supervision.update', update, other === conn ? e.id : undefined);
+        for (const other of staff)
+            if (other.role === 'supervisor' && other.user !== conn.user)
+                send(other, 'supervision.update', update);
         return;
     }
     case 'presence.set':
@@ -194,7 +237,7 @@ http.on('upgrade', (req, socket, head) => {
         return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-        const conn = {ws, nextId: 0, hello: false, user: null, presence: 'off', contactId: null};
+        const conn = {ws, nextId: 0, hello: false, user: null, role: null, presence: 'off', contactId: null};
         const isStaff = path === '/ws/staff';
         ws.on('message', (data) => {
             let e;

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
@@ -398,6 +401,48 @@ private slots:
         TestClient colleague;
         QVERIFY(login(colleague, server, QStringLiteral("volunteer2")));
         QCOMPARE(offeredId(colleague.waitFor(QStringLiteral("offer"))), id);
+    }
+
+    void inTrainingVolunteerNeverGetsARealContact()
+    {
+        ServerProcess server;
+        QVERIFY(startServer(server, {QStringLiteral("--offer-timeout"), QStringLiteral("1000")}));
+        const auto set =
+            server.runCli({QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("volunteer2"),
+                           QStringLiteral("--in-training"), QStringLiteral("yes")});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.contains("in-training=yes"));
+        TestClient trainee, regular;
+        QVERIFY(login(trainee, server, QStringLiteral("volunteer2")));
+        QVERIFY(login(regular, server, QStringLiteral("volunteer")));
+        // Under load, with offers timing out and moving on: never to the trainee.
+        std::vector<std::unique_ptr<TestClient>> seekers;
+        QStringList ids;
+        for (int i = 0; i < 12; ++i) {
+            seekers.push_back(std::make_unique<TestClient>());
+            ids << str(startSeeker(*seekers.back(), server), "contactId");
+        }
+        QVERIFY(regular.waitFor(QStringLiteral("offer")));
+        QTest::qWait(3000);
+        QVERIFY(!trainee.hasBuffered(QStringLiteral("offer")));
+        QVERIFY(!trainee.hasBuffered(QStringLiteral("contact.update")));
+        const auto inbox = trainee.request(QStringLiteral("presence.set"),
+                                           {{QStringLiteral("state"), QStringLiteral("available")}});
+        QVERIFY(inbox);
+        const auto snapshot = trainee.waitFor(QStringLiteral("inbox.snapshot"));
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->body.value(QLatin1String("contacts")).toArray().size(), 0);
+        QCOMPARE(str(trainee.request(QStringLiteral("contact.accept"),
+                                     {{QStringLiteral("contactId"), ids.first()}}),
+                     "code"),
+                 QStringLiteral("forbidden"));
+        // Out of training, the same person is asked like anyone else.
+        QCOMPARE(server
+                     .runCli({QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("volunteer2"),
+                              QStringLiteral("--in-training"), QStringLiteral("no")})
+                     .exitCode,
+                 0);
+        QVERIFY(trainee.waitFor(QStringLiteral("offer"), 10000));
     }
 
     void qualificationsDecideWhoIsAsked()
