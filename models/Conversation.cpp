@@ -28,6 +28,16 @@ void Conversation::setHandover(const Handover &handover)
     emit handoverChanged();
 }
 
+void Conversation::setAccess(Access access)
+{
+    if (m_access == access)
+        return;
+    if (access == Access::TakenOver || (m_access == Access::Supervising && access == Access::Answering))
+        m_takeoverSeq = m_transcript.lastContiguousSeq();
+    m_access = access;
+    emit accessChanged(access);
+}
+
 bool Conversation::send(const QString &text)
 {
     if (!isActive() || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Contact.h"
+#include "StaffMessageModel.h"
+#include "SupervisionPresence.h"
 #include "TranscriptModel.h"
 #include "protocol/Envelope.h"
 
@@ -19,6 +21,12 @@ class Conversation : public QObject
     Q_OBJECT
 
 public:
+    /// Who writes here. Answering: this workstation answers the person.
+    /// Supervising: a supervisor listening (read-only, whispers to the volunteer).
+    /// TakenOver: a supervisor took the conversation over; the volunteer listens.
+    enum class Access { Answering, Supervising, TakenOver };
+    Q_ENUM(Access)
+
     explicit Conversation(const Contact &contact, QObject *parent = nullptr);
 
     QString contactId() const { return m_contact.id; }
@@ -35,8 +43,21 @@ public:
     QString releasedTo() const { return m_releasedTo; }
     /// The colleague's display name when it was known, else the user name.
     QString releasedToName() const { return m_releasedToName.isEmpty() ? m_releasedTo : m_releasedToName; }
-    /// Still this volunteer's and going on: neither ended nor released.
-    bool isActive() const { return !m_ended && !m_released; }
+    /// Still going on here: neither ended nor released.
+    bool isOpen() const { return !m_ended && !m_released; }
+    /// Still this volunteer's to answer: open and not only listened to.
+    bool isActive() const { return isOpen() && m_access == Access::Answering; }
+    Access access() const { return m_access; }
+    /// The last seq before a supervisor took over (0: no takeover here); later
+    /// lines "from volunteer" are the supervisor's.
+    qint64 takeoverSeq() const { return m_takeoverSeq; }
+    void setAccess(Access access);
+    /// Whispers of supervisors in this conversation; never part of the transcript.
+    StaffMessageModel *whispers() { return &m_whispers; }
+    /// The supervisors in this conversation, as its volunteer sees them.
+    SupervisionPresence &supervision() { return m_supervision; }
+    const SupervisionPresence &supervision() const { return m_supervision; }
+
     /// Messages written here that the server has not acknowledged (never sent
     /// once the conversation has ended or left this workstation).
     int outboxSize() const { return int(m_outbox.size()); }
@@ -79,6 +100,7 @@ signals:
     void onlineChanged(bool online);
     void contactChanged();
     void seekerWrote();
+    void accessChanged(ecoute::models::Conversation::Access access);
 
 private:
     struct OutgoingMessage
@@ -100,6 +122,10 @@ private:
     QString m_releasedTo;
     QString m_releasedToName;
     Handover m_handover;
+    Access m_access = Access::Answering;
+    qint64 m_takeoverSeq = 0;
+    StaffMessageModel m_whispers;
+    SupervisionPresence m_supervision;
 };
 
 } // namespace ecoute::models

@@ -34,6 +34,15 @@ QString RoutingText::released(const QString &reason, const QString &toName)
     if (reason == QLatin1String("grace_expired"))
         return tr("You were disconnected for too long: this conversation went back to the queue so "
                   "that someone else can continue it.");
+    if (reason == QLatin1String("taken_over"))
+        return toName.isEmpty()
+            ? tr("A supervisor has taken over this conversation. It is no longer on your "
+                 "workstation.")
+            : tr("Supervisor %1 has taken over this conversation. It is no longer on your "
+                 "workstation.")
+                  .arg(toName);
+    if (reason == QLatin1String("left"))
+        return tr("You have left this conversation; the volunteer continues it.");
     return tr("This conversation is no longer on your workstation.");
 }
 

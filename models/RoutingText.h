@@ -15,7 +15,8 @@ class RoutingText
 public:
     /// offer.withdrawn: reason timeout/declined/taken/ended/unavailable.
     static QString offerWithdrawn(const QString &reason);
-    /// contact.released: reason transferred/requeued/grace_expired; toName: the colleague (transfers).
+    /// contact.released: reason transferred/requeued/grace_expired/taken_over (and "left": a
+    /// supervisor left the conversation they listened to); toName: the colleague.
     static QString released(const QString &reason, const QString &toName);
     /// An error answering contact.transfer (error code name).
     static QString transferFailed(const QString &code);

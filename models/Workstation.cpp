@@ -12,8 +12,10 @@ namespace ecoute::models {
 using protocol::Envelope;
 
 Workstation::Workstation(QSettings &settings, QObject *parent)
-    : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection)
+    : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
+      m_supervision(m_connection, m_session, m_conversations)
 {
+    connect(&m_supervision, &SupervisionModel::errorMessage, this, &Workstation::errorMessage);
     connect(&m_connection, &Connection::envelopeReceived, this, &Workstation::handleEnvelope);
     connect(&m_connection, &Connection::connectionLost, this, &Workstation::onConnectionDown);
     connect(&m_conversations, &ConversationList::added, this, &Workstation::wire);
@@ -81,7 +83,7 @@ void Workstation::goOffShift(bool handBack)
 
 void Workstation::handleEnvelope(const Envelope &envelope)
 {
-    if (m_session.handle(envelope))
+    if (m_session.handle(envelope) || m_supervision.handle(envelope))
         return;
 
     const QJsonObject &body = envelope.body;
@@ -99,7 +101,7 @@ void Workstation::handleEnvelope(const Envelope &envelope)
     } else if (type == QLatin1String("contact.removed")) {
         m_inbox.removeContact(contactId);
     } else if (type == QLatin1String("conversation.open")) {
-        onConversationOpen(body);
+        onConversationOpen(envelope);
     } else if (type == QLatin1String("conversations.snapshot")) {
         onConversationsSnapshot(body.value(QLatin1String("contacts")).toArray());
     } else if (type == QLatin1String("contact.ended")) {
@@ -117,6 +119,7 @@ void Workstation::handleEnvelope(const Envelope &envelope)
     } else if (type == QLatin1String("team.snapshot")) {
         m_team.setSelf(m_session.user());
         m_team.reset(body.value(QLatin1String("members")).toArray());
+        m_teamBoard.reset(body.value(QLatin1String("members")).toArray());
     } else if (type == QLatin1String("chat.message")) {
         if (Conversation *c = m_conversations.find(contactId))
             c->handleMessage(body);
@@ -128,14 +131,22 @@ void Workstation::handleEnvelope(const Envelope &envelope)
     }
 }
 
-void Workstation::onConversationOpen(const QJsonObject &body)
+void Workstation::onConversationOpen(const Envelope &envelope)
 {
+    const QJsonObject &body = envelope.body;
     const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
     if (!contact.isValid())
         return;
+    // A supervisor joining to listen: read-only, whispers to the volunteer.
+    const bool joined = m_supervision.takeJoinAnswer(envelope.re)
+        || body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
+            == QLatin1String("listening");
     m_inbox.removeContact(contact.id);
     m_acceptRequests.removeIf([&](const auto &it) { return it.value() == contact.id; });
     Conversation *conversation = m_conversations.obtain(contact);
+    conversation->setAccess(joined ? Conversation::Access::Supervising : Conversation::Access::Answering);
+    if (!joined)
+        conversation->supervision().clear();
     conversation->reopen(); // it may come back after a transfer
     conversation->loadMessages(body.value(QLatin1String("messages")).toArray());
     const QJsonValue handover = body.value(QLatin1String("handover"));

@@ -6,6 +6,8 @@
 #include "ConversationList.h"
 #include "InboxModel.h"
 #include "Session.h"
+#include "SupervisionModel.h"
+#include "TeamBoardModel.h"
 #include "TeamModel.h"
 
 #include <QHash>
@@ -34,6 +36,10 @@ public:
     CertificatePins &pins() { return m_pins; }
     /// Colleagues on shift, as of the last requestTeam().
     TeamModel &team() { return m_team; }
+    /// Everyone on shift, for a supervisor's team board (same snapshot as team()).
+    TeamBoardModel &teamBoard() { return m_teamBoard; }
+    /// Requests for supervision, the supervisor's queue, whispers, debriefs.
+    SupervisionModel &supervision() { return m_supervision; }
 
     /// Takes a waiting or offered contact (contact.accept).
     void accept(const QString &contactId);
@@ -68,7 +74,7 @@ signals:
 
 private:
     void onConversationsSnapshot(const QJsonArray &contacts);
-    void onConversationOpen(const QJsonObject &body);
+    void onConversationOpen(const protocol::Envelope &envelope);
     void onOffer(const QJsonObject &body);
     void onReleased(const QJsonObject &body);
     void onEnded(const QString &contactId, const QString &by);
@@ -82,6 +88,8 @@ private:
     InboxModel m_inbox;
     ConversationList m_conversations;
     TeamModel m_team;
+    TeamBoardModel m_teamBoard;
+    SupervisionModel m_supervision;
     QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
     QHash<QString, QString> m_transferRequests; ///< request id -> contact id
     QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway

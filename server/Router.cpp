@@ -471,7 +471,8 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
     const QList<MessageRecord> messages = m_contacts.messagesAfter(contact.id, 0);
     for (StaffSession *staff : staffOf(target->id)) {
         if (staff->userId() == target->id && staff->revalidate())
-            transcript::sendConversationOpen(staff->connection(), *moved, messages, {}, handover);
+            transcript::sendConversationOpen(staff->connection(), *moved, messages, {},
+                                             {{QStringLiteral("handover"), handover}});
     }
     sendToUser(session.userId(), QStringLiteral("contact.released"),
                {{QStringLiteral("contactId"), contact.id},

@@ -506,7 +506,11 @@ void StaffSession::handleChatSend(const Envelope &e)
 
 void StaffSession::handleChatSync(const Envelope &e)
 {
-    const auto contact = ownContact(e);
+    // The contact's volunteer, or someone listening to it (a supervisor who
+    // joined, a volunteer after a takeover) catching up after a reconnect.
+    const auto listened = m_ctx.contacts.find(e.text("contactId"));
+    const bool listening = listened && m_ctx.router.isListening(listened->id, userId());
+    const auto contact = listening ? listened : ownContact(e);
     if (!contact)
         return;
     const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();

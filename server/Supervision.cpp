@@ -385,6 +385,9 @@ void Supervision::sessionReady(StaffSession &s)
             requests.append(toJson(r));
         s.connection().send(QStringLiteral("supervision.queue"), {{QStringLiteral("requests"), requests}});
     }
+    // Their own open requests (a volunteer who logs in again sees where they stand).
+    for (const SupervisionRequest &r : m_store.openOf(me->id))
+        s.connection().send(QStringLiteral("supervision.update"), {{QStringLiteral("request"), toJson(r)}});
     for (const ContactRecord &contact : m_contacts.activeFor(me->id)) {
         for (qint64 listener : m_router.listenersOf(contact.id)) {
             const auto supervisor = m_accounts.findById(listener);

@@ -89,6 +89,12 @@ QList<SupervisionRequest> SupervisionStore::openIn(const QString &centre) const
                   {centre});
 }
 
+QList<SupervisionRequest> SupervisionStore::openOf(qint64 volunteerId) const
+{
+    return select(QStringLiteral("volunteer_id = ? AND state IN ('waiting', 'accepted') ORDER BY created_at"),
+                  {volunteerId});
+}
+
 bool SupervisionStore::accept(const QString &id, qint64 supervisorId)
 {
     Statement q = m_db.statement(

@@ -51,6 +51,8 @@ public:
     std::optional<SupervisionRequest> find(const QString &id) const;
     /// Waiting and accepted requests of a centre: urgent first, then oldest.
     QList<SupervisionRequest> openIn(const QString &centre) const;
+    /// Waiting and accepted requests this person made.
+    QList<SupervisionRequest> openOf(qint64 volunteerId) const;
     /// waiting -> accepted by this supervisor; false if no longer waiting.
     bool accept(const QString &id, qint64 supervisorId);
     /// waiting/accepted -> cancelled or closed.

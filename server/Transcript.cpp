@@ -21,8 +21,7 @@ qsizetype encodedSize(const QJsonObject &object)
 } // namespace
 
 void sendConversationOpen(Connection &connection, const ContactRecord &contact,
-                          const QList<MessageRecord> &messages, const QString &re,
-                          const QJsonObject &handover)
+                          const QList<MessageRecord> &messages, const QString &re, const QJsonObject &extras)
 {
     QJsonArray included;
     qsizetype used = 0;
@@ -35,8 +34,8 @@ void sendConversationOpen(Connection &connection, const ContactRecord &contact,
         included.append(message);
     }
     QJsonObject body {{QStringLiteral("contact"), contact.toJson()}, {QStringLiteral("messages"), included}};
-    if (!handover.isEmpty())
-        body.insert(QStringLiteral("handover"), handover); // at most 1000 characters of note
+    for (auto it = extras.begin(); it != extras.end(); ++it)
+        body.insert(it.key(), it.value()); // small: a note of at most 1000 characters, a mode
     connection.send(QStringLiteral("conversation.open"), body, re);
     for (; next < messages.size(); ++next) {
         QJsonObject message = messages.at(next).toJson();

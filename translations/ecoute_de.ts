@@ -176,6 +176,18 @@
         <source>Volunteer</source>
         <translation>Freiwillige:r</translation>
     </message>
+    <message>
+        <source>A supervisor has taken over this conversation. It is no longer on your workstation.</source>
+        <translation>Die Supervision hat dieses Gespräch übernommen. Es ist nicht mehr an Ihrem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over this conversation. It is no longer on your workstation.</source>
+        <translation>%1 (Supervision) hat dieses Gespräch übernommen. Es ist nicht mehr an Ihrem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>You have left this conversation; the volunteer continues it.</source>
+        <translation>Sie haben dieses Gespräch verlassen; die freiwillige Person führt es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -190,6 +202,135 @@
     <message>
         <source>The connection to the server must be encrypted (wss:// or https://).</source>
         <translation>Die Verbindung zum Server muss verschlüsselt sein (wss:// oder https://).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Urgent, now</source>
+        <translation>Dringend, sofort</translation>
+    </message>
+    <message>
+        <source>When possible</source>
+        <translation>Sobald möglich</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>angenommen von %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · about %2</source>
+        <translation>%1 · zu %2</translation>
+    </message>
+    <message>
+        <source>%1 · about a conversation</source>
+        <translation>%1 · zu einem Gespräch</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+„%2“</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over this conversation. You keep reading it, but you can no longer write to the person.</source>
+        <translation>%1 (Supervision) hat dieses Gespräch übernommen. Sie können es weiter lesen, der Person aber nicht mehr schreiben.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is listening to this conversation.</source>
+        <translation>%1 (Supervision) hört bei diesem Gespräch mit.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over the conversation with %2.</source>
+        <translation>%1 (Supervision) hat das Gespräch mit %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has left the conversation with %2.</source>
+        <translation>%1 (Supervision) hat das Gespräch mit %2 verlassen.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is listening to the conversation with %2.</source>
+        <translation>%1 (Supervision) hört beim Gespräch mit %2 mit.</translation>
+    </message>
+    <message>
+        <source>Your role cannot ask for supervision.</source>
+        <translation>Mit Ihrer Rolle können Sie keine Supervision anfragen.</translation>
+    </message>
+    <message>
+        <source>You may join this conversation only after accepting a request about it, or if it is marked urgent.</source>
+        <translation>Sie können diesem Gespräch nur beitreten, wenn Sie eine Anfrage dazu angenommen haben oder wenn es als dringend markiert ist.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can do this.</source>
+        <translation>Das kann nur die Supervision.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer yours: the request was not sent.</source>
+        <translation>Dieses Gespräch ist nicht mehr Ihres: Die Anfrage wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Diese Anfrage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer going on.</source>
+        <translation>Dieses Gespräch läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting: another supervisor may have accepted it.</source>
+        <translation>Diese Anfrage wartet nicht mehr: Vielleicht hat eine andere Person der Supervision sie angenommen.</translation>
+    </message>
+    <message>
+        <source>The debrief has not been accepted yet, or it is over.</source>
+        <translation>Die Nachbesprechung wurde noch nicht angenommen oder ist beendet.</translation>
+    </message>
+    <message>
+        <source>This request is already over.</source>
+        <translation>Diese Anfrage ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>You cannot join your own conversation.</source>
+        <translation>Sie können Ihrem eigenen Gespräch nicht beitreten.</translation>
+    </message>
+    <message>
+        <source>You are not in this conversation any more.</source>
+        <translation>Sie sind nicht mehr in diesem Gespräch.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision was accepted by %1.</source>
+        <translation>Ihre Supervisionsanfrage wurde von %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision is closed.</source>
+        <translation>Ihre Supervisionsanfrage ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision is cancelled.</source>
+        <translation>Ihre Supervisionsanfrage ist zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +527,32 @@
             <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
             <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::TeamBoardModel</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %3 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 (%2) · %3 · %n Gespräch</numerusform>
+            <numerusform>%1 (%2) · %3 · %n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
     </message>
 </context>
 <context>
@@ -596,6 +763,42 @@
         <source>Your unsent draft stays below so you can copy it.</source>
         <translation>Ihr nicht gesendeter Entwurf bleibt unten stehen, damit Sie ihn kopieren können.</translation>
     </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Supervision of this conversation</source>
+        <translation>Supervision dieses Gesprächs</translation>
+    </message>
+    <message>
+        <source>Take over this conversation from the volunteer</source>
+        <translation>Dieses Gespräch von der freiwilligen Person übernehmen</translation>
+    </message>
+    <message>
+        <source>Answer the person yourself; the volunteer keeps reading (%1)</source>
+        <translation>Der Person selbst antworten; die freiwillige Person liest weiter mit (%1)</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Dieses Gespräch verlassen</translation>
+    </message>
+    <message>
+        <source>Stop listening to this conversation (%1)</source>
+        <translation>Nicht mehr bei diesem Gespräch mithören (%1)</translation>
+    </message>
+    <message>
+        <source>You are listening to this conversation: you read it but cannot write to the person. The volunteer sees that you are here; you can whisper to them below.</source>
+        <translation>Sie hören bei diesem Gespräch mit: Sie lesen es, können der Person aber nicht schreiben. Die freiwillige Person sieht, dass Sie da sind; unten können Sie ihr etwas einflüstern.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Freiwillige:r</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -618,6 +821,65 @@
     <message>
         <source>%1 (urgent)</source>
         <translation>%1 (dringend)</translation>
+    </message>
+    <message>
+        <source>%1 (taken over)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 (listening)</source>
+        <translation>%1 (Mithören)</translation>
+    </message>
+    <message>
+        <source>%1 (urgent, supervisor listening)</source>
+        <translation>%1 (dringend, Supervision hört mit)</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor listening)</source>
+        <translation>%1 (Supervision hört mit)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::DebriefView</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Debrief with %1</source>
+        <translation>Nachbesprechung mit %1</translation>
+    </message>
+    <message>
+        <source>A private conversation between the volunteer and the supervisor. It is never part of a conversation with a person.</source>
+        <translation>Ein privater Austausch zwischen der freiwilligen Person und der Supervision. Er ist nie Teil eines Gesprächs mit einer ratsuchenden Person.</translation>
+    </message>
+    <message>
+        <source>Debrief messages</source>
+        <translation>Nachrichten der Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Your debrief message</source>
+        <translation>Ihre Nachricht zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Write… (%1 sends)</source>
+        <translation>Schreiben… (%1 sendet)</translation>
+    </message>
+    <message>
+        <source>Send the debrief message</source>
+        <translation>Nachricht der Nachbesprechung senden</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Senden (%1)</translation>
+    </message>
+    <message>
+        <source>This debrief is over or not accepted yet: nothing can be sent.</source>
+        <translation>Diese Nachbesprechung ist beendet oder noch nicht angenommen: Es kann nichts gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1115,46 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Set &amp;up notes…</source>
         <translation>Notizen &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Superv&amp;ision</source>
+        <translation>Superv&amp;ision</translation>
+    </message>
+    <message>
+        <source>Ask for supervision now (urgent)</source>
+        <translation>Jetzt Supervision anfragen (dringend)</translation>
+    </message>
+    <message>
+        <source>Show supervision requests</source>
+        <translation>Supervisionsanfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the supervision queue</source>
+        <translation>Warteschlange der Supervision anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the team board</source>
+        <translation>Teamübersicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Your requests for supervision</source>
+        <translation>Ihre Supervisionsanfragen</translation>
+    </message>
+    <message>
+        <source>Supervision queue</source>
+        <translation>Warteschlange der Supervision</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team on shift</source>
+        <translation>Team im Dienst</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1558,193 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::StaffMessagePresentation</name>
+    <message>
+        <source>%1  Your whisper: %2</source>
+        <translation>%1  Ihr Einflüstern: %2</translation>
+    </message>
+    <message>
+        <source>%1  Whisper from %2: %3</source>
+        <translation>%1  Eingeflüstert von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionPanel</name>
+    <message>
+        <source>Ask for supervision</source>
+        <translation>Supervision anfragen</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>Open debrief</source>
+        <translation>Nachbesprechung öffnen</translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation>Art der Supervision</translation>
+    </message>
+    <message>
+        <source>Conversation the request is about</source>
+        <translation>Gespräch, um das es geht</translation>
+    </message>
+    <message>
+        <source>Short message for the supervisor (optional)</source>
+        <translation>Kurze Nachricht an die Supervision (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at most %n characters</source>
+        <translation>
+            <numerusform>Optional, höchstens %n Zeichen</numerusform>
+            <numerusform>Optional, höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the request for supervision</source>
+        <translation>Supervisionsanfrage senden</translation>
+    </message>
+    <message>
+        <source>Your requests for supervision</source>
+        <translation>Ihre Supervisionsanfragen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request</source>
+        <translation>Ausgewählte Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Close the selected request: the supervision is done</source>
+        <translation>Ausgewählte Anfrage abschließen: Die Supervision ist erledigt</translation>
+    </message>
+    <message>
+        <source>Open the debrief of the selected request</source>
+        <translation>Nachbesprechung der ausgewählten Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Zeitpun&amp;kt:</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut:</source>
+        <translation>Bet&amp;rifft:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Nac&amp;hricht:</translation>
+    </message>
+    <message>
+        <source>No particular conversation</source>
+        <translation>Kein bestimmtes Gespräch</translation>
+    </message>
+    <message>
+        <source>Request sent: %1. A supervisor of your centre will answer.</source>
+        <translation>Anfrage gesendet: %1. Die Supervision Ihres Zentrums wird antworten.</translation>
+    </message>
+    <message>
+        <source>Urgent request sent: the supervisors of your centre see it now.</source>
+        <translation>Dringende Anfrage gesendet: Die Supervision Ihres Zentrums sieht sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Request for a debrief sent. You will find it here once a supervisor accepts it.</source>
+        <translation>Anfrage zur Nachbesprechung gesendet. Sie finden sie hier, sobald die Supervision sie angenommen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionQueueView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervision queue</source>
+        <translation>Warteschlange der Supervision</translation>
+    </message>
+    <message>
+        <source>Requests for supervision, urgent first</source>
+        <translation>Supervisionsanfragen, dringende zuerst</translation>
+    </message>
+    <message>
+        <source>No request for supervision right now.</source>
+        <translation>Zurzeit keine Supervisionsanfrage.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected request</source>
+        <translation>Ausgewählte Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Join the conversation of the selected request to listen</source>
+        <translation>Dem Gespräch der ausgewählten Anfrage zum Mithören beitreten</translation>
+    </message>
+    <message>
+        <source>Open debrief</source>
+        <translation>Nachbesprechung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the debrief of the selected request</source>
+        <translation>Nachbesprechung der ausgewählten Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>Close the selected request: the supervision is done</source>
+        <translation>Ausgewählte Anfrage abschließen: Die Supervision ist erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TeamBoard</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Team on shift</source>
+        <translation>Team im Dienst</translation>
+    </message>
+    <message>
+        <source>Team on shift: name, role, status, conversations</source>
+        <translation>Team im Dienst: Name, Rolle, Status, Gespräche</translation>
+    </message>
+    <message>
+        <source>Refresh the team board</source>
+        <translation>Teamübersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the team board (%1)</source>
+        <translation>Teamübersicht aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::TranscriptPresentation</name>
     <message>
         <source>You</source>
@@ -1319,6 +1808,37 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::WhisperView</name>
+    <message>
+        <source>Whisper</source>
+        <translation>Einflüstern</translation>
+    </message>
+    <message>
+        <source>Whispers between supervisor and volunteer</source>
+        <translation>Eingeflüsterte Nachrichten zwischen Supervision und freiwilliger Person</translation>
+    </message>
+    <message>
+        <source>Whispers (internal, never shown to the person)</source>
+        <translation>Eingeflüstert (intern, der Person nie gezeigt)</translation>
+    </message>
+    <message>
+        <source>Whispers</source>
+        <translation>Eingeflüsterte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Whisper to the volunteer</source>
+        <translation>Der freiwilligen Person einflüstern</translation>
+    </message>
+    <message>
+        <source>Whisper to the volunteer… (%1 sends)</source>
+        <translation>Der freiwilligen Person einflüstern… (%1 sendet)</translation>
+    </message>
+    <message>
+        <source>Send the whisper to the volunteer</source>
+        <translation>Eingeflüsterte Nachricht an die freiwillige Person senden</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,18 @@
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
+    <message>
+        <source>A supervisor has taken over this conversation. It is no longer on your workstation.</source>
+        <translation>Une superviseure ou un superviseur a repris cette conversation. Elle n’est plus sur votre poste de travail.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over this conversation. It is no longer on your workstation.</source>
+        <translation>%1 (supervision) a repris cette conversation. Elle n’est plus sur votre poste de travail.</translation>
+    </message>
+    <message>
+        <source>You have left this conversation; the volunteer continues it.</source>
+        <translation>Vous avez quitté cette conversation&#x202f;; la ou le bénévole la poursuit.</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -190,6 +202,135 @@
     <message>
         <source>The connection to the server must be encrypted (wss:// or https://).</source>
         <translation>La connexion au serveur doit être chiffrée (wss:// ou https://).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Urgent, now</source>
+        <translation>Urgent, maintenant</translation>
+    </message>
+    <message>
+        <source>When possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>en attente depuis %1</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>acceptée par %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · about %2</source>
+        <translation>%1 · à propos de %2</translation>
+    </message>
+    <message>
+        <source>%1 · about a conversation</source>
+        <translation>%1 · à propos d’une conversation</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+«&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over this conversation. You keep reading it, but you can no longer write to the person.</source>
+        <translation>%1 (supervision) a repris cette conversation. Vous pouvez toujours la lire, mais vous ne pouvez plus écrire à la personne.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is listening to this conversation.</source>
+        <translation>%1 (supervision) écoute cette conversation.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has taken over the conversation with %2.</source>
+        <translation>%1 (supervision) a repris la conversation avec %2.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has left the conversation with %2.</source>
+        <translation>%1 (supervision) a quitté la conversation avec %2.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 is listening to the conversation with %2.</source>
+        <translation>%1 (supervision) écoute la conversation avec %2.</translation>
+    </message>
+    <message>
+        <source>Your role cannot ask for supervision.</source>
+        <translation>Votre rôle ne permet pas de demander une supervision.</translation>
+    </message>
+    <message>
+        <source>You may join this conversation only after accepting a request about it, or if it is marked urgent.</source>
+        <translation>Vous ne pouvez rejoindre cette conversation qu’après avoir accepté une demande à son sujet, ou si elle est marquée urgente.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can do this.</source>
+        <translation>Seule la supervision peut faire cela.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer yours: the request was not sent.</source>
+        <translation>Cette conversation n’est plus la vôtre&#x202f;: la demande n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Cette demande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer going on.</source>
+        <translation>Cette conversation n’est plus en cours.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting: another supervisor may have accepted it.</source>
+        <translation>Cette demande n’est plus en attente&#x202f;: une autre personne de la supervision l’a peut-être acceptée.</translation>
+    </message>
+    <message>
+        <source>The debrief has not been accepted yet, or it is over.</source>
+        <translation>Le débriefing n’a pas encore été accepté, ou il est terminé.</translation>
+    </message>
+    <message>
+        <source>This request is already over.</source>
+        <translation>Cette demande est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>You cannot join your own conversation.</source>
+        <translation>Vous ne pouvez pas rejoindre votre propre conversation.</translation>
+    </message>
+    <message>
+        <source>You are not in this conversation any more.</source>
+        <translation>Vous n’êtes plus dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision was accepted by %1.</source>
+        <translation>Votre demande de supervision a été acceptée par %1.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision is closed.</source>
+        <translation>Votre demande de supervision est close.</translation>
+    </message>
+    <message>
+        <source>Your request for supervision is cancelled.</source>
+        <translation>Votre demande de supervision est annulée.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +527,32 @@
             <numerusform>La phrase secrète est trop courte&#x202f;: utilisez au moins %n caractère.</numerusform>
             <numerusform>La phrase secrète est trop courte&#x202f;: utilisez au moins %n caractères.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::TeamBoardModel</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %3 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 (%2) · %3 · %n conversation</numerusform>
+            <numerusform>%1 (%2) · %3 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
@@ -596,6 +763,42 @@
         <source>Your unsent draft stays below so you can copy it.</source>
         <translation>Votre brouillon non envoyé reste ci-dessous pour que vous puissiez le copier.</translation>
     </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Supervision of this conversation</source>
+        <translation>Supervision de cette conversation</translation>
+    </message>
+    <message>
+        <source>Take over this conversation from the volunteer</source>
+        <translation>Reprendre cette conversation à la place de la ou du bénévole</translation>
+    </message>
+    <message>
+        <source>Answer the person yourself; the volunteer keeps reading (%1)</source>
+        <translation>Répondre vous-même à la personne&#x202f;; la ou le bénévole continue de lire (%1)</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Quitter cette conversation</translation>
+    </message>
+    <message>
+        <source>Stop listening to this conversation (%1)</source>
+        <translation>Ne plus écouter cette conversation (%1)</translation>
+    </message>
+    <message>
+        <source>You are listening to this conversation: you read it but cannot write to the person. The volunteer sees that you are here; you can whisper to them below.</source>
+        <translation>Vous écoutez cette conversation&#x202f;: vous la lisez mais ne pouvez pas écrire à la personne. La ou le bénévole voit que vous êtes là&#x202f;; vous pouvez lui souffler un message ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -618,6 +821,65 @@
     <message>
         <source>%1 (urgent)</source>
         <translation>%1 (urgent)</translation>
+    </message>
+    <message>
+        <source>%1 (taken over)</source>
+        <translation>%1 (reprise)</translation>
+    </message>
+    <message>
+        <source>%1 (listening)</source>
+        <translation>%1 (à l’écoute)</translation>
+    </message>
+    <message>
+        <source>%1 (urgent, supervisor listening)</source>
+        <translation>%1 (urgent, supervision à l’écoute)</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor listening)</source>
+        <translation>%1 (supervision à l’écoute)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::DebriefView</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>Debrief with %1</source>
+        <translation>Débriefing avec %1</translation>
+    </message>
+    <message>
+        <source>A private conversation between the volunteer and the supervisor. It is never part of a conversation with a person.</source>
+        <translation>Un échange privé entre la ou le bénévole et la supervision. Il ne fait jamais partie d’une conversation avec une personne.</translation>
+    </message>
+    <message>
+        <source>Debrief messages</source>
+        <translation>Messages du débriefing</translation>
+    </message>
+    <message>
+        <source>Your debrief message</source>
+        <translation>Votre message de débriefing</translation>
+    </message>
+    <message>
+        <source>Write… (%1 sends)</source>
+        <translation>Écrivez… (%1 envoie)</translation>
+    </message>
+    <message>
+        <source>Send the debrief message</source>
+        <translation>Envoyer le message de débriefing</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Envoyer (%1)</translation>
+    </message>
+    <message>
+        <source>This debrief is over or not accepted yet: nothing can be sent.</source>
+        <translation>Ce débriefing est terminé ou pas encore accepté&#x202f;: rien ne peut être envoyé.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1115,46 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Set &amp;up notes…</source>
         <translation>&amp;Configurer les notes…</translation>
+    </message>
+    <message>
+        <source>Superv&amp;ision</source>
+        <translation>Superv&amp;ision</translation>
+    </message>
+    <message>
+        <source>Ask for supervision now (urgent)</source>
+        <translation>Demander la supervision maintenant (urgent)</translation>
+    </message>
+    <message>
+        <source>Show supervision requests</source>
+        <translation>Afficher les demandes de supervision</translation>
+    </message>
+    <message>
+        <source>Show the supervision queue</source>
+        <translation>Afficher la file de supervision</translation>
+    </message>
+    <message>
+        <source>Show the team board</source>
+        <translation>Afficher le tableau de l’équipe</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Your requests for supervision</source>
+        <translation>Vos demandes de supervision</translation>
+    </message>
+    <message>
+        <source>Supervision queue</source>
+        <translation>File de supervision</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Team on shift</source>
+        <translation>Équipe en permanence</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1558,193 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::StaffMessagePresentation</name>
+    <message>
+        <source>%1  Your whisper: %2</source>
+        <translation>%1  Votre message soufflé&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1  Whisper from %2: %3</source>
+        <translation>%1  Soufflé par %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionPanel</name>
+    <message>
+        <source>Ask for supervision</source>
+        <translation>Demander la supervision</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Clore la demande</translation>
+    </message>
+    <message>
+        <source>Open debrief</source>
+        <translation>Ouvrir le débriefing</translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation>Type de supervision</translation>
+    </message>
+    <message>
+        <source>Conversation the request is about</source>
+        <translation>Conversation concernée par la demande</translation>
+    </message>
+    <message>
+        <source>Short message for the supervisor (optional)</source>
+        <translation>Court message pour la supervision (facultatif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at most %n characters</source>
+        <translation>
+            <numerusform>Facultatif, %n caractère au plus</numerusform>
+            <numerusform>Facultatif, %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the request for supervision</source>
+        <translation>Envoyer la demande de supervision</translation>
+    </message>
+    <message>
+        <source>Your requests for supervision</source>
+        <translation>Vos demandes de supervision</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request</source>
+        <translation>Annuler la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close the selected request: the supervision is done</source>
+        <translation>Clore la demande sélectionnée&#x202f;: la supervision est faite</translation>
+    </message>
+    <message>
+        <source>Open the debrief of the selected request</source>
+        <translation>Ouvrir le débriefing de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut:</source>
+        <translation>Au su&amp;jet de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Messa&amp;ge&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No particular conversation</source>
+        <translation>Aucune conversation en particulier</translation>
+    </message>
+    <message>
+        <source>Request sent: %1. A supervisor of your centre will answer.</source>
+        <translation>Demande envoyée&#x202f;: %1. La supervision de votre centre va répondre.</translation>
+    </message>
+    <message>
+        <source>Urgent request sent: the supervisors of your centre see it now.</source>
+        <translation>Demande urgente envoyée&#x202f;: la supervision de votre centre la voit maintenant.</translation>
+    </message>
+    <message>
+        <source>Request for a debrief sent. You will find it here once a supervisor accepts it.</source>
+        <translation>Demande de débriefing envoyée. Vous la retrouverez ici dès que la supervision l’aura acceptée.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionQueueView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supervision queue</source>
+        <translation>File de supervision</translation>
+    </message>
+    <message>
+        <source>Requests for supervision, urgent first</source>
+        <translation>Demandes de supervision, les urgentes d’abord</translation>
+    </message>
+    <message>
+        <source>No request for supervision right now.</source>
+        <translation>Aucune demande de supervision pour le moment.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected request</source>
+        <translation>Accepter la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join the conversation of the selected request to listen</source>
+        <translation>Rejoindre la conversation de la demande sélectionnée pour l’écouter</translation>
+    </message>
+    <message>
+        <source>Open debrief</source>
+        <translation>Ouvrir le débriefing</translation>
+    </message>
+    <message>
+        <source>Open the debrief of the selected request</source>
+        <translation>Ouvrir le débriefing de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Clore la demande</translation>
+    </message>
+    <message>
+        <source>Close the selected request: the supervision is done</source>
+        <translation>Clore la demande sélectionnée&#x202f;: la supervision est faite</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TeamBoard</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Team on shift</source>
+        <translation>Équipe en permanence</translation>
+    </message>
+    <message>
+        <source>Team on shift: name, role, status, conversations</source>
+        <translation>Équipe en permanence&#x202f;: nom, rôle, statut, conversations</translation>
+    </message>
+    <message>
+        <source>Refresh the team board</source>
+        <translation>Actualiser le tableau de l’équipe</translation>
+    </message>
+    <message>
+        <source>Refresh the team board (%1)</source>
+        <translation>Actualiser le tableau de l’équipe (%1)</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Pas encore chargé.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::TranscriptPresentation</name>
     <message>
         <source>You</source>
@@ -1319,6 +1808,37 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::WhisperView</name>
+    <message>
+        <source>Whisper</source>
+        <translation>Souffler</translation>
+    </message>
+    <message>
+        <source>Whispers between supervisor and volunteer</source>
+        <translation>Messages soufflés entre la supervision et la ou le bénévole</translation>
+    </message>
+    <message>
+        <source>Whispers (internal, never shown to the person)</source>
+        <translation>Messages soufflés (internes, jamais montrés à la personne)</translation>
+    </message>
+    <message>
+        <source>Whispers</source>
+        <translation>Messages soufflés</translation>
+    </message>
+    <message>
+        <source>Whisper to the volunteer</source>
+        <translation>Souffler un message à la ou au bénévole</translation>
+    </message>
+    <message>
+        <source>Whisper to the volunteer… (%1 sends)</source>
+        <translation>Souffler un message à la ou au bénévole… (%1 envoie)</translation>
+    </message>
+    <message>
+        <source>Send the whisper to the volunteer</source>
+        <translation>Envoyer le message soufflé à la ou au bénévole</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationPane.h"
 
+#include "WhisperView.h"
 #include "models/Conversation.h"
 #include "models/RoutingText.h"
+#include "models/SupervisionText.h"
 #include "protocol/Limits.h"
 
 #include <QHBoxLayout>
@@ -19,7 +21,10 @@ namespace ecoute::ui {
 
 ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *parent)
     : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_handover(new QLabel(this)), m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
+      m_handover(new QLabel(this)), m_supervisionBanner(new QLabel(this)),
+      m_whispers(new WhisperView(*conversation.whispers(), this)),
+      m_takeOver(new QPushButton(tr("Take over"), this)), m_leave(new QPushButton(tr("Leave"), this)),
+      m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
       m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
       m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -49,6 +54,36 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     notePalette.setColor(QPalette::Window, QColor(0xed, 0xe7, 0xf6));
     notePalette.setColor(QPalette::WindowText, Qt::black);
     m_handover->setPalette(notePalette);
+
+    // A supervisor in the conversation: never hidden, never mistaken for anything else.
+    m_supervisionBanner->setObjectName(QStringLiteral("supervisionBanner"));
+    m_supervisionBanner->setAccessibleName(tr("Supervision of this conversation"));
+    m_supervisionBanner->setTextFormat(Qt::PlainText);
+    m_supervisionBanner->setWordWrap(true);
+    m_supervisionBanner->setFrameShape(QFrame::StyledPanel);
+    m_supervisionBanner->setMargin(6);
+    m_supervisionBanner->setAutoFillBackground(true);
+    m_supervisionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bannerFont = m_supervisionBanner->font();
+    bannerFont.setBold(true);
+    m_supervisionBanner->setFont(bannerFont);
+    QPalette bannerPalette = m_supervisionBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xcc, 0x80));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_supervisionBanner->setPalette(bannerPalette);
+
+    const QKeySequence takeOverKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOver->setAccessibleName(tr("Take over this conversation from the volunteer"));
+    m_takeOver->setShortcut(takeOverKeys);
+    m_takeOver->setToolTip(tr("Answer the person yourself; the volunteer keeps reading (%1)")
+                               .arg(takeOverKeys.toString(QKeySequence::NativeText)));
+    const QKeySequence leaveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_leave->setObjectName(QStringLiteral("leaveButton"));
+    m_leave->setAccessibleName(tr("Leave this conversation"));
+    m_leave->setShortcut(leaveKeys);
+    m_leave->setToolTip(
+        tr("Stop listening to this conversation (%1)").arg(leaveKeys.toString(QKeySequence::NativeText)));
 
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(tr("Conversation with %1").arg(conversation.contact().pseudonym));
@@ -98,6 +133,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     buttons->addWidget(m_close);
     buttons->addWidget(m_transfer);
     buttons->addWidget(m_urgent);
+    buttons->addWidget(m_takeOver);
+    buttons->addWidget(m_leave);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
 
@@ -107,8 +144,10 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_status);
+    layout->addWidget(m_supervisionBanner);
     layout->addWidget(m_handover);
     layout->addWidget(m_transcript, 1);
+    layout->addWidget(m_whispers);
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
     m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
@@ -127,6 +166,15 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
         m_conversation.setUrgent(checked);
         m_urgent->setChecked(m_conversation.contact().urgent); // until the server confirms
     });
+    connect(m_takeOver, &QPushButton::clicked, this,
+            [this] { emit takeOverRequested(m_conversation.contactId()); });
+    connect(m_leave, &QPushButton::clicked, this,
+            [this] { emit leaveRequested(m_conversation.contactId()); });
+    connect(m_whispers, &WhisperView::whisperRequested, this,
+            [this](const QString &text) { emit whisperRequested(m_conversation.contactId(), text); });
+    connect(&m_conversation, &models::Conversation::accessChanged, this, &ConversationPane::updateState);
+    connect(&m_conversation.supervision(), &models::SupervisionPresence::changed, this,
+            &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::ended, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::released, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::handoverChanged, this, &ConversationPane::updateHandover);
@@ -149,6 +197,16 @@ void ConversationPane::setSidePane(QWidget *pane)
     m_splitter->addWidget(pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+}
+
+QString ConversationPane::supervisionText() const
+{
+    return m_supervisionBanner->isVisibleTo(this) ? m_supervisionBanner->text() : QString();
+}
+
+void ConversationPane::setSelf(const QString &user)
+{
+    m_whispers->setSelf(user);
 }
 
 QString ConversationPane::composerText() const
@@ -207,7 +265,9 @@ void ConversationPane::updateState()
                           : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper()));
     const bool ended = m_conversation.isEnded();
     const bool released = m_conversation.isReleased();
-    const bool active = !ended && !released;
+    const bool active = m_conversation.isActive();
+    const bool open = m_conversation.isOpen();
+    const bool supervising = open && m_conversation.access() == models::Conversation::Access::Supervising;
     QString status;
     if (ended) {
         const QString by = m_conversation.endedBy();
@@ -229,12 +289,42 @@ void ConversationPane::updateState()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     m_composer->setReadOnly(!active);
+    m_composer->setVisible(!supervising);
+    m_send->setVisible(!supervising);
     m_send->setEnabled(active);
     m_end->setVisible(active);
     m_transfer->setVisible(active);
     m_urgent->setVisible(active);
     m_urgent->setChecked(contact.urgent);
-    m_close->setVisible(!active);
+    m_close->setVisible(!active && !supervising);
+    m_takeOver->setVisible(supervising);
+    m_leave->setVisible(supervising);
+    m_whispers->setCanWhisper(supervising);
+    updateSupervision();
+}
+
+void ConversationPane::updateSupervision()
+{
+    // Whose are the staff lines: the volunteer's, the supervisor's after a takeover.
+    using Access = models::Conversation::Access;
+    const qint64 takeover = m_conversation.takeoverSeq();
+    if (m_conversation.access() == Access::Supervising)
+        m_presentation.setStaffNames(tr("Volunteer"));
+    else if (m_conversation.access() == Access::TakenOver)
+        m_presentation.setStaffNames({}, takeover, m_conversation.supervision().tookOver().name);
+    else if (takeover > 0)
+        m_presentation.setStaffNames(tr("Volunteer"), takeover); // a supervisor who took over
+
+    QStringList lines;
+    if (m_conversation.isOpen()) {
+        if (m_conversation.access() == models::Conversation::Access::Supervising)
+            lines << tr("You are listening to this conversation: you read it but cannot write to the "
+                        "person. The volunteer sees that you are here; you can whisper to them below.");
+        for (const auto &supervisor : m_conversation.supervision().supervisors())
+            lines << models::SupervisionText::presenceBanner(supervisor.name, supervisor.mode);
+    }
+    m_supervisionBanner->setText(lines.join(QLatin1Char('\n')));
+    m_supervisionBanner->setVisible(!lines.isEmpty());
 }
 
 } // namespace ecoute::ui

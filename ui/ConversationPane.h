@@ -21,11 +21,16 @@ class Conversation;
 
 namespace ecoute::ui {
 
+class WhisperView;
+
 /// One conversation: transcript, composer (Ctrl+Return sends), End (with "hard
 /// contact"), Transfer… (Ctrl+Shift+T) and Urgent (Ctrl+Shift+U). A handover note
 /// from a colleague shows above the transcript, apart from it. It lives as long as
 /// the conversation, across reconnects, so typed text stays; when the conversation
 /// ends or leaves this workstation it turns read-only and keeps what was typed.
+/// Supervision: a banner says unmistakably when a supervisor is in the
+/// conversation; whispers show apart from the transcript. A listening supervisor
+/// reads, whispers, takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -45,22 +50,35 @@ public:
 
     /// The explanation under the header (ended, offline, passed on), empty when hidden.
     QString statusText() const;
+    /// The supervision banner ("Supervisor X is listening"), empty when hidden.
+    QString supervisionText() const;
+    WhisperView *whisperView() const { return m_whispers; }
+    /// This workstation's user name (their own whispers say "You").
+    void setSelf(const QString &user);
 
 signals:
     void closeRequested(const QString &contactId);
     void transferRequested(const QString &contactId);
+    void whisperRequested(const QString &contactId, const QString &text);
+    void takeOverRequested(const QString &contactId);
+    void leaveRequested(const QString &contactId);
 
 private:
     void sendComposerText();
     void askToEnd();
     void updateState();
     void updateHandover();
+    void updateSupervision();
 
     models::Conversation &m_conversation;
     TranscriptPresentation m_presentation;
     QLabel *m_header;
     QLabel *m_status;
     QLabel *m_handover;
+    QLabel *m_supervisionBanner;
+    WhisperView *m_whispers;
+    QPushButton *m_takeOver;
+    QPushButton *m_leave;
     QListView *m_transcript;
     QPlainTextEdit *m_composer;
     QPushButton *m_send;

@@ -3,6 +3,7 @@
 
 #include "ConversationPane.h"
 #include "TransferDialog.h"
+#include "models/SupervisionText.h"
 #include "models/Workstation.h"
 
 namespace ecoute::ui {
@@ -53,6 +54,16 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
         addTab(pane, QString());
         connect(pane, &ConversationPane::closeRequested, this, &ConversationTabs::closeConversation);
         connect(pane, &ConversationPane::transferRequested, this, &ConversationTabs::openTransfer);
+        pane->setSelf(m_workstation.session().user());
+        models::SupervisionModel &supervision = m_workstation.supervision();
+        connect(pane, &ConversationPane::whisperRequested, &supervision, &models::SupervisionModel::whisper);
+        connect(pane, &ConversationPane::takeOverRequested, &supervision,
+                &models::SupervisionModel::takeOver);
+        connect(pane, &ConversationPane::leaveRequested, &supervision, &models::SupervisionModel::leave);
+        connect(conversation, &models::Conversation::accessChanged, this,
+                [this, pane] { updateTitle(pane); });
+        connect(&conversation->supervision(), &models::SupervisionPresence::changed, this,
+                [this, pane] { updateTitle(pane); });
         connect(conversation, &models::Conversation::ended, this, [this, pane] { updateTitle(pane); });
         connect(conversation, &models::Conversation::released, this, [this, pane] { updateTitle(pane); });
         connect(conversation, &models::Conversation::contactChanged, this,
@@ -101,9 +112,18 @@ void ConversationTabs::updateTitle(ConversationPane *pane)
         title = tr("%1 (ended)").arg(name);
     else if (c.isReleased())
         title = tr("%1 (passed on)").arg(name);
+    else if (c.access() == models::Conversation::Access::TakenOver)
+        title = tr("%1 (taken over)").arg(name);
+    else if (c.access() == models::Conversation::Access::Supervising)
+        title = tr("%1 (listening)").arg(name);
+    else if (c.supervision().isSupervised())
+        title = c.contact().urgent ? tr("%1 (urgent, supervisor listening)").arg(name)
+                                   : tr("%1 (supervisor listening)").arg(name);
     else if (c.contact().urgent)
         title = tr("%1 (urgent)").arg(name);
-    setTabText(indexOf(pane), title);
+    const int index = indexOf(pane);
+    setTabText(index, title);
+    setTabToolTip(index, pane->supervisionText());
 }
 
 } // namespace ecoute::ui

@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "ConnectionBanner.h"
+#include "ConversationPane.h"
 #include "ConversationTabs.h"
+#include "DebriefView.h"
 #include "HardContactDialog.h"
 #include "InboxView.h"
 #include "LockTriggers.h"
@@ -14,6 +16,9 @@
 #include "OfferAlert.h"
 #include "OfferBar.h"
 #include "ShiftBar.h"
+#include "SupervisionPanel.h"
+#include "SupervisionQueueView.h"
+#include "TeamBoard.h"
 #include "WrapupBar.h"
 #include "models/NoteBinding.h"
 #include "models/NotesWorkspace.h"
@@ -61,7 +66,9 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     createNotes();
+    createSupervision();
     createMenus();
+    updateRoleDocks();
     statusBar()->setAccessibleName(tr("Messages"));
     resize(1000, 650);
 
@@ -86,6 +93,32 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("Log out and &quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    // Supervision: ask now (urgent, about the conversation shown), and the panes.
+    m_supervisionMenu = menuBar()->addMenu(tr("Superv&ision"));
+    QAction *urgent = m_supervisionMenu->addAction(tr("Ask for supervision now (urgent)"));
+    urgent->setObjectName(QStringLiteral("urgentSupervisionAction"));
+    urgent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    urgent->setShortcutContext(Qt::WindowShortcut);
+    connect(urgent, &QAction::triggered, this, [this] {
+        ConversationPane *pane = m_tabs->currentPane();
+        const bool current = pane && pane->conversation().isActive();
+        m_supervisionPanel->askUrgentNow(current ? pane->conversation().contactId() : QString());
+        m_supervisionDock->show();
+    });
+    m_supervisionMenu->addSeparator();
+    QAction *panel = m_supervisionDock->toggleViewAction();
+    panel->setText(tr("Show supervision requests"));
+    panel->setObjectName(QStringLiteral("showSupervisionAction"));
+    m_supervisionMenu->addAction(panel);
+    QAction *queue = m_queueDock->toggleViewAction();
+    queue->setText(tr("Show the supervision queue"));
+    queue->setObjectName(QStringLiteral("showSupervisionQueueAction"));
+    m_supervisionMenu->addAction(queue);
+    QAction *team = m_teamDock->toggleViewAction();
+    team->setText(tr("Show the team board"));
+    team->setObjectName(QStringLiteral("showTeamBoardAction"));
+    m_supervisionMenu->addAction(team);
 
     if (!m_notes)
         return;
@@ -169,6 +202,79 @@ void MainWindow::createNotes()
             &notes::IdleLockPolicy::systemSuspending);
 }
 
+void MainWindow::createSupervision()
+{
+    m_supervisionPanel = new SupervisionPanel(m_workstation, this);
+    m_supervisionDock = new QDockWidget(tr("Supervision"), this);
+    m_supervisionDock->setObjectName(QStringLiteral("supervisionDock"));
+    m_supervisionDock->setAccessibleName(tr("Your requests for supervision"));
+    m_supervisionDock->setWidget(m_supervisionPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_supervisionDock);
+
+    m_queueView = new SupervisionQueueView(m_workstation, this);
+    m_queueDock = new QDockWidget(tr("Supervision queue"), this);
+    m_queueDock->setObjectName(QStringLiteral("supervisionQueueDock"));
+    m_queueDock->setAccessibleName(tr("Supervision queue"));
+    m_queueDock->setWidget(m_queueView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
+
+    m_teamBoard = new TeamBoard(m_workstation, this);
+    m_teamDock = new QDockWidget(tr("Team"), this);
+    m_teamDock->setObjectName(QStringLiteral("teamBoardDock"));
+    m_teamDock->setAccessibleName(tr("Team on shift"));
+    m_teamDock->setWidget(m_teamBoard);
+    addDockWidget(Qt::LeftDockWidgetArea, m_teamDock);
+    tabifyDockWidget(m_queueDock, m_teamDock);
+    m_queueDock->raise();
+
+    models::SupervisionModel &supervision = m_workstation.supervision();
+    connect(m_supervisionPanel, &SupervisionPanel::debriefOpenRequested, this, &MainWindow::openDebrief);
+    connect(m_queueView, &SupervisionQueueView::debriefOpenRequested, this, &MainWindow::openDebrief);
+    connect(&supervision, &models::SupervisionModel::debriefReceived, this, &MainWindow::openDebrief);
+    connect(&supervision, &models::SupervisionModel::notice, this, &MainWindow::showStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (ConversationPane *pane = m_tabs->currentPane())
+            m_supervisionPanel->setCurrentContact(pane->conversation().contactId());
+    });
+    connect(&m_workstation.session(), &models::Session::loggedIn, this, &MainWindow::updateRoleDocks);
+}
+
+void MainWindow::updateRoleDocks()
+{
+    // Supervisors see the queue and the team; everyone who takes contacts can ask.
+    const QString role = m_workstation.session().role();
+    const bool supervisor = role == QLatin1String("supervisor");
+    const bool takesContacts = supervisor || role == QLatin1String("volunteer") || role.isEmpty();
+    m_supervisionDock->setVisible(takesContacts);
+    m_supervisionDock->toggleViewAction()->setVisible(takesContacts);
+    m_queueDock->setVisible(supervisor);
+    m_queueDock->toggleViewAction()->setVisible(supervisor);
+    m_teamDock->setVisible(supervisor);
+    m_teamDock->toggleViewAction()->setVisible(supervisor);
+    if (supervisor)
+        m_queueDock->raise();
+}
+
+DebriefView *MainWindow::debriefView(const QString &requestId) const
+{
+    for (DebriefView *view : findChildren<DebriefView *>()) {
+        if (view->requestId() == requestId)
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::openDebrief(const QString &requestId)
+{
+    DebriefView *view = debriefView(requestId);
+    if (!view) {
+        view = new DebriefView(m_workstation.supervision(), requestId, m_workstation.session().user(), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    view->show();
+    view->raise();
+}
+
 void MainWindow::showNotesView(bool focusSearch)
 {
     m_notesDock->show();
@@ -191,13 +297,19 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text, 15000);
 }
 
-void MainWindow::suggestPause()
+void MainWindow::suggestPause(const QString &contactId)
 {
     if (findChild<HardContactDialog *>())
         return; // one is open already
     auto *dialog = new HardContactDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Hook: the supervision feature will call dialog->setDebriefHandler(...) to send the request.
+    dialog->setDebriefHandler([this, dialog, contactId] {
+        m_supervisionPanel->askDebrief(contactId);
+        m_supervisionDock->show();
+        // Asked once: the button goes (after this handler has returned).
+        QMetaObject::invokeMethod(
+            dialog, [dialog] { dialog->setDebriefHandler({}); }, Qt::QueuedConnection);
+    });
     connect(dialog, &HardContactDialog::pauseRequested, this, [this](const QString &reason) {
         m_workstation.session().setPresence(models::Presence::Pause, reason);
     });

@@ -5,6 +5,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 
 namespace ecoute::models {
 class NotesWorkspace;
@@ -15,12 +16,16 @@ namespace ecoute::ui {
 
 class ConnectionBanner;
 class ConversationTabs;
+class DebriefView;
 class InboxView;
 class NotesAccess;
 class NotesView;
 class OfferAlert;
 class OfferBar;
 class ShiftBar;
+class SupervisionPanel;
+class SupervisionQueueView;
+class TeamBoard;
 class WrapupBar;
 
 /// Composes the panes; the behaviour lives in models::Workstation and in the panes.
@@ -44,6 +49,15 @@ public:
     NotesView *notesView() const { return m_notesView; }
     NotesAccess *notesAccess() const { return m_notesAccess; }
     QDockWidget *notesDock() const { return m_notesDock; }
+    SupervisionPanel *supervisionPanel() const { return m_supervisionPanel; }
+    /// Shown to supervisors only.
+    SupervisionQueueView *supervisionQueue() const { return m_queueView; }
+    TeamBoard *teamBoard() const { return m_teamBoard; }
+    QDockWidget *supervisionDock() const { return m_supervisionDock; }
+    QDockWidget *supervisionQueueDock() const { return m_queueDock; }
+    QDockWidget *teamBoardDock() const { return m_teamDock; }
+    /// The open debrief window of a request, if any.
+    DebriefView *debriefView(const QString &requestId) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,7 +67,10 @@ private:
     void createNotes();
     void showNotesView(bool focusSearch);
     void logInAgain();
-    void suggestPause();
+    void createSupervision();
+    void updateRoleDocks();
+    void openDebrief(const QString &requestId);
+    void suggestPause(const QString &contactId);
     void showStatus(const QString &text);
 
     models::Workstation &m_workstation;
@@ -68,6 +85,13 @@ private:
     NotesAccess *m_notesAccess = nullptr;
     NotesView *m_notesView = nullptr;
     QDockWidget *m_notesDock = nullptr;
+    SupervisionPanel *m_supervisionPanel = nullptr;
+    SupervisionQueueView *m_queueView = nullptr;
+    TeamBoard *m_teamBoard = nullptr;
+    QDockWidget *m_supervisionDock = nullptr;
+    QDockWidget *m_queueDock = nullptr;
+    QDockWidget *m_teamDock = nullptr;
+    QMenu *m_supervisionMenu = nullptr;
 };
 
 } // namespace ecoute::ui

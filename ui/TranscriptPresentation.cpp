@@ -12,10 +12,24 @@ namespace ecoute::ui {
 
 using models::TranscriptModel;
 
-QString TranscriptPresentation::senderName(const QString &from) const
+void TranscriptPresentation::setStaffNames(const QString &volunteer, qint64 afterSeq, const QString &after)
 {
-    if (from == QLatin1String("volunteer"))
-        return tr("You");
+    if (volunteer == m_volunteerName && afterSeq == m_takeoverSeq && after == m_takeoverName)
+        return;
+    m_volunteerName = volunteer;
+    m_takeoverSeq = afterSeq;
+    m_takeoverName = after;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
+QString TranscriptPresentation::senderName(const QString &from, qint64 seq) const
+{
+    if (from == QLatin1String("volunteer")) {
+        const bool afterTakeover = m_takeoverSeq > 0 && (seq == 0 || seq > m_takeoverSeq);
+        const QString name = afterTakeover ? m_takeoverName : m_volunteerName;
+        return name.isEmpty() ? tr("You") : name;
+    }
     if (from == QLatin1String("system"))
         return tr("Ecoute");
     return m_seekerName.isEmpty() ? tr("Help-seeker") : m_seekerName;
@@ -30,7 +44,8 @@ QVariant TranscriptPresentation::data(const QModelIndex &index, int role) const
         const QDateTime at = index.data(TranscriptModel::AtRole).toDateTime().toLocalTime();
         QString line = tr("%1  %2: %3")
                            .arg(at.toString(QStringLiteral("HH:mm")),
-                                senderName(index.data(TranscriptModel::FromRole).toString()),
+                                senderName(index.data(TranscriptModel::FromRole).toString(),
+                                           index.data(TranscriptModel::SeqRole).toLongLong()),
                                 index.data(TranscriptModel::TextRole).toString());
         if (pending)
             line = tr("%1 (sending…)").arg(line);

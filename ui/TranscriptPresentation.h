@@ -15,11 +15,17 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
     void setSeekerName(const QString &name) { m_seekerName = name; }
+    /// Who wrote the staff lines: "You" by default; listening, the volunteer; after a
+    /// takeover, lines after seq afterSeq are by `after` (empty: "You").
+    void setStaffNames(const QString &volunteer, qint64 afterSeq = 0, const QString &after = {});
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QString senderName(const QString &from) const;
+    QString senderName(const QString &from, qint64 seq) const;
     QString m_seekerName;
+    QString m_volunteerName;
+    qint64 m_takeoverSeq = 0;
+    QString m_takeoverName;
 };
 
 } // namespace ecoute::ui

@@ -308,7 +308,8 @@ private slots:
         QTRY_VERIFY((dialog = desk.window.findChild<ecoute::ui::HardContactDialog *>())
                     && dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>("hardContactText")->text().contains("supervisor"));
-        QVERIFY(!dialog->findChild<QPushButton *>("debriefButton")->isVisible()); // hook not used yet
+        // The supervision feature's hook: ask for a debrief about this contact.
+        QVERIFY(dialog->findChild<QPushButton *>("debriefButton")->isVisible());
         QSignalSpy pause(dialog, &ecoute::ui::HardContactDialog::pauseRequested);
         dialog->findChild<QPushButton *>("takePauseButton")->click();
         QCOMPARE(pause.count(), 1);
