@@ -2,6 +2,7 @@
 #include "SeekerSession.h"
 
 #include "ChatCommitter.h"
+#include "ChatSend.h"
 #include "Connection.h"
 #include "Handshake.h"
 #include "Logging.h"
@@ -9,8 +10,6 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
-
-#include <QPointer>
 
 namespace ecoute::server {
 
@@ -139,30 +138,8 @@ void SeekerSession::handleChatSend(const Envelope &e)
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
-    // The ack is this connection's; the delivery happens even if it is gone by then.
-    const QPointer<SeekerSession> self(this);
-    Router &router = m_ctx.router;
-    ContactStore &contacts = m_ctx.contacts;
-    m_ctx.committer.append(
-        contactId, QStringLiteral("seeker"), e.text("text"), clientMsgId,
-        [self, &router, &contacts, contactId, clientMsgId, re](const ChatCommitter::Result &stored) {
-            if (self && !stored)
-                self->m_connection->sendError(ErrorCode::Internal,
-                                              QStringLiteral("the message could not be stored"), re);
-            if (!stored)
-                return;
-            if (self) {
-                self->m_connection->send(QStringLiteral("chat.ack"),
-                                         {{QStringLiteral("clientMsgId"), clientMsgId},
-                                          {QStringLiteral("seq"), stored->message.seq}},
-                                         re);
-            }
-            // Read again: the contact may have been accepted or transferred meanwhile.
-            if (!stored->duplicate) {
-                if (const auto now = contacts.find(contactId))
-                    router.deliver(*now, stored->message);
-            }
-        });
+    chat::sendAfterCommit(m_ctx, *m_connection, contactId, QStringLiteral("seeker"), e.text("text"),
+                          clientMsgId, re, false);
 }
 
 void SeekerSession::handleChatSync(const Envelope &e)

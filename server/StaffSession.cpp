@@ -2,6 +2,7 @@
 #include "StaffSession.h"
 
 #include "ChatCommitter.h"
+#include "ChatSend.h"
 #include "Connection.h"
 #include "Handshake.h"
 #include "Logging.h"
@@ -477,31 +478,8 @@ void StaffSession::handleChatSend(const Envelope &e)
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
-    // The ack is this connection's; the delivery happens even if it is gone by then.
-    const QPointer<StaffSession> self(this);
-    Router &router = m_ctx.router;
-    ContactStore &contacts = m_ctx.contacts;
-    m_ctx.committer.append(
-        contactId, QStringLiteral("volunteer"), e.text("text"), clientMsgId,
-        [self, &router, &contacts, contactId, clientMsgId, re](const ChatCommitter::Result &stored) {
-            if (self && !stored)
-                self->m_connection->sendError(ErrorCode::Internal,
-                                              QStringLiteral("the message could not be stored"), re);
-            if (!stored)
-                return;
-            if (self) {
-                self->m_connection->send(QStringLiteral("chat.ack"),
-                                         {{QStringLiteral("contactId"), contactId},
-                                          {QStringLiteral("clientMsgId"), clientMsgId},
-                                          {QStringLiteral("seq"), stored->message.seq}},
-                                         re);
-            }
-            // Read again: the contact may have been transferred while the batch was written.
-            if (!stored->duplicate) {
-                if (const auto now = contacts.find(contactId))
-                    router.deliver(*now, stored->message);
-            }
-        });
+    chat::sendAfterCommit(m_ctx, *m_connection, contactId, QStringLiteral("volunteer"), e.text("text"),
+                          clientMsgId, re, true);
 }
 
 void StaffSession::handleChatSync(const Envelope &e)

@@ -22,6 +22,20 @@ const QString kActive = QStringLiteral("active");
 constexpr int kDefaultAuditLimit = 200;
 constexpr int kMaxAuditLimit = 2000;
 
+/// whisper.message / debrief.message: the note and what it belongs to.
+QJsonObject noteJson(const QString &ownerKey, const QString &owner, const SupervisionNote &note,
+                     const QString &from)
+{
+    QJsonObject body {{ownerKey, owner},
+                      {QStringLiteral("id"), note.id},
+                      {QStringLiteral("from"), from},
+                      {QStringLiteral("text"), note.text},
+                      {QStringLiteral("at"), note.at}};
+    if (!note.clientMsgId.isEmpty())
+        body.insert(QStringLiteral("clientMsgId"), note.clientMsgId);
+    return body;
+}
+
 bool isSupervisor(const StaffSession &s)
 {
     return s.account() && s.account()->role == kSupervisor;
@@ -265,12 +279,7 @@ void Supervision::whisper(StaffSession &s, const Envelope &e)
                                  e.id);
         return;
     }
-    const QJsonObject body {{QStringLiteral("contactId"), contact->id},
-                            {QStringLiteral("id"), note->id},
-                            {QStringLiteral("from"), s.account()->name},
-                            {QStringLiteral("text"), note->text},
-                            {QStringLiteral("at"), note->at},
-                            {QStringLiteral("clientMsgId"), note->clientMsgId}};
+    const QJsonObject body = noteJson(QStringLiteral("contactId"), contact->id, *note, s.account()->name);
     if (!note->duplicate) {
         audit(s, action, contact->id, {}, nameOf(contact->volunteerId));
         m_router.sendToUser(contact->volunteerId, QStringLiteral("whisper.message"), body);
@@ -349,12 +358,7 @@ void Supervision::debrief(StaffSession &s, const Envelope &e)
                                  e.id);
         return;
     }
-    const QJsonObject body {{QStringLiteral("requestId"), r->id},
-                            {QStringLiteral("id"), note->id},
-                            {QStringLiteral("from"), s.account()->name},
-                            {QStringLiteral("text"), note->text},
-                            {QStringLiteral("at"), note->at},
-                            {QStringLiteral("clientMsgId"), note->clientMsgId}};
+    const QJsonObject body = noteJson(QStringLiteral("requestId"), r->id, *note, s.account()->name);
     const qint64 other = r->volunteerId == s.userId() ? r->supervisorId : r->volunteerId;
     if (!note->duplicate)
         m_router.sendToUser(other, QStringLiteral("debrief.message"), body);
@@ -400,12 +404,11 @@ void Supervision::sessionReady(StaffSession &s)
                                  {QStringLiteral("mode"), QStringLiteral("listening")}});
         }
         for (const SupervisionNote &w : m_store.whispersOf(contact.id)) {
-            s.connection().send(QStringLiteral("whisper.message"),
-                                {{QStringLiteral("contactId"), contact.id},
-                                 {QStringLiteral("id"), w.id},
-                                 {QStringLiteral("from"), nameOf(w.authorId)},
-                                 {QStringLiteral("text"), w.text},
-                                 {QStringLiteral("at"), w.at}});
+            SupervisionNote replay = w;
+            replay.clientMsgId.clear(); // the author's copy only
+            s.connection().send(
+                QStringLiteral("whisper.message"),
+                noteJson(QStringLiteral("contactId"), contact.id, replay, nameOf(w.authorId)));
         }
     }
 }
