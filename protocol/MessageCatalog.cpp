@@ -149,6 +149,25 @@ MessageCatalog::MessageCatalog()
           optStr("clientMsgId")}},
         {"audit.get", {StaffIn}, {integer("limit", false)}},
         {"audit.snapshot", {StaffOut}, {array("entries", Limits::maxListItems)}},
+
+        // Practice sessions (issue 6).
+        {"scenario.list", {StaffIn}, {}},
+        {"scenarios.snapshot", {StaffOut}, {array("scenarios", Limits::maxListItems)}},
+        {"scenario.get", {StaffIn}, {str("slug"), str("language", 8)}},
+        {"scenario.save", {StaffIn}, {str("slug"), str("language", 8), str("text", 40000)}},
+        {"scenario", {StaffOut}, {object("scenario")}},
+        {"practice.start",
+         {StaffIn},
+         {str("slug"), str("language", 8), array("trainees", 20), array("observers", 20, false)}},
+        {"practice.session", {StaffOut}, {str("sessionId"), object("scenario"), array("contacts", 20)}},
+        {"practice.say", {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
+        {"practice.end", {StaffIn}, {str("contactId")}},
+        {"practice.feedback.send",
+         {StaffIn},
+         {str("contactId"), array("goals", 12), str("text", 4000, false)}},
+        {"practice.feedback", {StaffOut}, {object("feedback")}},
+        {"practice.history", {StaffIn}, {optStr("user", 64)}},
+        {"practice.history.result", {StaffOut}, {str("user", 64), array("entries", Limits::maxListItems)}},
     };
 }
 

@@ -5,17 +5,19 @@
 
 namespace ecoute::server {
 
+class ChatCommitter;
 class Connection;
-struct ServerContext;
+class ContactStore;
+class Router;
 
 namespace chat {
 /// A chat.send both endpoints share: the message goes to the group commit;
 /// once it is durable, the sender's connection (if it is still there) gets
 /// chat.ack (with contactId on the staff endpoint) and everybody concerned
 /// gets chat.message, even if the sender has gone meanwhile.
-void sendAfterCommit(const ServerContext &ctx, Connection &sender, const QString &contactId,
-                     const QString &from, const QString &text, const QString &clientMsgId, const QString &re,
-                     bool ackNamesContact);
+void sendAfterCommit(ChatCommitter &committer, Router &router, ContactStore &contacts, Connection &sender,
+                     const QString &contactId, const QString &from, const QString &text,
+                     const QString &clientMsgId, const QString &re, bool ackNamesContact);
 } // namespace chat
 
 } // namespace ecoute::server

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "SecureRandom.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,7 +14,8 @@ namespace ecoute::server {
 
 namespace {
 const QString kContactColumns = QStringLiteral(
-    "id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by, practice");
+    "id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by, practice, "
+    "practice_session, practice_trainee, practice_trainer");
 
 ContactRecord contactFromQuery(const QSqlQuery &q)
 {
@@ -28,6 +30,9 @@ ContactRecord contactFromQuery(const QSqlQuery &q)
     c.volunteerId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
     c.endedBy = q.value(8).toString();
     c.practice = q.value(9).toBool();
+    c.practiceSession = q.value(10).toString();
+    c.practiceTrainee = q.value(11).toLongLong();
+    c.practiceTrainer = q.value(12).toLongLong();
     return c;
 }
 
@@ -100,6 +105,76 @@ QList<ContactRecord> ContactStore::select(const QString &where, const QVariantLi
     while (q->next())
         result.append(contactFromQuery(*q));
     return result;
+}
+
+std::optional<ContactRecord> ContactStore::createPractice(const QString &pseudonym, const QString &language,
+                                                          const QString &channel, const QString &sessionId,
+                                                          qint64 trainee, qint64 trainer)
+{
+    ContactRecord c;
+    c.id = secure::randomHex(16);
+    c.channel = channel;
+    c.pseudonym = pseudonym;
+    c.language = language;
+    c.createdAt = Database::nowUtc();
+    c.practice = true;
+    c.practiceSession = sessionId;
+    c.practiceTrainee = trainee;
+    c.practiceTrainer = trainer;
+    Statement q = m_db.statement(QStringLiteral(
+        "INSERT INTO contacts (id, channel, pseudonym, language, state, urgent, created_at, practice, "
+        "practice_session, practice_trainee, practice_trainer) VALUES (?, ?, ?, ?, 'waiting', 0, ?, 1, ?, ?, "
+        "?)"));
+    if (!q)
+        return std::nullopt;
+    int i = 0;
+    for (const QVariant &v :
+         {QVariant(c.id), QVariant(channel), QVariant(pseudonym), QVariant(language), QVariant(c.createdAt),
+          QVariant(sessionId), QVariant(trainee), QVariant(trainer)})
+        q->bindValue(i++, v);
+    if (!q->exec()) {
+        qCWarning(lcDb) << "could not create a practice contact:" << q->lastError().text();
+        return std::nullopt;
+    }
+    return c;
+}
+
+QList<ContactRecord> ContactStore::practiceWaitingFor(qint64 trainee) const
+{
+    return select(
+        QStringLiteral("state = 'waiting' AND practice = 1 AND practice_trainee = ? ORDER BY created_at"),
+        {trainee});
+}
+
+QList<ContactRecord> ContactStore::practiceOf(qint64 trainee) const
+{
+    return select(QStringLiteral("practice = 1 AND practice_trainee = ? ORDER BY created_at DESC"),
+                  {trainee});
+}
+
+int ContactStore::purgePractice(int days)
+{
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    QSqlDatabase &db = m_db.handle();
+    if (!db.transaction())
+        return 0;
+    QSqlQuery q(db);
+    // Supervision requests about them keep their audit trail, without the contact.
+    q.prepare(QStringLiteral("UPDATE supervision_requests SET contact_id = NULL WHERE contact_id IN "
+                             "(SELECT id FROM contacts WHERE practice = 1 AND created_at < ?)"));
+    q.addBindValue(cutoff);
+    bool ok = q.exec();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM contacts WHERE practice = 1 AND created_at < ?"));
+    del.addBindValue(cutoff);
+    ok = ok && del.exec();
+    const int removed = ok ? del.numRowsAffected() : 0;
+    if (!ok || !db.commit()) {
+        qCWarning(lcDb) << "could not purge old practice contacts";
+        db.rollback();
+        return 0;
+    }
+    return removed;
 }
 
 std::optional<ContactRecord> ContactStore::find(const QString &id) const

@@ -24,6 +24,9 @@ struct ContactRecord
     qint64 volunteerId = 0; ///< 0 while nobody has it
     QString endedBy;
     bool practice = false; ///< a training exercise: never in real queues or statistics
+    QString practiceSession;
+    qint64 practiceTrainee = 0; ///< the only person who may take a practice contact
+    qint64 practiceTrainer = 0; ///< plays the help-seeker
 
     /// The protocol's Contact object.
     QJsonObject toJson() const;
@@ -56,6 +59,16 @@ public:
     /// A new waiting chat contact; seekerTokenHash lets the seeker resume it.
     std::optional<ContactRecord> create(const QString &pseudonym, const QString &language, bool urgent,
                                         const QString &seekerTokenHash);
+    /// A practice contact for one trainee, played by a trainer (never in the real queues).
+    std::optional<ContactRecord> createPractice(const QString &pseudonym, const QString &language,
+                                                const QString &channel, const QString &sessionId,
+                                                qint64 trainee, qint64 trainer);
+    /// Practice contacts waiting for this trainee.
+    QList<ContactRecord> practiceWaitingFor(qint64 trainee) const;
+    /// Practice contacts a trainee had (newest first).
+    QList<ContactRecord> practiceOf(qint64 trainee) const;
+    /// Deletes practice contacts older than days (with their transcripts and feedback); returns how many.
+    int purgePractice(int days);
     std::optional<ContactRecord> find(const QString &id) const;
     std::optional<ContactRecord> findBySeekerTokenHash(const QString &tokenHash) const;
     /// Waiting real contacts (never practice ones) in queue order: urgent first, then those handed back,

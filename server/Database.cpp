@@ -131,6 +131,36 @@ const char *const kSchemaV4[] = {
     "ALTER TABLE contacts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 5: practice sessions. A practice contact belongs to one trainee and
+// one trainer; feedback is kept per contact; trainers' scenario edits are
+// stored as the scenario text itself (the same format as the shipped files).
+const char *const kSchemaV5[] = {
+    "ALTER TABLE contacts ADD COLUMN practice_session TEXT",
+    "ALTER TABLE contacts ADD COLUMN practice_trainee INTEGER REFERENCES users(id)",
+    "ALTER TABLE contacts ADD COLUMN practice_trainer INTEGER REFERENCES users(id)",
+    "CREATE TABLE practice_sessions ("
+    " id TEXT PRIMARY KEY,"
+    " trainer_id INTEGER NOT NULL REFERENCES users(id),"
+    " slug TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " title TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE practice_feedback ("
+    " contact_id TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+    " trainer_id INTEGER NOT NULL REFERENCES users(id),"
+    " trainee_id INTEGER NOT NULL REFERENCES users(id),"
+    " goals TEXT NOT NULL,"
+    " text TEXT,"
+    " at TEXT NOT NULL)",
+    "CREATE TABLE scenarios ("
+    " slug TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " updated_by INTEGER REFERENCES users(id),"
+    " updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (slug, language))",
+};
+
 } // namespace
 
 Database::Database()
@@ -252,7 +282,8 @@ bool Database::migrate()
         return true;
     };
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
-        || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))) {
+        || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))
+        || (version < 5 && !apply(kSchemaV5))) {
         m_db.rollback();
         return false;
     }

@@ -49,7 +49,7 @@ private:
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     Database();
     ~Database();

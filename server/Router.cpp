@@ -235,9 +235,12 @@ void Router::resendOffer(StaffSession &session)
 QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
 {
     const Account *account = session.account();
-    if (!account || !session.canTakeContacts() || !isAvailable(session.userId()) || account->inTraining)
+    if (!account || !session.canTakeContacts())
         return {};
-    QList<ContactRecord> visible;
+    // A trainee's practice contacts show whatever their presence: practice happens off shift too.
+    QList<ContactRecord> visible = m_contacts.practiceWaitingFor(account->id);
+    if (!isAvailable(session.userId()) || account->inTraining)
+        return visible;
     for (const ContactRecord &c : m_contacts.waiting()) {
         if (account->profile.qualifiedFor(c.channel, c.language))
             visible.append(c);
@@ -258,6 +261,12 @@ void Router::contactWaiting(const ContactRecord &contact)
     }
     m_positionsDirty = true;
     scheduleDispatch();
+}
+
+void Router::practiceWaiting(const ContactRecord &contact)
+{
+    sendToUser(contact.practiceTrainee, QStringLiteral("contact.update"),
+               {{QStringLiteral("contact"), contact.toJson()}});
 }
 
 void Router::scheduleDispatch()
@@ -351,8 +360,27 @@ void Router::withdrawOffer(const OfferBook::Offer &offer, const QString &reason,
     scheduleDispatch();
 }
 
+Router::AcceptResult Router::acceptPractice(StaffSession &session, const ContactRecord &before)
+{
+    // Only the trainee it was made for; no presence, capacity or wrap-up rules.
+    if (before.practiceTrainee != session.userId() || !session.canTakeContacts())
+        return {AcceptOutcome::NotFound, std::nullopt};
+    if (before.state != kWaiting || !m_contacts.assign(before.id, session.userId()))
+        return {AcceptOutcome::AlreadyTaken, std::nullopt};
+    const auto contact = m_contacts.find(before.id);
+    if (!contact)
+        return {AcceptOutcome::NotFound, std::nullopt};
+    for (qint64 listener : listenersOf(contact->id))
+        sendToUser(listener, QStringLiteral("contact.update"),
+                   {{QStringLiteral("contact"), contact->toJson()}});
+    qCInfo(lcRouting) << "practice contact accepted";
+    return {AcceptOutcome::Accepted, contact};
+}
+
 Router::AcceptResult Router::accept(StaffSession &session, const QString &contactId)
 {
+    if (const auto practice = m_contacts.find(contactId); practice && practice->practice)
+        return acceptPractice(session, *practice);
     const Account *account = session.account();
     // Only someone on shift and available takes a contact: off shift or on pause means not now.
     if (!account || !session.canTakeContacts() || !isAvailable(session.userId()))
@@ -362,9 +390,6 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
         return {AcceptOutcome::NotFound, std::nullopt};
     if (before->state != kWaiting && before->state != kOffered)
         return {AcceptOutcome::AlreadyTaken, std::nullopt};
-    // Practice contacts reach only their trainee, through the practice session (not here).
-    if (before->practice)
-        return {AcceptOutcome::NotFound, std::nullopt};
     if (!account->profile.qualifiedFor(before->channel, before->language) || account->inTraining)
         return {AcceptOutcome::NotQualified, std::nullopt};
     if (!hasRoom(*account, m_contacts.activeCountsFor(session.userId()), before->channel))
@@ -623,7 +648,7 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
     if (wasWaiting)
         removeFromInboxes(id);
     for (qint64 listener : m_listeners.take(id))
-        sendToUser(listener, QStringLiteral("contact.ended"), staffBody);
+        sendToUser(listener, QStringLiteral("contact.ended"), staffBody, requester, re);
     for (SeekerSession *seeker : seekersOf(id)) {
         if (seeker->contactId() != id)
             continue;
@@ -632,8 +657,8 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
                &c == requester ? re : QString());
         c.send(QStringLiteral("contact.state"), {{QStringLiteral("state"), QStringLiteral("ended")}});
     }
-    // The volunteer takes a breath before the next offer.
-    if (contactBefore.volunteerId != 0 && contactBefore.state == kActive) {
+    // The volunteer takes a breath before the next offer (not after practice).
+    if (contactBefore.volunteerId != 0 && contactBefore.state == kActive && !contactBefore.practice) {
         const qint64 userId = contactBefore.volunteerId;
         if (m_config.wrapupSeconds > 0 && m_roster.find(userId)) {
             const QDateTime t = now();

@@ -76,6 +76,8 @@ public:
     /// First accept wins (an offer to someone else is withdrawn). The caller
     /// answers its own request; everybody else concerned is told here.
     AcceptResult accept(StaffSession &session, const QString &contactId);
+    /// A practice contact appeared for its trainee: their inbox shows it.
+    void practiceWaiting(const ContactRecord &contact);
 
     enum class Outcome { Done, NotFound, InvalidState, Forbidden };
     /// The volunteer lets the offer of this contact pass; it goes to the next.
@@ -131,6 +133,7 @@ private:
         QDateTime idleSince;
     };
 
+    AcceptResult acceptPractice(StaffSession &session, const ContactRecord &before);
     static QString queueOf(const ContactRecord &contact) { return contact.channel + u'/' + contact.language; }
     bool hasRoom(const Account &account, const QHash<QString, int> &load, const QString &channel) const;
     bool atCapacity(const Account &account, const QHash<QString, int> &load) const;

@@ -40,6 +40,12 @@ SeekerSession::~SeekerSession()
 void SeekerSession::handle(const Envelope &e)
 {
     const QString &type = e.type;
+    if (e.body.contains(QLatin1String("practice"))) {
+        // A help-seeker cannot make a real contact practice, or the reverse.
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("practice is set by the server only"),
+                                e.id);
+        return;
+    }
     if (type == QLatin1String("ping")) {
         m_connection->send(QStringLiteral("pong"), {}, e.id);
         return;
@@ -138,8 +144,8 @@ void SeekerSession::handleChatSend(const Envelope &e)
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
-    chat::sendAfterCommit(m_ctx, *m_connection, contactId, QStringLiteral("seeker"), e.text("text"),
-                          clientMsgId, re, false);
+    chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
+                          QStringLiteral("seeker"), e.text("text"), clientMsgId, re, false);
 }
 
 void SeekerSession::handleChatSync(const Envelope &e)

@@ -54,6 +54,14 @@ bool Server::start()
     }
     m_tokens.purgeExpired();
     m_router.start();
+    const auto purgePractice = [this] {
+        if (const int removed = m_contacts.purgePractice(m_config.practiceRetentionDays))
+            qCInfo(lcServer) << removed << "practice contacts past their retention deleted";
+    };
+    purgePractice();
+    m_practicePurge.setInterval(std::chrono::hours(24));
+    connect(&m_practicePurge, &QTimer::timeout, this, purgePractice);
+    m_practicePurge.start();
 
     if (m_config.demoAccounts) {
         for (const auto &[user, password] : demo::ensureAccounts(m_accounts, m_hasher))
@@ -78,9 +86,9 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context {m_accounts,           m_tokens,     m_contacts,   m_hasher,
-                                 m_throttle,           m_pseudonyms, m_router,     m_verifier,
-                                 m_config.notesPolicy, m_committer,  m_supervision};
+    const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
+                                 m_throttle,           m_pseudonyms, m_router,      m_verifier,
+                                 m_config.notesPolicy, m_committer,  m_supervision, m_practice};
     m_gateway = std::make_unique<WebSocketGateway>(
         *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
 

@@ -9,8 +9,11 @@
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "PasswordVerifier.h"
+#include "Practice.h"
+#include "PracticeStore.h"
 #include "PseudonymGenerator.h"
 #include "Router.h"
+#include "ScenarioLibrary.h"
 #include "ServerConfig.h"
 #include "SessionTokens.h"
 #include "Supervision.h"
@@ -18,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -58,6 +62,11 @@ private:
     AuditLog m_audit {m_db};
     Supervision m_supervision {m_accounts, m_contacts, m_supervisionStore,
                                m_audit,    m_router,   m_config.supervisorJoin};
+    ScenarioLibrary m_scenarios {m_db};
+    PracticeStore m_practiceStore {m_db};
+    Practice m_practice {
+        {m_accounts, m_contacts, m_scenarios, m_router, m_committer, m_pseudonyms, m_audit, m_practiceStore}};
+    QTimer m_practicePurge; ///< practice transcripts go after their retention
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;

@@ -67,6 +67,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         tr("When a supervisor may join a conversation without an accepted request: never, urgent "
            "(contacts flagged urgent; default) or always. The volunteer always sees it."),
         tr("policy"), QStringLiteral("urgent"));
+    const QCommandLineOption practiceRetention(
+        QStringLiteral("practice-retention-days"),
+        tr("Practice contacts (transcripts and feedback) are deleted after this many days (default 90)."),
+        tr("days"), QStringLiteral("90"));
     // Hidden: tests shorten the connection limits and the queue updates.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
@@ -76,7 +80,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, noteRetention,
                        pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
-                       handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
+                       practiceRetention, handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -160,6 +164,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     }
     if (!bounded(wrapup, 0, 3600, &config.routing.wrapupSeconds)) {
         *message = tr("Invalid --wrapup-seconds: give 0 to 3600.");
+        return std::nullopt;
+    }
+    if (!bounded(practiceRetention, 1, 3650, &config.practiceRetentionDays)) {
+        *message = tr("Invalid --practice-retention-days: give 1 to 3650.");
         return std::nullopt;
     }
     if (!bounded(grace, 1, 3600, &config.routing.graceSeconds)) {

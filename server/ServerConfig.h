@@ -33,6 +33,7 @@ public:
     ConnectionLimits connectionLimits;
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
     JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
+    int practiceRetentionDays = 90; ///< --practice-retention-days
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
 
     bool tls() const { return !insecureLoopback; }

@@ -9,6 +9,7 @@ struct NotesPolicy;
 class ContactStore;
 class LoginThrottle;
 class PasswordHasher;
+class Practice;
 class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
@@ -30,6 +31,7 @@ struct ServerContext
     const NotesPolicy &notesPolicy;
     ChatCommitter &committer; ///< chat messages: group commit before ack and delivery
     Supervision &supervision; ///< requests, listening, whispers, takeovers, audit
+    Practice &practice; ///< scenarios, practice sessions, feedback, history
 };
 
 } // namespace ecoute::server

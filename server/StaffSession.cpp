@@ -9,6 +9,7 @@
 #include "LoginThrottle.h"
 #include "NotesPolicy.h"
 #include "PasswordVerifier.h"
+#include "Practice.h"
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
@@ -94,6 +95,13 @@ void StaffSession::handle(const Envelope &e)
     }
     if (!stillAuthorised(e))
         return;
+    if (e.body.contains(QLatin1String("practice"))) {
+        // Whether a contact is practice is the server's to say, from how it started.
+        qCInfo(lcRouting) << "refused a client-set practice flag";
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("practice is set by the server only"),
+                                e.id);
+        return;
+    }
     if (type == QLatin1String("auth.logout"))
         handleLogout(e);
     else if (type == QLatin1String("presence.set"))
@@ -112,7 +120,7 @@ void StaffSession::handle(const Envelope &e)
         handleRequeue(e);
     else if (type == QLatin1String("contact.flag"))
         handleFlag(e);
-    else if (m_ctx.supervision.handle(*this, e))
+    else if (m_ctx.supervision.handle(*this, e) || m_ctx.practice.handle(*this, e))
         return;
     else if (type == QLatin1String("team.get"))
         m_connection->send(QStringLiteral("team.snapshot"),
@@ -478,8 +486,8 @@ void StaffSession::handleChatSend(const Envelope &e)
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
-    chat::sendAfterCommit(m_ctx, *m_connection, contactId, QStringLiteral("volunteer"), e.text("text"),
-                          clientMsgId, re, true);
+    chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
+                          QStringLiteral("volunteer"), e.text("text"), clientMsgId, re, true);
 }
 
 void StaffSession::handleChatSync(const Envelope &e)

@@ -218,11 +218,16 @@ std::optional<ContactRecord> Supervision::supervisedContact(StaffSession &s, con
                                                             const QString &action)
 {
     const QString contactId = e.text("contactId");
-    if (!isSupervisor(s)) {
+    const auto contact = m_contacts.find(contactId);
+    // A trainer coaches in the practice contacts they play (whisper, join as listener).
+    const bool coach = contact && contact->practice && s.account()
+        && s.account()->role == QLatin1String("trainer") && contact->practiceTrainer == s.userId();
+    if (!isSupervisor(s) && !coach) {
         refuse(s, e, ErrorCode::Forbidden, QStringLiteral("only supervisors do this"), action, contactId);
         return std::nullopt;
     }
-    const auto contact = m_contacts.find(contactId);
+    if (coach)
+        return contact;
     const auto volunteer =
         contact && contact->volunteerId != 0 ? m_accounts.findById(contact->volunteerId) : std::nullopt;
     // Another centre's conversation looks like no conversation at all.
@@ -294,6 +299,11 @@ void Supervision::takeover(StaffSession &s, const Envelope &e)
     const auto contact = supervisedContact(s, e, action);
     if (!contact)
         return;
+    if (contact->practice) {
+        refuse(s, e, ErrorCode::InvalidState, QStringLiteral("a practice contact is played, not taken over"),
+               action, contact->id);
+        return;
+    }
     if (!m_router.isListening(contact->id, s.userId())) {
         refuse(s, e, ErrorCode::InvalidState, QStringLiteral("join the conversation first"), action,
                contact->id);
