@@ -296,9 +296,11 @@ void Router::dispatch()
             continue;
         free.append({userId, *account, m_contacts.activeCountsFor(userId), p->idleSince});
     }
+    if (free.isEmpty())
+        return; // nobody to offer to: the queue is not even read
     const QList<ContactRecord> waiting = m_contacts.waiting();
     m_hasWaiting = !waiting.isEmpty();
-    if (free.isEmpty() || waiting.isEmpty())
+    if (waiting.isEmpty())
         return;
     for (const ContactRecord &contact : waiting) {
         if (m_offers.forContact(contact.id))
