@@ -23,6 +23,7 @@ Contact Contact::fromJson(const QJsonObject &json)
     c.state = json.value(QLatin1String("state")).toString();
     c.createdAt = parseTime(json.value(QLatin1String("createdAt")));
     c.urgent = json.value(QLatin1String("urgent")).toBool();
+    c.practice = json.value(QLatin1String("practice")).toBool();
     return c;
 }
 

@@ -17,6 +17,8 @@ struct Contact
     QString state; ///< waiting | offered | active | ended
     QDateTime createdAt;
     bool urgent = false;
+    /// A training exercise played by a trainer (set by the server only), never a real person.
+    bool practice = false;
 
     static Contact fromJson(const QJsonObject &json);
     bool isValid() const { return !id.isEmpty(); }

@@ -18,7 +18,9 @@ void Conversation::setContact(const Contact &contact)
 {
     if (contact.id != m_contact.id)
         return;
+    const bool practice = m_contact.practice;
     m_contact = contact;
+    m_contact.practice = practice || contact.practice; // never unmarked by a partial update
     emit contactChanged();
 }
 

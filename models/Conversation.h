@@ -19,6 +19,7 @@ namespace ecoute::models {
 class Conversation : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool practice READ isPractice NOTIFY contactChanged)
 
 public:
     /// Who writes here. Answering: this workstation answers the person.
@@ -33,6 +34,9 @@ public:
     const Contact &contact() const { return m_contact; }
     void setContact(const Contact &contact);
     TranscriptModel *transcript() { return &m_transcript; }
+    /// A training exercise played by a trainer, not a real person (the server's flag; once
+    /// set for this contact it stays set).
+    bool isPractice() const { return m_contact.practice; }
 
     bool isOnline() const { return m_online; }
     bool isEnded() const { return m_ended; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InboxModel.h"
 
+#include "PracticeText.h"
+
 #include <QJsonObject>
 
 namespace ecoute::models {
@@ -46,6 +48,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return isOfferedToMe(c.id);
     case OfferSecondsLeftRole:
         return offerSecondsLeft(c.id);
+    case PracticeRole:
+        return c.practice;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -64,6 +68,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (c.practice)
+            return PracticeText::banner();
         if (isOfferedToMe(c.id))
             return tr("Offered to you: accept or decline it within %n second(s).", "",
                       int(offerSecondsLeft(c.id)));
@@ -101,7 +107,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {WaitingSecondsRole, "waitingSeconds"},
                   {UrgentRole, "urgent"},
                   {OfferedToMeRole, "offeredToMe"},
-                  {OfferSecondsLeftRole, "offerSecondsLeft"}});
+                  {OfferSecondsLeftRole, "offerSecondsLeft"},
+                  {PracticeRole, "practice"}});
     return names;
 }
 
@@ -233,7 +240,9 @@ qint64 InboxModel::offerSecondsLeft(const QString &contactId) const
 
 QString InboxModel::pseudonymText(const Contact &contact) const
 {
-    const QString name = contact.urgent ? tr("%1 (urgent)").arg(contact.pseudonym) : contact.pseudonym;
+    QString name = contact.urgent ? tr("%1 (urgent)").arg(contact.pseudonym) : contact.pseudonym;
+    if (contact.practice)
+        name = PracticeText::mark(name);
     if (!isOfferedToMe(contact.id))
         return name;
     return tr("%1 · offered to you, %n second(s) left", "", int(offerSecondsLeft(contact.id))).arg(name);

@@ -32,6 +32,7 @@ public:
         UrgentRole,
         OfferedToMeRole, ///< bool: offered to this volunteer, ringing
         OfferSecondsLeftRole, ///< seconds left to answer the offer (0 when not offered)
+        PracticeRole, ///< bool: a training exercise, not a real person
     };
 
     explicit InboxModel(QObject *parent = nullptr);

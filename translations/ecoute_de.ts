@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>PracticeText</name>
+    <message>
+        <source>PRACTICE · %1</source>
+        <translation>ÜBUNG · %1</translation>
+    </message>
+    <message>
+        <source>Practice — this is a training exercise, not a real person in distress.</source>
+        <translation>Übung – dies ist eine Trainingssituation, keine echte Person in Not.</translation>
+    </message>
+    <message>
+        <source>PRACTICE · %1 — %2</source>
+        <translation>ÜBUNG · %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Presence</name>
     <message>
         <source>Off shift</source>
@@ -799,6 +814,10 @@
         <source>Volunteer</source>
         <translation>Freiwillige:r</translation>
     </message>
+    <message>
+        <source>Practice exercise</source>
+        <translation>Trainingsübung</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1381,6 +1400,10 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Ecoute</source>
         <translation>Ecoute</translation>
+    </message>
+    <message>
+        <source>Practice contact offered to you</source>
+        <translation>Übungskontakt für Sie</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>PracticeText</name>
+    <message>
+        <source>PRACTICE · %1</source>
+        <translation>EXERCICE · %1</translation>
+    </message>
+    <message>
+        <source>Practice — this is a training exercise, not a real person in distress.</source>
+        <translation>Exercice — c’est une mise en situation de formation, pas une vraie personne en détresse.</translation>
+    </message>
+    <message>
+        <source>PRACTICE · %1 — %2</source>
+        <translation>EXERCICE · %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Presence</name>
     <message>
         <source>Off shift</source>
@@ -799,6 +814,10 @@
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
+    <message>
+        <source>Practice exercise</source>
+        <translation>Exercice de formation</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1381,6 +1400,10 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Ecoute</source>
         <translation>Ecoute</translation>
+    </message>
+    <message>
+        <source>Practice contact offered to you</source>
+        <translation>Contact d’exercice proposé pour vous</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationPane.h"
 
+#include "PracticeStyle.h"
 #include "WhisperView.h"
 #include "models/Conversation.h"
+#include "models/PracticeText.h"
 #include "models/RoutingText.h"
 #include "models/SupervisionText.h"
 #include "protocol/Limits.h"
@@ -21,7 +23,7 @@ namespace ecoute::ui {
 
 ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *parent)
     : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_handover(new QLabel(this)), m_supervisionBanner(new QLabel(this)),
+      m_handover(new QLabel(this)), m_supervisionBanner(new QLabel(this)), m_practiceBanner(new QLabel(this)),
       m_whispers(new WhisperView(*conversation.whispers(), this)),
       m_takeOver(new QPushButton(tr("Take over"), this)), m_leave(new QPushButton(tr("Leave"), this)),
       m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
@@ -72,6 +74,12 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     bannerPalette.setColor(QPalette::WindowText, Qt::black);
     m_supervisionBanner->setPalette(bannerPalette);
 
+    // A training exercise: said first, in its own colour, for as long as the pane lives.
+    m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
+    m_practiceBanner->setAccessibleName(tr("Practice exercise"));
+    PracticeStyle::applyBanner(m_practiceBanner);
+    m_practiceBanner->setText(models::PracticeText::banner());
+
     const QKeySequence takeOverKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOver->setAccessibleName(tr("Take over this conversation from the volunteer"));
@@ -86,7 +94,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
         tr("Stop listening to this conversation (%1)").arg(leaveKeys.toString(QKeySequence::NativeText)));
 
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
-    m_transcript->setAccessibleName(tr("Conversation with %1").arg(conversation.contact().pseudonym));
+    m_transcript->setAccessibleName(models::PracticeText::markIf(
+        conversation.isPractice(), tr("Conversation with %1").arg(conversation.contact().pseudonym)));
     m_transcript->setModel(&m_presentation);
     m_transcript->setWordWrap(true);
     m_transcript->setUniformItemSizes(false);
@@ -142,6 +151,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_practiceBanner);
     layout->addWidget(m_header);
     layout->addWidget(m_status);
     layout->addWidget(m_supervisionBanner);
@@ -197,6 +207,11 @@ void ConversationPane::setSidePane(QWidget *pane)
     m_splitter->addWidget(pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+}
+
+QString ConversationPane::practiceText() const
+{
+    return m_practiceBanner->isVisibleTo(this) ? m_practiceBanner->text() : QString();
 }
 
 QString ConversationPane::supervisionText() const
@@ -260,9 +275,11 @@ void ConversationPane::updateHandover()
 void ConversationPane::updateState()
 {
     const models::Contact &contact = m_conversation.contact();
-    m_header->setText(contact.urgent
-                          ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
-                          : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper()));
+    m_header->setText(models::PracticeText::markIf(
+        m_conversation.isPractice(),
+        contact.urgent ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
+                       : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper())));
+    m_practiceBanner->setVisible(m_conversation.isPractice());
     const bool ended = m_conversation.isEnded();
     const bool released = m_conversation.isReleased();
     const bool active = m_conversation.isActive();

@@ -31,6 +31,7 @@ class WhisperView;
 /// Supervision: a banner says unmistakably when a supervisor is in the
 /// conversation; whispers show apart from the transcript. A listening supervisor
 /// reads, whispers, takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
+/// Practice: a blue banner and the header say it is a training exercise.
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ public:
     QString statusText() const;
     /// The supervision banner ("Supervisor X is listening"), empty when hidden.
     QString supervisionText() const;
+    /// The practice banner (a training exercise, not a real person), empty when hidden.
+    QString practiceText() const;
     WhisperView *whisperView() const { return m_whispers; }
     /// This workstation's user name (their own whispers say "You").
     void setSelf(const QString &user);
@@ -76,6 +79,7 @@ private:
     QLabel *m_status;
     QLabel *m_handover;
     QLabel *m_supervisionBanner;
+    QLabel *m_practiceBanner;
     WhisperView *m_whispers;
     QPushButton *m_takeOver;
     QPushButton *m_leave;

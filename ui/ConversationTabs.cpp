@@ -2,9 +2,13 @@
 #include "ConversationTabs.h"
 
 #include "ConversationPane.h"
+#include "PracticeStyle.h"
 #include "TransferDialog.h"
+#include "models/PracticeText.h"
 #include "models/SupervisionText.h"
 #include "models/Workstation.h"
+
+#include <QTabBar>
 
 namespace ecoute::ui {
 
@@ -69,8 +73,12 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
         connect(conversation, &models::Conversation::contactChanged, this,
                 [this, pane] { updateTitle(pane); });
         connect(conversation, &models::Conversation::seekerWrote, this, [this, pane] {
-            if (currentWidget() != pane)
-                setTabText(indexOf(pane), tr("%1 (new)").arg(pane->conversation().contact().pseudonym));
+            if (currentWidget() != pane) {
+                const models::Conversation &c = pane->conversation();
+                setTabText(
+                    indexOf(pane),
+                    models::PracticeText::markIf(c.isPractice(), tr("%1 (new)").arg(c.contact().pseudonym)));
+            }
         });
         connect(this, &QTabWidget::currentChanged, pane, [this, pane] {
             if (currentWidget() == pane)
@@ -122,8 +130,14 @@ void ConversationTabs::updateTitle(ConversationPane *pane)
     else if (c.contact().urgent)
         title = tr("%1 (urgent)").arg(name);
     const int index = indexOf(pane);
-    setTabText(index, title);
-    setTabToolTip(index, pane->supervisionText());
+    setTabText(index, models::PracticeText::markIf(c.isPractice(), title));
+    QStringList tip;
+    if (c.isPractice())
+        tip << models::PracticeText::banner();
+    if (!pane->supervisionText().isEmpty())
+        tip << pane->supervisionText();
+    setTabToolTip(index, tip.join(QLatin1Char('\n')));
+    tabBar()->setTabTextColor(index, c.isPractice() ? PracticeStyle::text() : QColor());
 }
 
 } // namespace ecoute::ui

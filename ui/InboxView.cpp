@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InboxView.h"
 
+#include "PracticeStyle.h"
 #include "models/InboxModel.h"
 
 #include <QBrush>
@@ -25,11 +26,17 @@ QVariant InboxIconProxy::data(const QModelIndex &index, int role) const
     const QModelIndex source = mapToSource(index);
     const bool offered = source.data(InboxModel::OfferedToMeRole).toBool();
     const bool urgent = source.data(InboxModel::UrgentRole).toBool();
-    if (role == Qt::FontRole && (urgent || offered)) {
+    const bool practice = source.data(InboxModel::PracticeRole).toBool();
+    if (role == Qt::FontRole && (urgent || offered || practice)) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
+    // Practice: blue, never taken for a real person (the text says so too).
+    if (role == Qt::BackgroundRole && practice)
+        return QBrush(PracticeStyle::rowBackground());
+    if (role == Qt::ForegroundRole && practice)
+        return QBrush(PracticeStyle::text());
     // Offered to this volunteer: the row rings; urgent: red text.
     if (role == Qt::BackgroundRole && offered)
         return QBrush(QColor(0xff, 0xf3, 0xc4));

@@ -22,6 +22,7 @@
 #include "WrapupBar.h"
 #include "models/NoteBinding.h"
 #include "models/NotesWorkspace.h"
+#include "models/PracticeText.h"
 #include "models/Workstation.h"
 
 #include <QApplication>
@@ -39,7 +40,6 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     : QMainWindow(parent), m_workstation(workstation), m_notes(notes)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Ecoute"));
     setWindowIcon(QIcon(QStringLiteral(":/ecoute/icons/ecoute.svg")));
 
     auto *central = new QWidget(this);
@@ -85,6 +85,15 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
             Qt::QueuedConnection);
     connect(&m_workstation.session(), &models::Session::sessionExpired, this, &MainWindow::logInAgain,
             Qt::QueuedConnection);
+    // The title says PRACTICE while a practice conversation is the one shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    ConversationPane *pane = m_tabs->currentPane();
+    setWindowTitle(models::PracticeText::windowTitle(tr("Ecoute"), pane ? &pane->conversation() : nullptr));
 }
 
 void MainWindow::createMenus()

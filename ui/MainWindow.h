@@ -72,6 +72,7 @@ private:
     void openDebrief(const QString &requestId);
     void suggestPause(const QString &contactId);
     void showStatus(const QString &text);
+    void updateTitle();
 
     models::Workstation &m_workstation;
     ShiftBar *m_shiftBar;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfferAlert.h"
 
+#include "models/PracticeText.h"
 #include "models/Workstation.h"
 
 #include <QApplication>
@@ -24,11 +25,13 @@ OfferAlert::OfferAlert(models::Workstation &workstation, QWidget *window)
 void OfferAlert::ring(const models::Contact &contact, qint64 timeoutMs)
 {
     const int seconds = int((std::max<qint64>(0, timeoutMs) + 999) / 1000);
-    const QString title = tr("Contact offered to you");
-    const QString text = contact.urgent
+    const QString title =
+        contact.practice ? tr("Practice contact offered to you") : tr("Contact offered to you");
+    const QString offer = contact.urgent
         ? tr("%1 (urgent) is waiting. Accept or decline within %n second(s).", "", seconds)
               .arg(contact.pseudonym)
         : tr("%1 is waiting. Accept or decline within %n second(s).", "", seconds).arg(contact.pseudonym);
+    const QString text = contact.practice ? models::PracticeText::mark(offer) : offer;
     QApplication::beep();
     if (m_window)
         QApplication::alert(m_window);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfferBar.h"
 
+#include "models/PracticeText.h"
 #include "models/Workstation.h"
 
 #include <QHBoxLayout>
@@ -87,6 +88,8 @@ void OfferBar::refresh()
                        .arg(contact.pseudonym, channel, contact.language.toUpper());
     if (contact.urgent)
         text = tr("Urgent: %1").arg(text);
+    if (contact.practice)
+        text = models::PracticeText::mark(text) + QLatin1Char(' ') + models::PracticeText::banner();
     m_label->setText(text);
     m_accept->setEnabled(true);
     m_decline->setEnabled(true);

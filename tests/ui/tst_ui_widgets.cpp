@@ -397,6 +397,97 @@ private slots:
         QCOMPARE(workstation.connection().state(), ecoute::models::Connection::State::Closed);
     }
 
+    void practiceContactIsMarkedEverywhere()
+    {
+        Desk desk;
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        QJsonObject practice = contactJson("p1", "chat", "waiting");
+        practice.insert("practice", true);
+        desk.workstation.handleEnvelope(Envelope::make(
+            "inbox.snapshot", {{"contacts", QJsonArray {contactJson("r1", "chat", "waiting")}}}));
+        desk.workstation.handleEnvelope(Envelope::make("contact.update", {{"contact", practice}}));
+
+        // Inbox: the practice row says so, in its own colour; the real one does not.
+        auto *table = desk.window.findChild<QTableView *>("inboxTable");
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 2);
+        const int practiceRow = desk.workstation.inbox().rowOf("p1");
+        const int realRow = desk.workstation.inbox().rowOf("r1");
+        const QModelIndex practiceName = table->model()->index(practiceRow, InboxModel::PseudonymColumn);
+        const QModelIndex realName = table->model()->index(realRow, InboxModel::PseudonymColumn);
+        QVERIFY(practiceName.data().toString().startsWith("PRACTICE"));
+        QVERIFY(!realName.data().toString().contains("PRACTICE"));
+        const QColor practiceColour = practiceName.data(Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY(practiceColour.isValid());
+        QVERIFY(!realName.data(Qt::BackgroundRole).isValid());
+        const QColor urgentRed(0xb7, 0x1c, 0x1c);
+        QVERIFY(practiceName.data(Qt::ForegroundRole).value<QBrush>().color() != urgentRed);
+
+        // A real conversation: no mark anywhere.
+        QJsonObject realActive = contactJson("r1", "chat", "active");
+        desk.workstation.handleEnvelope(
+            Envelope::make("conversation.open", {{"contact", realActive}, {"messages", QJsonArray {}}}));
+        ConversationPane *realPane = desk.window.conversations()->paneFor("r1");
+        QVERIFY(realPane);
+        QCOMPARE(desk.window.conversations()->currentPane(), realPane);
+        QVERIFY(realPane->practiceText().isEmpty());
+        QVERIFY(!realPane->findChild<QLabel *>("conversationHeader")->text().contains("PRACTICE"));
+        const int realTab = desk.window.conversations()->indexOf(realPane);
+        QVERIFY(!desk.window.conversations()->tabText(realTab).contains("PRACTICE"));
+        QCOMPARE(desk.window.windowTitle(), QStringLiteral("Ecoute"));
+
+        // The practice one, once accepted: banner, header, tab and window title.
+        QJsonObject practiceActive = contactJson("p1", "chat", "active");
+        practiceActive.insert("practice", true);
+        desk.workstation.handleEnvelope(
+            Envelope::make("conversation.open", {{"contact", practiceActive}, {"messages", QJsonArray {}}}));
+        ConversationPane *practicePane = desk.window.conversations()->paneFor("p1");
+        QVERIFY(practicePane);
+        QCOMPARE(desk.window.conversations()->currentPane(), practicePane);
+        QCOMPARE(practicePane->practiceText(),
+                 QStringLiteral("Practice — this is a training exercise, not a real person in distress."));
+        auto *banner = practicePane->findChild<QLabel *>("practiceBanner");
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(!banner->accessibleName().isEmpty());
+        QVERIFY(banner->palette().color(QPalette::Window) != urgentRed);
+        QVERIFY(practicePane->findChild<QLabel *>("conversationHeader")->text().startsWith("PRACTICE"));
+        const int practiceTab = desk.window.conversations()->indexOf(practicePane);
+        QCOMPARE(desk.window.conversations()->tabText(practiceTab), QStringLiteral("PRACTICE · Colibri p1"));
+        QVERIFY(desk.window.conversations()->tabBar()->tabTextColor(practiceTab).isValid());
+        QCOMPARE(desk.window.windowTitle(), QStringLiteral("PRACTICE · Colibri p1 — Ecoute"));
+
+        // A message in the background tab keeps the mark; back on the real one, the title is plain.
+        desk.window.conversations()->setCurrentWidget(realPane);
+        QCOMPARE(desk.window.windowTitle(), QStringLiteral("Ecoute"));
+        desk.workstation.handleEnvelope(Envelope::make("chat.message",
+                                                       {{"contactId", "p1"},
+                                                        {"seq", 1},
+                                                        {"from", "seeker"},
+                                                        {"text", "Bonjour"},
+                                                        {"at", "2026-01-10T21:00:00Z"}}));
+        QVERIFY(desk.window.conversations()->tabText(practiceTab).startsWith("PRACTICE"));
+        QVERIFY(!desk.window.conversations()->tabText(realTab).contains("PRACTICE"));
+        desk.window.conversations()->setCurrentWidget(practicePane);
+        QCOMPARE(desk.window.windowTitle(), QStringLiteral("PRACTICE · Colibri p1 — Ecoute"));
+    }
+
+    void practiceOfferIsMarked()
+    {
+        Desk desk;
+        QSignalSpy notified(desk.window.offerAlert(), &ecoute::ui::OfferAlert::notified);
+        QJsonObject practice = contactJson("p2", "chat", "offered");
+        practice.insert("practice", true);
+        desk.workstation.handleEnvelope(Envelope::make(
+            "offer",
+            {{"contact", practice},
+             {"expiresAt", QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::ISODateWithMs)},
+             {"timeoutMs", 30000}}));
+        QVERIFY(desk.window.offerBar()->text().startsWith("PRACTICE"));
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Practice contact offered to you"));
+        QVERIFY(notified.first().at(1).toString().startsWith("PRACTICE"));
+    }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         QTemporaryDir dir;

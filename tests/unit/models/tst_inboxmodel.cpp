@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/Conversation.h"
 #include "models/InboxModel.h"
+#include "models/PracticeText.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -7,7 +9,9 @@
 #include <QtTest>
 
 using ecoute::models::Contact;
+using ecoute::models::Conversation;
 using ecoute::models::InboxModel;
+using ecoute::models::PracticeText;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 1, 10), QTime(12, 0), Qt::UTC);
@@ -72,6 +76,45 @@ private slots:
         QCOMPARE(i.data(InboxModel::WaitingSecondsRole).toLongLong(), 125);
         QVERIFY(!i.data(Qt::DisplayRole).toString().isEmpty());
         QVERIFY(m_model->index(0, InboxModel::PseudonymColumn).data().toString().contains("Colibri a"));
+    }
+
+    void practiceContactsAreMarked()
+    {
+        QJsonObject practice = contactJson("p", 30);
+        practice.insert("practice", true);
+        m_model->resetContacts(QJsonArray {practice, contactJson("a", 60)});
+        QCOMPARE(m_model->rowCount(), 2);
+        const int p = m_model->rowOf("p");
+        const int a = m_model->rowOf("a");
+        QCOMPARE(m_model->index(p, 0).data(InboxModel::PracticeRole).toBool(), true);
+        QCOMPARE(m_model->index(a, 0).data(InboxModel::PracticeRole).toBool(), false);
+        QCOMPARE(m_model->index(p, InboxModel::PseudonymColumn).data().toString(),
+                 QStringLiteral("PRACTICE · Colibri p"));
+        QCOMPARE(m_model->index(p, InboxModel::PseudonymColumn).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("PRACTICE · Colibri p"));
+        QCOMPARE(m_model->index(p, 0).data(Qt::ToolTipRole).toString(), PracticeText::banner());
+        QCOMPARE(m_model->index(a, InboxModel::PseudonymColumn).data().toString(),
+                 QStringLiteral("Colibri a"));
+        QVERIFY(m_model->roleNames().value(InboxModel::PracticeRole) == "practice");
+    }
+
+    void practiceConversationStaysMarkedAndTitlesTheWindow()
+    {
+        QJsonObject json = contactJson("p", 30, false, "active");
+        json.insert("practice", true);
+        Conversation practice(Contact::fromJson(json));
+        QVERIFY(practice.isPractice());
+        QVERIFY(practice.property("practice").toBool());
+        // A later update without the flag does not turn it into a real contact.
+        practice.setContact(Contact::fromJson(contactJson("p", 30, true, "active")));
+        QVERIFY(practice.isPractice());
+        QCOMPARE(PracticeText::windowTitle("Ecoute", &practice),
+                 QStringLiteral("PRACTICE · Colibri p — Ecoute"));
+
+        Conversation real(Contact::fromJson(contactJson("a", 30, false, "active")));
+        QVERIFY(!real.isPractice());
+        QCOMPARE(PracticeText::windowTitle("Ecoute", &real), QStringLiteral("Ecoute"));
+        QCOMPARE(PracticeText::windowTitle("Ecoute", nullptr), QStringLiteral("Ecoute"));
     }
 
     void updateAddsChangesAndReorders()
