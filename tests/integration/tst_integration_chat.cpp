@@ -8,17 +8,13 @@
 #include <QTest>
 
 using ecoute::testing::ServerProcess;
+using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
 QString ownOrigin(const ServerProcess &server)
 {
     return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
-QString str(const std::optional<ecoute::protocol::Envelope> &e, const char *field)
-{
-    return e ? e->body.value(QLatin1String(field)).toString() : QString();
 }
 
 qint64 seqOf(const std::optional<ecoute::protocol::Envelope> &e)

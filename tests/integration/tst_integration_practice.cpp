@@ -13,14 +13,10 @@
 
 using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
-QString str(const std::optional<Envelope> &e, const char *field)
-{
-    return e ? e->body.value(QLatin1String(field)).toString() : QString();
-}
-
 QJsonObject contactOf(const std::optional<Envelope> &e)
 {
     return e ? e->body.value(QLatin1String("contact")).toObject() : QJsonObject();

@@ -14,14 +14,10 @@
 
 using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
-QString str(const std::optional<Envelope> &e, const char *field)
-{
-    return e ? e->body.value(QLatin1String(field)).toString() : QString();
-}
-
 QString offeredId(const std::optional<Envelope> &offer)
 {
     return offer

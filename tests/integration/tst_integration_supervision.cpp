@@ -11,15 +11,11 @@
 
 using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
 const QByteArray kWhisperMarker = "Whisper-marker-7d1f";
-
-QString str(const std::optional<Envelope> &e, const char *field)
-{
-    return e ? e->body.value(QLatin1String(field)).toString() : QString();
-}
 
 QJsonObject requestOf(const std::optional<Envelope> &e)
 {

@@ -16,6 +16,12 @@
 
 namespace ecoute::testing {
 
+/// A string field of a received frame's body; empty if there is no frame.
+inline QString str(const std::optional<protocol::Envelope> &e, const char *field)
+{
+    return e ? e->body.value(QLatin1String(field)).toString() : QString();
+}
+
 /// A protocol client with blocking helpers for tests: every received frame is
 /// decoded and buffered; waitFor() takes the first buffered frame of a type.
 class TestClient

@@ -6,6 +6,7 @@
 
 #include "ServerProcess.h"
 #include "TestClient.h"
+#include "UiTestSupport.h"
 #include "models/Workstation.h"
 #include "ui/ConversationPane.h"
 #include "ui/ConversationTabs.h"
@@ -28,6 +29,7 @@ using ecoute::models::Conversation;
 using ecoute::models::Presence;
 using ecoute::models::SupervisionRequestModel;
 using ecoute::models::Workstation;
+using ecoute::testing::child;
 using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 using ecoute::ui::ConversationPane;
@@ -36,14 +38,6 @@ using ecoute::ui::MainWindow;
 
 namespace {
 constexpr int kTimeout = 15000;
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning() << "no child named" << name;
-    return widget;
-}
 
 bool activate(QWidget &window)
 {

@@ -4,6 +4,7 @@
 
 #include "ServerProcess.h"
 #include "TestClient.h"
+#include "UiTestSupport.h"
 #include "models/Workstation.h"
 #include "ui/ConnectionBanner.h"
 #include "ui/ConversationPane.h"
@@ -31,6 +32,7 @@ using ecoute::models::Presence;
 using ecoute::models::Session;
 using ecoute::models::Workstation;
 using ecoute::protocol::Envelope;
+using ecoute::testing::child;
 using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 using ecoute::ui::ConversationPane;
@@ -40,14 +42,6 @@ using ecoute::ui::MainWindow;
 
 namespace {
 constexpr int kTimeout = 15000;
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning() << "no child named" << name;
-    return widget;
-}
 
 bool transcriptContains(ConversationPane *pane, const QString &text)
 {
