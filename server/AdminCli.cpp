@@ -91,24 +91,12 @@ int AdminCli::run(const QStringList &arguments)
         return 0;
     }
     const QStringList positional = parser.positionalArguments(); // "user", command, [name] | "audit"
-    if (positional.value(0) == QLatin1String("audit")) {
-        const QString dir = parser.isSet(dataDirOption)
-            ? parser.value(dataDirOption)
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        Database db;
-        if (!db.open(QDir(dir).filePath(QStringLiteral("ecoute.sqlite")))) {
-            console::err(tr("Cannot open the database: %1").arg(db.lastError()));
-            return 1;
-        }
-        // at, actor, action, contact, request, target: never message text.
-        for (const QString &line : AuditLog(db).lines())
-            console::out(line);
-        return 0;
-    }
+    const bool audit = positional.value(0) == QLatin1String("audit");
     const QString command = positional.value(1);
     const QString name = positional.value(2);
     const bool needsName = command != QLatin1String("list");
-    if (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2)) {
+    if (!audit
+        && (command.isEmpty() || (needsName && name.isEmpty()) || positional.size() > (needsName ? 3 : 2))) {
         console::err(tr(
             "Usage: ecoute-server audit | user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
             "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
@@ -121,7 +109,8 @@ int AdminCli::run(const QStringList &arguments)
     const QString dataDir = parser.isSet(dataDirOption)
         ? parser.value(dataDirOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
+    // Reading the audit log never creates a data directory.
+    if (!audit && !QDir().mkpath(dataDir)) {
         console::err(tr("Cannot create the data directory %1").arg(dataDir));
         return 1;
     }
@@ -129,6 +118,12 @@ int AdminCli::run(const QStringList &arguments)
     if (!db.open(QDir(dataDir).filePath(QStringLiteral("ecoute.sqlite")))) {
         console::err(tr("Cannot open the database: %1").arg(db.lastError()));
         return 1;
+    }
+    if (audit) {
+        // at, actor, action, contact, request, target: never message text.
+        for (const QString &line : AuditLog(db).lines())
+            console::out(line);
+        return 0;
     }
     AccountStore accounts(db);
     SessionTokens tokens(db);

@@ -232,17 +232,25 @@ void Router::resendOffer(StaffSession &session)
 
 // ---- inbox and offers
 
-QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
+bool Router::seesInInbox(const StaffSession &session, const ContactRecord &contact) const
 {
     const Account *account = session.account();
     if (!account || !session.canTakeContacts())
+        return false;
+    // A practice contact is its trainee's alone, whatever their presence: practice happens off shift too.
+    if (contact.practice)
+        return contact.practiceTrainee == account->id;
+    return isAvailable(session.userId()) && !account->inTraining
+        && account->profile.qualifiedFor(contact.channel, contact.language);
+}
+
+QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
+{
+    if (!session.account())
         return {};
-    // A trainee's practice contacts show whatever their presence: practice happens off shift too.
-    QList<ContactRecord> visible = m_contacts.practiceWaitingFor(account->id);
-    if (!isAvailable(session.userId()) || account->inTraining)
-        return visible;
+    QList<ContactRecord> visible = m_contacts.practiceWaitingFor(session.userId());
     for (const ContactRecord &c : m_contacts.waiting()) {
-        if (account->profile.qualifiedFor(c.channel, c.language))
+        if (seesInInbox(session, c))
             visible.append(c);
     }
     return visible;
@@ -253,11 +261,8 @@ void Router::contactWaiting(const ContactRecord &contact)
     const QJsonObject body {{QStringLiteral("contact"), contact.toJson()}};
     const QList<StaffSession *> staffSessions = m_staff;
     for (StaffSession *staff : staffSessions) {
-        const Account *account = staff->account();
-        if (account && !account->inTraining && staff->canTakeContacts() && isAvailable(staff->userId())
-            && account->profile.qualifiedFor(contact.channel, contact.language) && staff->revalidate()) {
+        if (seesInInbox(*staff, contact) && staff->revalidate())
             staff->connection().send(QStringLiteral("contact.update"), body);
-        }
     }
     m_positionsDirty = true;
     scheduleDispatch();
@@ -381,13 +386,13 @@ Router::AcceptResult Router::acceptPractice(StaffSession &session, const Contact
 
 Router::AcceptResult Router::accept(StaffSession &session, const QString &contactId)
 {
-    if (const auto practice = m_contacts.find(contactId); practice && practice->practice)
-        return acceptPractice(session, *practice);
+    const auto before = m_contacts.find(contactId);
+    if (before && before->practice)
+        return acceptPractice(session, *before);
     const Account *account = session.account();
     // Only someone on shift and available takes a contact: off shift or on pause means not now.
     if (!account || !session.canTakeContacts() || !isAvailable(session.userId()))
         return {AcceptOutcome::Forbidden, std::nullopt};
-    const auto before = m_contacts.find(contactId);
     if (!before)
         return {AcceptOutcome::NotFound, std::nullopt};
     if (before->state != kWaiting && before->state != kOffered)
@@ -417,7 +422,7 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
             transcript::sendConversationOpen(staff->connection(), *contact,
                                              m_contacts.messagesAfter(contactId, 0));
     }
-    removeFromInboxes(contactId, &session);
+    removeFromInboxes(*contact, &session);
     notifySeekers(contactId, QStringLiteral("contact.state"), {{QStringLiteral("state"), contact->state}});
     broadcastPresence(session.userId());
     m_positionsDirty = true;
@@ -648,7 +653,7 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
         }
     }
     if (wasWaiting)
-        removeFromInboxes(id);
+        removeFromInboxes(contactBefore);
     for (qint64 listener : m_listeners.take(id))
         sendToUser(listener, QStringLiteral("contact.ended"), staffBody, requester, re);
     for (SeekerSession *seeker : seekersOf(id)) {
@@ -763,12 +768,12 @@ void Router::sendToUser(qint64 userId, const QString &type, const QJsonObject &b
     }
 }
 
-void Router::removeFromInboxes(const QString &contactId, const StaffSession *except)
+void Router::removeFromInboxes(const ContactRecord &contact, const StaffSession *except)
 {
-    const QJsonObject removed {{QStringLiteral("contactId"), contactId}};
+    const QJsonObject removed {{QStringLiteral("contactId"), contact.id}};
     const QList<StaffSession *> staffSessions = m_staff;
     for (StaffSession *staff : staffSessions) {
-        if (staff != except && staff->canTakeContacts() && isAvailable(staff->userId()))
+        if (staff != except && seesInInbox(*staff, contact))
             staff->connection().send(QStringLiteral("contact.removed"), removed);
     }
 }

@@ -157,8 +157,11 @@ private:
     void sendPosition(SeekerSession &seeker, const QJsonObject &body);
 
     void broadcastPresence(qint64 userId, const Connection *requester = nullptr, const QString &re = {});
+    /// Whether this session's inbox shows the contact: its trainee for a practice
+    /// contact; otherwise available, not in training and qualified.
+    bool seesInInbox(const StaffSession &session, const ContactRecord &contact) const;
     /// contact.removed to the inboxes that showed this contact.
-    void removeFromInboxes(const QString &contactId, const StaffSession *except = nullptr);
+    void removeFromInboxes(const ContactRecord &contact, const StaffSession *except = nullptr);
     void notifySeekers(const QString &contactId, const QString &type, const QJsonObject &body);
 
     /// The staff sessions registered under this user id (in the order they came).

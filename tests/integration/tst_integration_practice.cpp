@@ -233,6 +233,36 @@ private slots:
                  QStringLiteral("not_found"));
     }
 
+    void endedBeforeAcceptanceLeavesTheTraineesInbox()
+    {
+        TestClient trainer, trainee;
+        QVERIFY(login(trainer, QStringLiteral("trainer")));
+        QVERIFY(
+            login(trainee, QStringLiteral("volunteer2"))); // off shift: practice reaches them all the same
+        const QJsonObject scenario = trainer.request(QStringLiteral("scenario.list"))
+                                         ->body.value(QLatin1String("scenarios"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        const auto session =
+            trainer.request(QStringLiteral("practice.start"),
+                            {{QStringLiteral("slug"), scenario.value(QLatin1String("slug"))},
+                             {QStringLiteral("language"), scenario.value(QLatin1String("language"))},
+                             {QStringLiteral("trainees"), QJsonArray {QStringLiteral("volunteer2")}}});
+        const QString id = session->body.value(QLatin1String("contacts"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("contactId"))
+                               .toString();
+        QCOMPARE(contactOf(trainee.waitFor(QStringLiteral("contact.update")))
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 id);
+        QVERIFY(trainer.request(QStringLiteral("practice.end"), {{QStringLiteral("contactId"), id}}));
+        QCOMPARE(str(trainee.waitFor(QStringLiteral("contact.removed")), "contactId"), id);
+    }
+
     void practiceNeverMixesWithRealContacts()
     {
         // Spoofed flags are refused, both ways, on both endpoints.
