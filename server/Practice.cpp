@@ -61,7 +61,7 @@ void Practice::list(StaffSession &s, const Envelope &e)
     // Titles only, for everyone on staff; the guidance is the trainers'.
     QJsonArray list;
     for (const Scenario &sc : m.scenarios.all())
-        list.append(ScenarioLibrary::summaryJson(sc));
+        list.append(sc.summaryJson());
     s.connection().send(QStringLiteral("scenarios.snapshot"), {{QStringLiteral("scenarios"), list}}, e.id);
 }
 
@@ -78,7 +78,7 @@ void Practice::get(StaffSession &s, const Envelope &e)
         return;
     }
     s.connection().send(QStringLiteral("scenario"),
-                        {{QStringLiteral("scenario"), ScenarioLibrary::fullJson(*sc)}}, e.id);
+                        {{QStringLiteral("scenario"), sc->toJson()}}, e.id);
 }
 
 void Practice::save(StaffSession &s, const Envelope &e)
@@ -96,7 +96,7 @@ void Practice::save(StaffSession &s, const Envelope &e)
     }
     m.audit.record({s.account()->name, QStringLiteral("scenario.save"), {}, {}, saved->slug});
     s.connection().send(QStringLiteral("scenario"),
-                        {{QStringLiteral("scenario"), ScenarioLibrary::fullJson(*saved)}}, e.id);
+                        {{QStringLiteral("scenario"), saved->toJson()}}, e.id);
 }
 
 // ---- running a session
@@ -162,7 +162,7 @@ void Practice::start(StaffSession &s, const Envelope &e)
     m.audit.record({s.account()->name, QStringLiteral("practice.start"), {}, {}, scenario->slug});
     s.connection().send(QStringLiteral("practice.session"),
                         {{QStringLiteral("sessionId"), session->id},
-                         {QStringLiteral("scenario"), ScenarioLibrary::fullJson(*scenario)},
+                         {QStringLiteral("scenario"), scenario->toJson()},
                          {QStringLiteral("contacts"), contacts}},
                         e.id);
     for (const ContactRecord &contact : created) {

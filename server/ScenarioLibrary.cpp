@@ -79,25 +79,4 @@ std::optional<Scenario> ScenarioLibrary::save(const QString &slug, const QString
     return parsed;
 }
 
-QJsonObject ScenarioLibrary::summaryJson(const Scenario &s)
-{
-    return {{QStringLiteral("slug"), s.slug},
-            {QStringLiteral("language"), s.language},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("channel"), s.channel},
-            {QStringLiteral("risk"), s.risk}};
-}
-
-QJsonObject ScenarioLibrary::fullJson(const Scenario &s)
-{
-    QJsonObject o = summaryJson(s);
-    o.insert(QStringLiteral("personaAge"), s.personaAge);
-    o.insert(QStringLiteral("personaSituation"), s.personaSituation);
-    o.insert(QStringLiteral("opening"), s.opening);
-    o.insert(QStringLiteral("evolution"), s.evolution);
-    o.insert(QStringLiteral("guidance"), s.guidance);
-    o.insert(QStringLiteral("goals"), QJsonArray::fromStringList(s.goals));
-    return o;
-}
-
 } // namespace ecoute::server

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ScenarioFile.h"
+#include "protocol/ScenarioFile.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,6 +10,9 @@
 #include <optional>
 
 namespace ecoute::server {
+
+using protocol::Scenario;
+using protocol::ScenarioFile;
 
 class Database;
 
@@ -29,11 +32,6 @@ public:
     /// Parses and stores a trainer's version; nullopt with the parser's message if invalid.
     std::optional<Scenario> save(const QString &slug, const QString &language, const QString &text,
                                  qint64 userId, QString *error);
-
-    /// {slug, language, title, channel, risk}: what every staff member may list.
-    static QJsonObject summaryJson(const Scenario &s);
-    /// Everything, guidance included: for trainers.
-    static QJsonObject fullJson(const Scenario &s);
 
 private:
     Database &m_db;

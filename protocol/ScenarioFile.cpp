@@ -6,12 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
 
-namespace ecoute::server {
+namespace ecoute::protocol {
 
 namespace {
 const QString kTitle = QStringLiteral("title");
@@ -412,4 +413,43 @@ QString ScenarioFile::toText(const Scenario &s)
     return text;
 }
 
-} // namespace ecoute::server
+QJsonObject Scenario::summaryJson() const
+{
+    return {{QStringLiteral("slug"), slug},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("risk"), risk}};
+}
+
+QJsonObject Scenario::toJson() const
+{
+    QJsonObject o = summaryJson();
+    o.insert(QStringLiteral("personaAge"), personaAge);
+    o.insert(QStringLiteral("personaSituation"), personaSituation);
+    o.insert(QStringLiteral("opening"), opening);
+    o.insert(QStringLiteral("evolution"), evolution);
+    o.insert(QStringLiteral("guidance"), guidance);
+    o.insert(QStringLiteral("goals"), QJsonArray::fromStringList(goals));
+    return o;
+}
+
+Scenario Scenario::fromJson(const QJsonObject &o)
+{
+    Scenario s;
+    s.slug = o.value(QLatin1String("slug")).toString();
+    s.language = o.value(QLatin1String("language")).toString();
+    s.title = o.value(QLatin1String("title")).toString();
+    s.channel = o.value(QLatin1String("channel")).toString();
+    s.risk = o.value(QLatin1String("risk")).toString();
+    s.personaAge = o.value(QLatin1String("personaAge")).toInt();
+    s.personaSituation = o.value(QLatin1String("personaSituation")).toString();
+    s.opening = o.value(QLatin1String("opening")).toString();
+    s.evolution = o.value(QLatin1String("evolution")).toString();
+    s.guidance = o.value(QLatin1String("guidance")).toString();
+    for (const auto &goal : o.value(QLatin1String("goals")).toArray())
+        s.goals.append(goal.toString());
+    return s;
+}
+
+} // namespace ecoute::protocol

@@ -2,13 +2,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-namespace ecoute::server {
+namespace ecoute::protocol {
 
 /// One practice scenario in one language: what the trainer plays (persona,
 /// opening, evolution), how to play it (guidance) and what the feedback form
@@ -26,6 +27,13 @@ struct Scenario
     QString evolution;
     QString guidance;
     QStringList goals; ///< one feedback item each
+
+    /// {slug, language, title, channel, risk}: what every staff member may list.
+    QJsonObject summaryJson() const;
+    /// Everything, guidance included: for trainers (the `scenario` object of docs/protocol.md).
+    QJsonObject toJson() const;
+    /// The inverse of toJson(); missing fields stay empty.
+    static Scenario fromJson(const QJsonObject &o);
 };
 
 /// The text format trainers write by hand (docs/scenarios.md): "key = value"
@@ -63,4 +71,4 @@ public:
     static bool isValidSlug(const QString &slug);
 };
 
-} // namespace ecoute::server
+} // namespace ecoute::protocol

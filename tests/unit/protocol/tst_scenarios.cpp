@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScenarioFile.h"
+#include "protocol/ScenarioFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace ecoute::server;
+using namespace ecoute::protocol;
 
 namespace {
 /// The exercises the line trains for; every one ships in French.
@@ -133,6 +133,11 @@ private slots:
             QCOMPARE(again->guidance, s.guidance);
             QCOMPARE(again->goals, s.goals);
             QCOMPARE(again->personaSituation, s.personaSituation);
+            // And through the wire form (the `scenario` object) the workstation edits.
+            const Scenario wire = Scenario::fromJson(s.toJson());
+            QCOMPARE(ScenarioFile::toText(wire), ScenarioFile::toText(s));
+            QCOMPARE(wire.slug, s.slug);
+            QVERIFY(!s.summaryJson().contains(QLatin1String("guidance")));
         }
         QVERIFY2(chat * 2 > all.size(), "most scenarios are chats");
     }
