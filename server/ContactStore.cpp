@@ -152,6 +152,13 @@ QList<ContactRecord> ContactStore::practiceOf(qint64 trainee) const
                   {trainee});
 }
 
+QList<ContactRecord> ContactStore::practicePlayedBy(qint64 trainer) const
+{
+    return select(
+        QStringLiteral("practice = 1 AND practice_trainer = ? AND state != 'ended' ORDER BY created_at"),
+        {trainer});
+}
+
 int ContactStore::purgePractice(int days)
 {
     const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);

@@ -67,6 +67,8 @@ public:
     QList<ContactRecord> practiceWaitingFor(qint64 trainee) const;
     /// Practice contacts a trainee had (newest first).
     QList<ContactRecord> practiceOf(qint64 trainee) const;
+    /// Practice contacts this trainer plays that have not ended (oldest first).
+    QList<ContactRecord> practicePlayedBy(qint64 trainer) const;
     /// Deletes practice contacts older than days (with their transcripts and feedback); returns how many.
     int purgePractice(int days);
     std::optional<ContactRecord> find(const QString &id) const;

@@ -12,6 +12,7 @@
 #include "Transcript.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 namespace ecoute::server {
 
@@ -23,6 +24,7 @@ const QString kTrainer = QStringLiteral("trainer");
 constexpr int kMinRating = 1;
 constexpr int kMaxRating = 4;
 constexpr int kMaxCommentChars = 1000;
+constexpr int kMaxFeedbackTextChars = 4000;
 } // namespace
 
 bool Practice::handle(StaffSession &s, const Envelope &e)
@@ -77,8 +79,7 @@ void Practice::get(StaffSession &s, const Envelope &e)
         s.connection().sendError(ErrorCode::NotFound, QStringLiteral("no such scenario"), e.id);
         return;
     }
-    s.connection().send(QStringLiteral("scenario"),
-                        {{QStringLiteral("scenario"), sc->toJson()}}, e.id);
+    s.connection().send(QStringLiteral("scenario"), {{QStringLiteral("scenario"), sc->toJson()}}, e.id);
 }
 
 void Practice::save(StaffSession &s, const Envelope &e)
@@ -95,8 +96,7 @@ void Practice::save(StaffSession &s, const Envelope &e)
         return;
     }
     m.audit.record({s.account()->name, QStringLiteral("scenario.save"), {}, {}, saved->slug});
-    s.connection().send(QStringLiteral("scenario"),
-                        {{QStringLiteral("scenario"), saved->toJson()}}, e.id);
+    s.connection().send(QStringLiteral("scenario"), {{QStringLiteral("scenario"), saved->toJson()}}, e.id);
 }
 
 // ---- running a session
@@ -155,9 +155,7 @@ void Practice::start(StaffSession &s, const Envelope &e)
         m.router.addListener(contact->id, s.userId());
         for (const Account &observer : observers)
             m.router.addListener(contact->id, observer.id);
-        contacts.append(QJsonObject {{QStringLiteral("contactId"), contact->id},
-                                     {QStringLiteral("trainee"), trainee.name},
-                                     {QStringLiteral("pseudonym"), contact->pseudonym}});
+        contacts.append(consoleContactJson(*contact, trainee.name));
     }
     m.audit.record({s.account()->name, QStringLiteral("practice.start"), {}, {}, scenario->slug});
     s.connection().send(QStringLiteral("practice.session"),
@@ -176,6 +174,43 @@ void Practice::start(StaffSession &s, const Envelope &e)
         m.router.practiceWaiting(contact);
     }
     qCInfo(lcRouting) << "practice session started for" << created.size() << "trainees";
+}
+
+QJsonObject Practice::consoleContactJson(const ContactRecord &contact, const QString &trainee)
+{
+    return {{QStringLiteral("contactId"), contact.id},
+            {QStringLiteral("trainee"), trainee},
+            {QStringLiteral("pseudonym"), contact.pseudonym}};
+}
+
+void Practice::sessionReady(StaffSession &s)
+{
+    if (!isTrainer(s))
+        return;
+    // Listeners live in memory: after a server restart the trainer follows their contacts again.
+    QMap<QString, QJsonArray> contactsBySession;
+    for (const ContactRecord &contact : m.contacts.practicePlayedBy(s.userId())) {
+        m.router.addListener(contact.id, s.userId());
+        const auto trainee = m.accounts.findById(contact.practiceTrainee);
+        contactsBySession[contact.practiceSession].append(
+            consoleContactJson(contact, trainee ? trainee->name : QString()));
+    }
+    for (auto it = contactsBySession.cbegin(); it != contactsBySession.cend(); ++it) {
+        const auto session = m.store.session(it.key());
+        if (!session)
+            continue;
+        const auto scenario = m.scenarios.find(session->slug, session->language);
+        Scenario shown = scenario.value_or(Scenario {});
+        if (!scenario) { // edited away meanwhile: the console keeps the title at least
+            shown.slug = session->slug;
+            shown.language = session->language;
+            shown.title = session->title;
+        }
+        s.connection().send(QStringLiteral("practice.session"),
+                            {{QStringLiteral("sessionId"), session->id},
+                             {QStringLiteral("scenario"), shown.toJson()},
+                             {QStringLiteral("contacts"), it.value()}});
+    }
 }
 
 std::optional<ContactRecord> Practice::playedContact(StaffSession &s, const Envelope &e)
@@ -259,6 +294,12 @@ void Practice::feedback(StaffSession &s, const Envelope &e)
         goals.append(QJsonObject {{QStringLiteral("goal"), goal},
                                   {QStringLiteral("rating"), rating},
                                   {QStringLiteral("comment"), comment}});
+    }
+    if (e.text("text").size() > kMaxFeedbackTextChars) {
+        s.connection().sendError(ErrorCode::WrongType,
+                                 QStringLiteral("the feedback text has at most 4000 characters"), e.id, -1,
+                                 QStringLiteral("body.text"));
+        return;
     }
     if (!m.store.saveFeedback(contact->id, s.userId(), contact->practiceTrainee, goals, e.text("text"))) {
         s.connection().sendError(ErrorCode::Internal, QStringLiteral("could not store the feedback"), e.id);

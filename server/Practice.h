@@ -43,6 +43,9 @@ public:
 
     /// True if the type is one of practice's (then it was answered).
     bool handle(StaffSession &session, const protocol::Envelope &e);
+    /// After a login: a trainer's running sessions come back to their console
+    /// (practice.session again), and they listen to those contacts again.
+    void sessionReady(StaffSession &session);
 
 private:
     void list(StaffSession &s, const protocol::Envelope &e);
@@ -58,6 +61,8 @@ private:
     /// The practice contact named in the frame if this trainer plays it; else answers not_found.
     std::optional<ContactRecord> playedContact(StaffSession &s, const protocol::Envelope &e);
     QJsonObject feedbackJson(const QString &contactId) const;
+    /// One entry of practice.session's contacts.
+    static QJsonObject consoleContactJson(const ContactRecord &contact, const QString &trainee);
 
     Services m;
 };

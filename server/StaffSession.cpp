@@ -251,6 +251,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
                          transcript::contactsForSnapshot(m_ctx.contacts.activeFor(account.id))}});
     m_ctx.router.resendOffer(*this);
     m_ctx.supervision.sessionReady(*this);
+    m_ctx.practice.sessionReady(*this);
 }
 
 void StaffSession::sendInboxSnapshot()

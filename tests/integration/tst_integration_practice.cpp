@@ -263,6 +263,66 @@ private slots:
         QCOMPARE(str(trainee.waitFor(QStringLiteral("contact.removed")), "contactId"), id);
     }
 
+    void runningSessionsComeBackToTheirTrainer()
+    {
+        TestClient trainer, trainee;
+        QVERIFY(login(trainer, QStringLiteral("trainer")));
+        QVERIFY(login(trainee, QStringLiteral("volunteer2")));
+        const QJsonObject scenario = trainer.request(QStringLiteral("scenario.list"))
+                                         ->body.value(QLatin1String("scenarios"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        const auto session =
+            trainer.request(QStringLiteral("practice.start"),
+                            {{QStringLiteral("slug"), scenario.value(QLatin1String("slug"))},
+                             {QStringLiteral("language"), scenario.value(QLatin1String("language"))},
+                             {QStringLiteral("trainees"), QJsonArray {QStringLiteral("volunteer2")}}});
+        const QString sessionId = str(session, "sessionId");
+        const QString id = session->body.value(QLatin1String("contacts"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("contactId"))
+                               .toString();
+        QVERIFY(trainee.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), id}}));
+
+        // The server restarts (listeners are in memory); the trainer's console gets its session back.
+        trainer.close();
+        trainee.close();
+        QVERIFY(m_server.restart());
+        TestClient again, traineeAgain;
+        QVERIFY(again.open(m_server.staffUrl())
+                && again.login(QStringLiteral("trainer"), m_server.demoPassword(QStringLiteral("trainer"))));
+        std::optional<Envelope> replayed;
+        do {
+            replayed = again.waitFor(QStringLiteral("practice.session"));
+        } while (replayed && str(replayed, "sessionId") != sessionId);
+        QVERIFY(replayed);
+        const QJsonObject contact =
+            replayed->body.value(QLatin1String("contacts")).toArray().first().toObject();
+        QCOMPARE(contact.value(QLatin1String("contactId")).toString(), id);
+        QCOMPARE(contact.value(QLatin1String("trainee")).toString(), QStringLiteral("volunteer2"));
+        QCOMPARE(replayed->body.value(QLatin1String("scenario")).toObject().value(QLatin1String("slug")),
+                 scenario.value(QLatin1String("slug")));
+
+        // And the trainer hears the trainee again.
+        QVERIFY(login(traineeAgain, QStringLiteral("volunteer2")));
+        QVERIFY(traineeAgain.request(QStringLiteral("chat.send"),
+                                     {{QStringLiteral("contactId"), id},
+                                      {QStringLiteral("clientMsgId"), QStringLiteral("r1")},
+                                      {QStringLiteral("text"), QStringLiteral("Toujours là ?")}}));
+        QCOMPARE(str(again.waitFor(QStringLiteral("chat.message")), "text"), QStringLiteral("Toujours là ?"));
+        QCOMPARE(again.request(QStringLiteral("practice.end"), {{QStringLiteral("contactId"), id}})->type,
+                 QStringLiteral("contact.ended"));
+        // An ended session does not come back.
+        again.close();
+        TestClient third;
+        QVERIFY(login(third, QStringLiteral("trainer")));
+        while (const auto other = third.waitFor(QStringLiteral("practice.session"), 500))
+            QVERIFY(str(other, "sessionId") != sessionId); // earlier tests' sessions may still run
+    }
+
     void practiceNeverMixesWithRealContacts()
     {
         // Spoofed flags are refused, both ways, on both endpoints.
