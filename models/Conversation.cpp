@@ -40,9 +40,16 @@ void Conversation::setAccess(Access access)
     emit accessChanged(access);
 }
 
+void Conversation::playFor(const QString &trainee)
+{
+    m_trainee = trainee;
+    m_contact.practice = true; // only practice contacts are played
+    setAccess(Access::Playing);
+}
+
 bool Conversation::send(const QString &text)
 {
-    if (!isActive() || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
+    if (!canWrite() || text.trimmed().isEmpty() || text.size() > protocol::Limits::maxChatTextChars)
         return false;
     const OutgoingMessage message {QUuid::createUuid().toString(QUuid::WithoutBraces), text};
     m_outbox.append(message);
@@ -54,8 +61,13 @@ bool Conversation::send(const QString &text)
 
 void Conversation::end(bool hard)
 {
-    if (!isActive())
+    if (!canWrite())
         return;
+    if (isPlayed()) {
+        emit sendRequested(
+            Envelope::make(QStringLiteral("practice.end"), {{QStringLiteral("contactId"), m_contact.id}}));
+        return;
+    }
     m_markedHard = hard;
     QJsonObject body {{QStringLiteral("contactId"), m_contact.id}};
     if (hard)
@@ -81,7 +93,8 @@ void Conversation::loadMessages(const QJsonArray &messages)
 void Conversation::handleMessage(const QJsonObject &body)
 {
     const ChatMessage message = ChatMessage::fromJson(body);
-    if (m_transcript.addMessage(message) && message.from == QLatin1String("seeker"))
+    const QLatin1String otherSide(isPlayed() ? "volunteer" : "seeker");
+    if (m_transcript.addMessage(message) && message.from == otherSide)
         emit seekerWrote();
 }
 
@@ -138,7 +151,7 @@ void Conversation::resume()
 {
     const bool wasOffline = !m_online;
     m_online = true;
-    if (isActive()) {
+    if (canWrite()) {
         emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
                                           {{QStringLiteral("contactId"), m_contact.id},
                                            {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));
@@ -151,10 +164,12 @@ void Conversation::resume()
 
 void Conversation::transmit(const OutgoingMessage &message)
 {
-    emit sendRequested(Envelope::make(QStringLiteral("chat.send"),
-                                      {{QStringLiteral("contactId"), m_contact.id},
-                                       {QStringLiteral("clientMsgId"), message.clientMsgId},
-                                       {QStringLiteral("text"), message.text}}));
+    // A trainer writes as the help-seeker of the exercise.
+    emit sendRequested(
+        Envelope::make(isPlayed() ? QStringLiteral("practice.say") : QStringLiteral("chat.send"),
+                       {{QStringLiteral("contactId"), m_contact.id},
+                        {QStringLiteral("clientMsgId"), message.clientMsgId},
+                        {QStringLiteral("text"), message.text}}));
 }
 
 } // namespace ecoute::models

@@ -25,7 +25,9 @@ public:
     /// Who writes here. Answering: this workstation answers the person.
     /// Supervising: a supervisor listening (read-only, whispers to the volunteer).
     /// TakenOver: a supervisor took the conversation over; the volunteer listens.
-    enum class Access { Answering, Supervising, TakenOver };
+    /// Playing: a trainer plays the help-seeker of a practice contact (writes as
+    /// the person with practice.say, whispers to the trainee, ends the exercise).
+    enum class Access { Answering, Supervising, TakenOver, Playing };
     Q_ENUM(Access)
 
     explicit Conversation(const Contact &contact, QObject *parent = nullptr);
@@ -51,6 +53,17 @@ public:
     bool isOpen() const { return !m_ended && !m_released; }
     /// Still this volunteer's to answer: open and not only listened to.
     bool isActive() const { return isOpen() && m_access == Access::Answering; }
+    /// This workstation may write here: answering, or playing the help-seeker of an exercise.
+    bool canWrite() const
+    {
+        return isOpen() && (m_access == Access::Answering || m_access == Access::Playing);
+    }
+    /// The trainer plays the person here (Access::Playing).
+    bool isPlayed() const { return m_access == Access::Playing; }
+    /// Playing: the trainee who answers (empty otherwise).
+    QString trainee() const { return m_trainee; }
+    /// Makes this the practice contact a trainer plays for trainee.
+    void playFor(const QString &trainee);
     Access access() const { return m_access; }
     /// The last seq before a supervisor took over (0: no takeover here); later
     /// lines "from volunteer" are the supervisor's.
@@ -72,10 +85,10 @@ public:
     void setHandover(const Handover &handover);
 
     /// Queues text for sending; false (and nothing queued) when it is blank,
-    /// too long or the conversation is no longer active.
+    /// too long or this workstation can no longer write here.
     bool send(const QString &text);
     /// Asks the server to end the conversation, hard: marked a hard contact;
-    /// contact.ended confirms it.
+    /// contact.ended confirms it. Playing: ends the exercise (practice.end).
     void end(bool hard = false);
     /// Asks the server to flag the contact urgent (or not); contact.update confirms it.
     void setUrgent(bool urgent);
@@ -103,6 +116,7 @@ signals:
     void handoverChanged();
     void onlineChanged(bool online);
     void contactChanged();
+    /// The other side wrote: the person (or, for a trainer playing them, the trainee).
     void seekerWrote();
     void accessChanged(ecoute::models::Conversation::Access access);
 
@@ -128,6 +142,7 @@ private:
     Handover m_handover;
     Access m_access = Access::Answering;
     qint64 m_takeoverSeq = 0;
+    QString m_trainee;
     StaffMessageModel m_whispers;
     SupervisionPresence m_supervision;
 };

@@ -25,6 +25,8 @@ public:
     /// The main window's title: appTitle, marked with the pseudonym while the current
     /// conversation (may be null) is a practice one.
     static QString windowTitle(const QString &appTitle, const Conversation *current);
+    /// Why a practice request (its message type) was refused with an error code.
+    static QString failed(const QString &action, const QString &code);
 };
 
 } // namespace ecoute::models

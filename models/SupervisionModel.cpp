@@ -107,7 +107,9 @@ void SupervisionModel::leave(const QString &contactId)
 bool SupervisionModel::whisper(const QString &contactId, const QString &text)
 {
     const Conversation *c = m_conversations.find(contactId);
-    if (!c || !c->isOpen() || c->access() != Conversation::Access::Supervising || text.trimmed().isEmpty()
+    // Supervisors listening, and trainers coaching the trainee of an exercise they play.
+    const bool listening = c && (c->access() == Conversation::Access::Supervising || c->isPlayed());
+    if (!listening || !c->isOpen() || text.trimmed().isEmpty()
         || text.size() > protocol::Limits::maxChatTextChars)
         return false;
     return !send(QStringLiteral("supervision.whisper"),

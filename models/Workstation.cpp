@@ -13,9 +13,12 @@ using protocol::Envelope;
 
 Workstation::Workstation(QSettings &settings, QObject *parent)
     : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
-      m_supervision(m_connection, m_session, m_conversations)
+      m_supervision(m_connection, m_session, m_conversations),
+      m_practice(m_connection, m_session, m_conversations)
 {
     connect(&m_supervision, &SupervisionModel::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_practice, &PracticeModel::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_practice, &PracticeModel::conversationOpened, this, &Workstation::conversationOpened);
     connect(&m_connection, &Connection::envelopeReceived, this, &Workstation::handleEnvelope);
     connect(&m_connection, &Connection::connectionLost, this, &Workstation::onConnectionDown);
     connect(&m_conversations, &ConversationList::added, this, &Workstation::wire);
@@ -83,7 +86,7 @@ void Workstation::goOffShift(bool handBack)
 
 void Workstation::handleEnvelope(const Envelope &envelope)
 {
-    if (m_session.handle(envelope) || m_supervision.handle(envelope))
+    if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope))
         return;
 
     const QJsonObject &body = envelope.body;

@@ -5,6 +5,7 @@
 #include "Connection.h"
 #include "ConversationList.h"
 #include "InboxModel.h"
+#include "PracticeModel.h"
 #include "Session.h"
 #include "SupervisionModel.h"
 #include "TeamBoardModel.h"
@@ -40,6 +41,8 @@ public:
     TeamBoardModel &teamBoard() { return m_teamBoard; }
     /// Requests for supervision, the supervisor's queue, whispers, debriefs.
     SupervisionModel &supervision() { return m_supervision; }
+    /// Scenarios, practice sessions (a trainer's console), feedback and practice history.
+    PracticeModel &practice() { return m_practice; }
 
     /// Takes a waiting or offered contact (contact.accept).
     void accept(const QString &contactId);
@@ -90,6 +93,7 @@ private:
     TeamModel m_team;
     TeamBoardModel m_teamBoard;
     SupervisionModel m_supervision;
+    PracticeModel m_practice;
     QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
     QHash<QString, QString> m_transferRequests; ///< request id -> contact id
     QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway
