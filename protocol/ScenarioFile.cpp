@@ -3,6 +3,7 @@
 
 #include "protocol/MessageCatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -43,7 +44,9 @@ struct Section
 
 QString atLine(int line, const QString &message)
 {
-    return line > 0 ? QStringLiteral("line %1: %2").arg(QString::number(line), message) : message;
+    return line > 0
+        ? QCoreApplication::translate("ScenarioFile", "line %1: %2").arg(QString::number(line), message)
+        : message;
 }
 
 QString quotedList(const QStringList &items)
@@ -97,17 +100,17 @@ bool ScenarioFile::isValidSlug(const QString &slug)
 std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArray &utf8, QString *error)
 {
     if (!isValidSlug(slug)) {
-        fail(error, QStringLiteral("a scenario's name uses 1-64 lowercase letters, digits and '-'"));
+        fail(error, tr("a scenario's name uses 1-64 lowercase letters, digits and '-'"));
         return std::nullopt;
     }
     if (utf8.size() > kMaxFileBytes) {
-        fail(error, QStringLiteral("the text is longer than %1 bytes").arg(kMaxFileBytes));
+        fail(error, tr("the text is longer than %1 bytes").arg(kMaxFileBytes));
         return std::nullopt;
     }
     QStringDecoder decoder(QStringDecoder::Utf8); // drops a leading byte-order mark
     const QString text = decoder(utf8);
     if (decoder.hasError()) {
-        fail(error, QStringLiteral("the text is not valid UTF-8 (save the file as UTF-8)"));
+        fail(error, tr("the text is not valid UTF-8 (save the file as UTF-8)"));
         return std::nullopt;
     }
 
@@ -131,15 +134,15 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
             if (!kSections.contains(*name)) {
                 fail(error,
                      atLine(lineNo,
-                            QStringLiteral("unknown section [%1]; the sections are [opening], "
-                                           "[evolution], [guidance] and [goals]")
+                            tr("unknown section [%1]; the sections are [opening], "
+                               "[evolution], [guidance] and [goals]")
                                 .arg(*name)));
                 return std::nullopt;
             }
             if (sections.contains(*name)) {
                 fail(error,
                      atLine(lineNo,
-                            QStringLiteral("section [%1] appears twice (first at line %2)")
+                            tr("section [%1] appears twice (first at line %2)")
                                 .arg(*name)
                                 .arg(sections.value(*name).line)));
                 return std::nullopt;
@@ -163,24 +166,22 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
             if (eq < 0) {
                 fail(error,
                      atLine(lineNo,
-                            QStringLiteral("expected \"key = value\" or a section line such "
-                                           "as [opening]")));
+                            tr("expected \"key = value\" or a section line such "
+                               "as [opening]")));
                 return std::nullopt;
             }
             const QString key = line.left(eq).trimmed().toLower();
             if (!kKeys.contains(key)) {
                 fail(error,
-                     atLine(
-                         lineNo,
-                         QStringLiteral("unknown key \"%1\"; the keys are %2").arg(key, quotedList(kKeys))));
+                     atLine(lineNo, tr("unknown key \"%1\"; the keys are %2").arg(key, quotedList(kKeys))));
                 return std::nullopt;
             }
             if (header.contains(key)) {
-                fail(error,
-                     atLine(lineNo,
-                            QStringLiteral("\"%1\" is given twice (first at line %2)")
-                                .arg(key)
-                                .arg(header.value(key).line)));
+                fail(
+                    error,
+                    atLine(
+                        lineNo,
+                        tr("\"%1\" is given twice (first at line %2)").arg(key).arg(header.value(key).line)));
                 return std::nullopt;
             }
             header.insert(key, {line.mid(eq + 1).trimmed(), lineNo});
@@ -194,7 +195,7 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
             if (trimmed == QLatin1String("-") || trimmed.startsWith(QLatin1String("- "))) {
                 const QString goal = trimmed.mid(1).trimmed();
                 if (goal.isEmpty()) {
-                    fail(error, atLine(lineNo, QStringLiteral("empty goal")));
+                    fail(error, atLine(lineNo, tr("empty goal")));
                     return std::nullopt;
                 }
                 goals.append({goal, lineNo});
@@ -203,8 +204,8 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
             } else {
                 fail(error,
                      atLine(lineNo,
-                            QStringLiteral("each goal starts with \"- \" (a long goal goes on "
-                                           "over indented lines)")));
+                            tr("each goal starts with \"- \" (a long goal goes on "
+                               "over indented lines)")));
                 return std::nullopt;
             }
             continue;
@@ -215,13 +216,13 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
     for (const QString &key : kKeys) {
         if (!header.contains(key)) {
             fail(error,
-                 QStringLiteral("missing required field \"%1\" (a line \"%1 = ...\" before the first "
-                                "section)")
+                 tr("missing required field \"%1\" (a line \"%1 = ...\" before the first "
+                    "section)")
                      .arg(key));
             return std::nullopt;
         }
         if (header.value(key).text.isEmpty()) {
-            fail(error, atLine(header.value(key).line, QStringLiteral("\"%1\" is empty").arg(key)));
+            fail(error, atLine(header.value(key).line, tr("\"%1\" is empty").arg(key)));
             return std::nullopt;
         }
     }
@@ -230,11 +231,10 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
     s.slug = slug;
     const Value title = header.value(kTitle);
     if (title.text.size() > kMaxTitleChars) {
-        fail(error,
-             atLine(title.line,
-                    QStringLiteral("the title has %1 characters; at most %2")
-                        .arg(title.text.size())
-                        .arg(kMaxTitleChars)));
+        fail(
+            error,
+            atLine(title.line,
+                   tr("the title has %1 characters; at most %2").arg(title.text.size()).arg(kMaxTitleChars)));
         return std::nullopt;
     }
     s.title = title.text;
@@ -244,10 +244,9 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
         const Value v = header.value(key);
         const QString value = v.text.toLower();
         if (!allowed.contains(value))
-            return fail(error,
-                        atLine(v.line,
-                               QStringLiteral("unknown %1 \"%2\"; use one of %3")
-                                   .arg(key, v.text, quotedList(allowed))));
+            return fail(
+                error,
+                atLine(v.line, tr("unknown %1 \"%2\"; use one of %3").arg(key, v.text, quotedList(allowed))));
         *out = value;
         return true;
     };
@@ -261,8 +260,8 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
     if (!ok || s.personaAge < kMinAge || s.personaAge > kMaxAge) {
         fail(error,
              atLine(age.line,
-                    QStringLiteral("persona.age must be a whole number from %1 to %2, not "
-                                   "\"%3\"")
+                    tr("persona.age must be a whole number from %1 to %2, not "
+                       "\"%3\"")
                         .arg(kMinAge)
                         .arg(kMaxAge)
                         .arg(age.text)));
@@ -272,7 +271,7 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
     if (situation.text.size() > kMaxSituationChars) {
         fail(error,
              atLine(situation.line,
-                    QStringLiteral("persona.situation has %1 characters; at most %2")
+                    tr("persona.situation has %1 characters; at most %2")
                         .arg(situation.text.size())
                         .arg(kMaxSituationChars)));
         return std::nullopt;
@@ -284,7 +283,7 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
         if (body.size() > kMaxSectionChars) {
             fail(error,
                  atLine(sections.value(name).line,
-                        QStringLiteral("section [%1] has %2 characters; at most %3")
+                        tr("section [%1] has %2 characters; at most %3")
                             .arg(name)
                             .arg(body.size())
                             .arg(kMaxSectionChars)));
@@ -294,34 +293,31 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
     }
     if (s.opening.isEmpty()) {
         fail(error,
-             QStringLiteral("the [opening] section is missing or empty: it holds the help-seeker's "
-                            "first message"));
+             tr("the [opening] section is missing or empty: it holds the help-seeker's "
+                "first message"));
         return std::nullopt;
     }
 
     if (goals.isEmpty()) {
-        fail(error,
-             QStringLiteral("the [goals] section needs at least one goal (a line starting with \"- \")"));
+        fail(error, tr("the [goals] section needs at least one goal (a line starting with \"- \")"));
         return std::nullopt;
     }
     if (goals.size() > kMaxGoals) {
         fail(error,
-             atLine(goals.at(kMaxGoals).line,
-                    QStringLiteral("%1 goals; at most %2").arg(goals.size()).arg(kMaxGoals)));
+             atLine(goals.at(kMaxGoals).line, tr("%1 goals; at most %2").arg(goals.size()).arg(kMaxGoals)));
         return std::nullopt;
     }
     for (const Value &goal : std::as_const(goals)) {
         // Each goal becomes one item of the feedback form: short, and never twice.
         if (goal.text.size() > kMaxGoalChars) {
             fail(error,
-                 atLine(goal.line,
-                        QStringLiteral("this goal has %1 characters; at most %2")
-                            .arg(goal.text.size())
-                            .arg(kMaxGoalChars)));
+                 atLine(
+                     goal.line,
+                     tr("this goal has %1 characters; at most %2").arg(goal.text.size()).arg(kMaxGoalChars)));
             return std::nullopt;
         }
         if (s.goals.contains(goal.text)) {
-            fail(error, atLine(goal.line, QStringLiteral("this goal is already listed")));
+            fail(error, atLine(goal.line, tr("this goal is already listed")));
             return std::nullopt;
         }
         s.goals.append(goal.text);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,6 +43,8 @@ struct Scenario
 /// and, once a trainer edits one, as text in the database.
 class ScenarioFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile) // the parser's messages are shown to trainers
+
 public:
     static constexpr int kMaxTitleChars = 120;
     static constexpr int kMaxSituationChars = 1000;
