@@ -13,8 +13,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace ecoute::notes;
@@ -107,6 +109,7 @@ struct Figures
     double searchP99 = 0;
     double openMs = 0;
     double integrityMs = 0;
+    double integrityColdMs = 0;
     double autosaveP50 = 0;
 };
 
@@ -116,13 +119,31 @@ void removeDatabase(const QString &path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
-double insertNotes(const Mode &mode, const QString &path, quint32 seed)
+/// The two modes being compared: index 0 encrypted, 1 unkeyed.
+struct Side
 {
-    removeDatabase(path);
+    Mode mode;
+    QString path;
+    Figures figures;
+};
+using Sides = std::array<Side, 2>;
+
+/// Measures both sides in turn, swapping which goes first on every call, so that warm-up
+/// effects and the load of other work on the same cores fall on both alike.
+template<typename Measure> void inBothOrders(int iteration, Measure &&measure)
+{
+    const int first = iteration % 2;
+    measure(first);
+    measure(1 - first);
+}
+
+double insertNotes(const Side &side, quint32 seed, int count = noteCount)
+{
+    removeDatabase(side.path);
     Corpus corpus(seed);
-    NotesStore store(mode.open(path));
+    NotesStore store(side.mode.open(side.path));
     QStringList bodies;
-    for (int i = 0; i < noteCount; ++i)
+    for (int i = 0; i < count; ++i)
         bodies << corpus.body();
     QElapsedTimer timer;
     timer.start();
@@ -133,56 +154,97 @@ double insertNotes(const Mode &mode, const QString &path, quint32 seed)
     return msSince(timer);
 }
 
-void measureReads(const Mode &mode, const QString &path, Figures &figures)
+void measureInserts(Sides &sides)
 {
+    for (Side &side : sides) // warm-up, not counted: the first run in a process grows the heap
+        insertNotes(side, 99, noteCount / 10);
+    std::array<std::vector<double>, 2> times;
+    for (int round = 0; round < 5; ++round)
+        inBothOrders(round, [&](int s) { times[s].push_back(insertNotes(sides[s], 100 + round)); });
+    for (int s : {0, 1})
+        sides[s].figures.insertMs = median(times[s]);
+}
+
+void measureReads(Sides &sides)
+{
+    std::array<std::vector<double>, 2> searches, saves, opens, checks, coldChecks;
     {
-        NotesStore store(mode.open(path));
+        std::array<std::unique_ptr<NotesStore>, 2> stores;
+        for (int s : {0, 1})
+            stores[s] = std::make_unique<NotesStore>(sides[s].mode.open(sides[s].path));
         Corpus corpus(7);
-        std::vector<double> searches;
-        int hits = 0;
-        for (int i = 0; i < 50; ++i) // warm the cache as a volunteer's session would
-            store.search(corpus.query());
+        for (int i = 0; i < 50; ++i) { // warm the cache as a volunteer's session would
+            const QString query = corpus.query();
+            for (auto &store : stores)
+                store->search(query);
+        }
+        std::array<int, 2> hits {};
         for (int i = 0; i < queryCount; ++i) {
             const QString query = corpus.query();
-            QElapsedTimer timer;
-            timer.start();
-            hits += static_cast<int>(store.search(query).size());
-            searches.push_back(msSince(timer));
+            inBothOrders(i, [&](int s) {
+                QElapsedTimer timer;
+                timer.start();
+                hits[s] += static_cast<int>(stores[s]->search(query).size());
+                searches[s].push_back(msSince(timer));
+            });
         }
-        figures.searchP50 = percentile(searches, 0.5);
-        figures.searchP99 = percentile(searches, 0.99);
-        if (hits == 0)
-            std::fprintf(stderr, "warning: no search matched\n");
+        if (hits[0] == 0 || hits[0] != hits[1])
+            std::fprintf(stderr, "warning: searches matched %d and %d notes\n", hits[0], hits[1]);
 
-        std::vector<double> saves;
         for (int i = 0; i < 50; ++i) {
+            const QString body = corpus.body();
+            inBothOrders(i, [&](int s) {
+                QElapsedTimer timer;
+                timer.start();
+                stores[s]->saveBody(1 + i, body);
+                saves[s].push_back(msSince(timer));
+            });
+        }
+    }
+
+    for (int i = 0; i < 201; ++i) {
+        inBothOrders(i, [&](int s) {
             QElapsedTimer timer;
             timer.start();
-            store.saveBody(1 + i, corpus.body());
-            saves.push_back(msSince(timer));
-        }
-        figures.autosaveP50 = median(saves);
+            NotesStore store(sides[s].mode.open(sides[s].path));
+            store.count();
+            opens[s].push_back(msSince(timer));
+        });
     }
 
-    std::vector<double> opens;
-    for (int i = 0; i < 30; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        NotesStore store(mode.open(path));
-        store.count();
-        opens.push_back(msSince(timer));
-    }
-    figures.openMs = median(opens);
-
-    std::vector<double> checks;
-    NotesStore store(mode.open(path));
+    // What unlock runs: a new connection, so every page is read, decrypted and its HMAC checked.
     for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        store.database().verifyIntegrity();
-        checks.push_back(msSince(timer));
+        inBothOrders(i, [&](int s) {
+            NotesStore store(sides[s].mode.open(sides[s].path));
+            QElapsedTimer timer;
+            timer.start();
+            store.database().verifyIntegrity();
+            coldChecks[s].push_back(msSince(timer));
+        });
     }
-    figures.integrityMs = median(checks);
+
+    // The same check again on a connection whose page cache already holds every page.
+    std::array<std::unique_ptr<NotesStore>, 2> stores;
+    for (int s : {0, 1})
+        stores[s] = std::make_unique<NotesStore>(sides[s].mode.open(sides[s].path));
+    for (int i = 0; i < 11; ++i) {
+        inBothOrders(i, [&](int s) {
+            QElapsedTimer timer;
+            timer.start();
+            stores[s]->database().verifyIntegrity();
+            checks[s].push_back(msSince(timer));
+        });
+    }
+
+    for (int s : {0, 1}) {
+        Figures &figures = sides[s].figures;
+        figures.searchP50 = percentile(searches[s], 0.5);
+        figures.searchP99 = percentile(searches[s], 0.99);
+        figures.autosaveP50 = median(saves[s]);
+        figures.openMs = median(opens[s]);
+        figures.integrityMs = median(checks[s]);
+        figures.integrityColdMs = median(coldChecks[s]);
+    }
 }
 
 double timeDerivation(const KdfParameters &parameters, int repetitions)
@@ -224,23 +286,17 @@ int main(int argc, char **argv)
     const Mode plain {"unkeyed", [](const QString &path) {
                           return Database::openUnencrypted(path);
                       }};
-    const QString encryptedPath = dir.filePath(QStringLiteral("encrypted.db"));
-    const QString plainPath = dir.filePath(QStringLiteral("plain.db"));
+    Sides sides {Side {encrypted, dir.filePath(QStringLiteral("encrypted.db")), {}},
+                 Side {plain, dir.filePath(QStringLiteral("plain.db")), {}}};
 
     std::printf("notes benchmark: %d notes of ~600 bytes, FTS4; SQLCipher %s, format %s, raw key\n",
                 noteCount, qPrintable(SqlCipherLibrary::version()), qPrintable(cipherFormatName(format)));
 
-    // Alternate the two modes so that background noise hits both alike; keep the median.
-    std::vector<double> insertEncrypted, insertPlain;
-    for (int round = 0; round < 3; ++round) {
-        insertEncrypted.push_back(insertNotes(encrypted, encryptedPath, 100 + round));
-        insertPlain.push_back(insertNotes(plain, plainPath, 100 + round));
-    }
-    Figures e, p;
-    e.insertMs = median(insertEncrypted);
-    p.insertMs = median(insertPlain);
-    measureReads(encrypted, encryptedPath, e);
-    measureReads(plain, plainPath, p);
+    // Medians of runs that alternate between the two modes (see inBothOrders).
+    measureInserts(sides);
+    measureReads(sides);
+    const Figures &e = sides[0].figures;
+    const Figures &p = sides[1].figures;
 
     std::printf("%-34s %13s %13s %7s\n", "operation", "encrypted", "unkeyed", "ratio");
     printRow("insert 10,000 notes (1 commit)", e.insertMs, p.insertMs, "ms", true);
@@ -248,6 +304,7 @@ int main(int argc, char **argv)
     printRow("full-text search p99", e.searchP99, p.searchP99, "ms", true);
     printRow("open + first query (no KDF)", e.openMs, p.openMs, "ms", true);
     printRow("integrity check of every page", e.integrityMs, p.integrityMs, "ms", true);
+    printRow("integrity check, new connection", e.integrityColdMs, p.integrityColdMs, "ms", false);
     printRow("autosave of one note (fsync) p50", e.autosaveP50, p.autosaveP50, "ms", false);
 
     const KdfParameters floor = KdfParameters::floor();

@@ -15,7 +15,8 @@ namespace ecoute::notes {
 /// The notes, tags and full-text index inside one open database. It knows nothing
 /// of keys or files: NotesVault opens the Database and hands it over.
 /// Every method commits before it returns (a returned save is on disk) and throws
-/// StorageError when SQLite fails.
+/// StorageError when SQLite fails. Creating notes also works inside a transaction the caller
+/// opened (bulk import): the note then joins it, and after a throw the caller must roll back.
 class NotesStore
 {
 public:

@@ -95,16 +95,23 @@ bool SecretBytes::equals(const SecretBytes &other) const
     return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
 }
 
+std::size_t SecretBytes::writeSqlCipherKeySpec(unsigned char *out, std::size_t capacity) const
+{
+    // x' + hex + ' ; sodium_bin2hex writes a terminating NUL, so one byte more is needed.
+    const std::size_t hexLength = m_size * 2;
+    if (capacity < sqlCipherKeySpecCapacity())
+        return 0;
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char *>(out + 2), hexLength + 1, m_data, m_size);
+    out[2 + hexLength] = '\'';
+    return hexLength + 3; // the NUL stays inside the buffer, outside the key spec
+}
+
 SecretBytes SecretBytes::toSqlCipherKeySpec() const
 {
-    // x' + hex + ' ; sodium_bin2hex writes a terminating NUL, so reserve one byte more.
-    const std::size_t hexLength = m_size * 2;
-    SecretBytes spec(hexLength + 4);
-    spec.m_data[0] = 'x';
-    spec.m_data[1] = '\'';
-    sodium_bin2hex(reinterpret_cast<char *>(spec.m_data + 2), hexLength + 1, m_data, m_size);
-    spec.m_data[2 + hexLength] = '\'';
-    spec.m_size = hexLength + 3; // the NUL stays inside the allocation, outside the key spec
+    SecretBytes spec(sqlCipherKeySpecCapacity());
+    spec.m_size = writeSqlCipherKeySpec(spec.m_data, spec.m_size);
     return spec;
 }
 

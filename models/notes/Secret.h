@@ -41,6 +41,10 @@ public:
     bool equals(const SecretBytes &other) const;
     /// SQLCipher's raw key form `x'<64 hex digits>'`, itself a secret.
     SecretBytes toSqlCipherKeySpec() const;
+    /// The same, written into out (at least sqlCipherKeySpecCapacity() bytes, a buffer the
+    /// caller locks and wipes); returns its length, 0 if out is too small.
+    std::size_t writeSqlCipherKeySpec(unsigned char *out, std::size_t capacity) const;
+    std::size_t sqlCipherKeySpecCapacity() const { return m_size * 2 + 4; }
 
 private:
     void release();

@@ -108,6 +108,8 @@ public:
     /// Runs a pragma and returns the first column of its first row, if any.
     std::optional<QString> pragmaValue(const char *sql);
     qint64 lastInsertRowId() const;
+    /// True between BEGIN and COMMIT/ROLLBACK.
+    bool inTransaction() const;
     int changes() const;
 
     /// Re-encrypts every page with a new raw key, in one transaction.

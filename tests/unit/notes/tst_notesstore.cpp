@@ -96,6 +96,42 @@ private slots:
         QVERIFY(store->search(QStringLiteral("girafe")).isEmpty());
     }
 
+    void notesCreatedInACallersTransactionAreIndexedOnce()
+    {
+        auto store = newStore();
+        store->database().exec("BEGIN");
+        for (int i = 0; i < 20; ++i)
+            store->createPersonalNote(QStringLiteral("appel numéro %1").arg(i));
+        store->database().exec("COMMIT");
+        QCOMPARE(store->search(QStringLiteral("appel")).size(), 20);
+        QCOMPARE(store->search(QStringLiteral("numero 7")).size(), 1);
+        // FTS4 compares its index with the notes table and fails on any difference.
+        store->database().exec("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')");
+    }
+
+    void versionOneDatabaseLosesItsInsertTrigger()
+    {
+        // Version 1 indexed new notes with a trigger; kept, it would index them a second time.
+        const QString path = m_dir.filePath(QStringLiteral("store-v1.notes"));
+        const SecretBytes key = randomKey();
+        {
+            NotesStore store(Database::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
+            Database &db = store.database();
+            db.exec("CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN"
+                    " INSERT INTO notes_fts(docid, body) VALUES (new.id, new.body); END");
+            db.exec("INSERT INTO notes (body, created_at, updated_at) VALUES ('ancienne version', 0, 0)");
+            db.exec("PRAGMA user_version = 1");
+        }
+        NotesStore store(Database::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
+        QCOMPARE(store.database().pragmaValue("PRAGMA user_version"), QStringLiteral("2"));
+        QCOMPARE(store.database().pragmaValue("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                              "AND name = 'notes_after_insert'"),
+                 QStringLiteral("0"));
+        store.createPersonalNote(QStringLiteral("nouvelle version"));
+        QCOMPARE(store.search(QStringLiteral("version")).size(), 2);
+        store.database().exec("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')");
+    }
+
     void searchFindsPrefixesWithoutAccentsAndHighlights()
     {
         auto store = newStore();
