@@ -168,6 +168,13 @@ MessageCatalog::MessageCatalog()
         {"practice.feedback", {StaffOut}, {object("feedback")}},
         {"practice.history", {StaffIn}, {optStr("user", 64)}},
         {"practice.history.result", {StaffOut}, {str("user", 64), array("entries", Limits::maxListItems)}},
+
+        // Anonymous statistics. Counts travel inside objects, so a suppressed one can be null.
+        {"stats.get", {StaffIn}, {optStr("from", 10), optStr("to", 10)}},
+        {"stats.snapshot",
+         {StaffOut},
+         {str("from", 10), str("to", 10), integer("minCount"), object("totals"), object("channels"),
+          object("languages"), object("months"), object("endings"), object("durations")}},
     };
 }
 

@@ -11,6 +11,8 @@ namespace ecoute::server {
 ///   user passwd NAME
 ///   user disable NAME | user enable NAME
 ///   user list
+///   audit
+///   stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] (StatisticsCli)
 /// add/passwd read the password from the first line of stdin; when stdin is
 /// a terminal or empty, a random 16-character password is generated and
 /// printed once. Disabling an account or changing its password ends its sessions.

@@ -88,7 +88,8 @@ bool Server::start()
         extraOrigins.append(m_config.publicUrl);
     const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
                                  m_throttle,           m_pseudonyms, m_router,      m_verifier,
-                                 m_config.notesPolicy, m_committer,  m_supervision, m_practice};
+                                 m_config.notesPolicy, m_committer,  m_supervision, m_practice,
+                                 m_statisticsHandler};
     m_gateway = std::make_unique<WebSocketGateway>(
         *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
 

@@ -16,6 +16,8 @@
 #include "ScenarioLibrary.h"
 #include "ServerConfig.h"
 #include "SessionTokens.h"
+#include "Statistics.h"
+#include "StatisticsHandler.h"
 #include "Supervision.h"
 #include "SupervisionStore.h"
 
@@ -67,6 +69,8 @@ private:
     Practice m_practice {
         {m_accounts, m_contacts, m_scenarios, m_router, m_committer, m_pseudonyms, m_audit, m_practiceStore}};
     QTimer m_practicePurge; ///< practice transcripts go after their retention
+    Statistics m_statistics {m_db};
+    StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<HttpFrontend> m_http;

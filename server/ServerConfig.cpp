@@ -71,6 +71,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("practice-retention-days"),
         tr("Practice contacts (transcripts and feedback) are deleted after this many days (default 90)."),
         tr("days"), QStringLiteral("90"));
+    const QCommandLineOption statsMinCount(
+        QStringLiteral("stats-min-count"),
+        tr("Statistics show a count only if it is 0 or at least this (default 5; 1 shows every count)."),
+        tr("n"), QStringLiteral("5"));
     // Hidden: tests shorten the connection limits and the queue updates.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
@@ -81,6 +85,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     parser.addOptions({dataDir, listen, port, insecure, demo, origin, publicUrl, noteRetention,
                        pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
                        practiceRetention, handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
+    parser.addOption(statsMinCount);
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -168,6 +173,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     }
     if (!bounded(practiceRetention, 1, 3650, &config.practiceRetentionDays)) {
         *message = tr("Invalid --practice-retention-days: give 1 to 3650.");
+        return std::nullopt;
+    }
+    if (!bounded(statsMinCount, 1, 100, &config.statsMinCount)) {
+        *message = tr("Invalid --stats-min-count: give 1 to 100.");
         return std::nullopt;
     }
     if (!bounded(grace, 1, 3600, &config.routing.graceSeconds)) {

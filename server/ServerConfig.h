@@ -34,6 +34,7 @@ public:
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
     JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
     int practiceRetentionDays = 90; ///< --practice-retention-days
+    int statsMinCount = 5; ///< --stats-min-count: smaller non-zero counts are not published
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
 
     bool tls() const { return !insecureLoopback; }

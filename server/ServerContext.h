@@ -14,6 +14,7 @@ class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
 class SessionTokens;
+class StatisticsHandler;
 class Supervision;
 
 /// The services a connection's session may use. Owned by Server; sessions
@@ -32,6 +33,7 @@ struct ServerContext
     ChatCommitter &committer; ///< chat messages: group commit before ack and delivery
     Supervision &supervision; ///< requests, listening, whispers, takeovers, audit
     Practice &practice; ///< scenarios, practice sessions, feedback, history
+    StatisticsHandler &statistics; ///< stats.get: anonymous statistics for admins and supervisors
 };
 
 } // namespace ecoute::server

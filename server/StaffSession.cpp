@@ -13,6 +13,7 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
+#include "StatisticsHandler.h"
 #include "Supervision.h"
 #include "Transcript.h"
 
@@ -120,7 +121,8 @@ void StaffSession::handle(const Envelope &e)
         handleRequeue(e);
     else if (type == QLatin1String("contact.flag"))
         handleFlag(e);
-    else if (m_ctx.supervision.handle(*this, e) || m_ctx.practice.handle(*this, e))
+    else if (m_ctx.supervision.handle(*this, e) || m_ctx.practice.handle(*this, e)
+             || m_ctx.statistics.handle(*this, e))
         return;
     else if (type == QLatin1String("team.get"))
         m_connection->send(QStringLiteral("team.snapshot"),
