@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace ecoute::ui {
@@ -32,7 +33,10 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
       m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_confirmEnd(&EndConversationDialog::ask)
 {
-    m_presentation.setSeekerName(conversation.contact().pseudonym);
+    // A trainer playing the person reads their own lines as theirs, the trainee's as the other side.
+    m_presentation.setSeekerName(conversation.isPlayed()
+                                     ? tr("You, as %1").arg(conversation.contact().pseudonym)
+                                     : conversation.contact().pseudonym);
     m_presentation.setSourceModel(conversation.transcript());
 
     QFont headerFont = m_header->font();
@@ -103,9 +107,15 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_transcript->setFocusPolicy(Qt::StrongFocus);
 
     m_composer->setObjectName(QStringLiteral("composer"));
-    m_composer->setAccessibleName(tr("Your reply"));
     const QString sendKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
-    m_composer->setPlaceholderText(tr("Write your reply… (%1 sends)").arg(sendKeys));
+    if (conversation.isPlayed()) {
+        m_composer->setAccessibleName(tr("What the person you play writes"));
+        m_composer->setPlaceholderText(tr("Write as %1, the person you play… (%2 sends)")
+                                           .arg(conversation.contact().pseudonym, sendKeys));
+    } else {
+        m_composer->setAccessibleName(tr("Your reply"));
+        m_composer->setPlaceholderText(tr("Write your reply… (%1 sends)").arg(sendKeys));
+    }
     m_composer->setTabChangesFocus(true);
     m_composer->setMaximumHeight(120);
 
@@ -244,8 +254,21 @@ void ConversationPane::sendComposerText()
     m_composer->setFocus();
 }
 
+void ConversationPane::setComposerText(const QString &text)
+{
+    if (m_composer->isReadOnly())
+        return;
+    m_composer->setPlainText(text);
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus();
+}
+
 void ConversationPane::askToEnd()
 {
+    if (m_conversation.isPlayed()) { // an exercise: nothing to mark, the trainee is told it ended
+        m_conversation.end();
+        return;
+    }
     if (!m_conversation.isActive())
         return;
     const EndConversationDialog::Choice choice = m_confirmEnd(this);
@@ -283,8 +306,10 @@ void ConversationPane::updateState()
     const bool ended = m_conversation.isEnded();
     const bool released = m_conversation.isReleased();
     const bool active = m_conversation.isActive();
+    const bool writing = m_conversation.canWrite(); // answering, or playing the person of an exercise
     const bool open = m_conversation.isOpen();
     const bool supervising = open && m_conversation.access() == models::Conversation::Access::Supervising;
+    const bool playing = open && m_conversation.isPlayed();
     QString status;
     if (ended) {
         const QString by = m_conversation.endedBy();
@@ -301,22 +326,24 @@ void ConversationPane::updateState()
     if (released && unsent > 0)
         status += QLatin1Char(' ')
             + tr("%n of your messages did not reach the server before that; they were not sent.", "", unsent);
-    if (!active && !m_composer->toPlainText().trimmed().isEmpty())
+    if (!writing && !m_composer->toPlainText().trimmed().isEmpty())
         status += QLatin1Char(' ') + tr("Your unsent draft stays below so you can copy it.");
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
-    m_composer->setReadOnly(!active);
+    m_composer->setReadOnly(!writing);
     m_composer->setVisible(!supervising);
     m_send->setVisible(!supervising);
-    m_send->setEnabled(active);
-    m_end->setVisible(active);
+    m_send->setEnabled(writing);
+    m_end->setVisible(writing);
+    m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));
+    m_end->setAccessibleName(m_conversation.isPlayed() ? tr("End the exercise") : tr("End conversation"));
     m_transfer->setVisible(active);
     m_urgent->setVisible(active);
     m_urgent->setChecked(contact.urgent);
-    m_close->setVisible(!active && !supervising);
+    m_close->setVisible(!writing && !supervising);
     m_takeOver->setVisible(supervising);
     m_leave->setVisible(supervising);
-    m_whispers->setCanWhisper(supervising);
+    m_whispers->setCanWhisper(supervising || playing); // a trainer coaches the trainee
     updateSupervision();
 }
 
@@ -327,6 +354,8 @@ void ConversationPane::updateSupervision()
     const qint64 takeover = m_conversation.takeoverSeq();
     if (m_conversation.access() == Access::Supervising)
         m_presentation.setStaffNames(tr("Volunteer"));
+    else if (m_conversation.isPlayed())
+        m_presentation.setStaffNames(tr("Trainee %1").arg(m_conversation.trainee()));
     else if (m_conversation.access() == Access::TakenOver)
         m_presentation.setStaffNames({}, takeover, m_conversation.supervision().tookOver().name);
     else if (takeover > 0)
@@ -337,6 +366,10 @@ void ConversationPane::updateSupervision()
         if (m_conversation.access() == models::Conversation::Access::Supervising)
             lines << tr("You are listening to this conversation: you read it but cannot write to the "
                         "person. The volunteer sees that you are here; you can whisper to them below.");
+        else if (m_conversation.isPlayed())
+            lines << tr("You play the person of this exercise: what you write reaches %1 as the person's "
+                        "messages. Whisper below to coach them.")
+                         .arg(m_conversation.trainee());
         for (const auto &supervisor : m_conversation.supervision().supervisors())
             lines << models::SupervisionText::presenceBanner(supervisor.name, supervisor.mode);
     }

@@ -31,7 +31,9 @@ class WhisperView;
 /// Supervision: a banner says unmistakably when a supervisor is in the
 /// conversation; whispers show apart from the transcript. A listening supervisor
 /// reads, whispers, takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
-/// Practice: a blue banner and the header say it is a training exercise.
+/// Practice: a blue banner and the header say it is a training exercise. A
+/// trainer playing the person writes as them, whispers to the trainee and ends
+/// the exercise from here.
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
 
     models::Conversation &conversation() { return m_conversation; }
     QString composerText() const;
+    /// Replaces what is in the composer (e.g. a scenario's opening for a trainer) and focuses it.
+    void setComposerText(const QString &text);
     /// Puts a pane (the notes about this contact) beside the conversation; the pane is owned.
     void setSidePane(QWidget *pane);
     QWidget *sidePane() const { return m_sidePane; }

@@ -120,6 +120,8 @@ void ConversationTabs::updateTitle(ConversationPane *pane)
         title = tr("%1 (ended)").arg(name);
     else if (c.isReleased())
         title = tr("%1 (passed on)").arg(name);
+    else if (c.isPlayed())
+        title = tr("%1 (you play, for %2)").arg(name, c.trainee());
     else if (c.access() == models::Conversation::Access::TakenOver)
         title = tr("%1 (taken over)").arg(name);
     else if (c.access() == models::Conversation::Access::Supervising)

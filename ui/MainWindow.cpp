@@ -15,6 +15,7 @@
 #include "NotesView.h"
 #include "OfferAlert.h"
 #include "OfferBar.h"
+#include "PracticeDesk.h"
 #include "ShiftBar.h"
 #include "SupervisionPanel.h"
 #include "SupervisionQueueView.h"
@@ -67,6 +68,12 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     setCentralWidget(central);
     createNotes();
     createSupervision();
+    m_practice = new PracticeDesk(workstation, this);
+    connect(m_practice, &PracticeDesk::message, this, &MainWindow::showStatus);
+    // Beside each conversation: the notes about that contact, or the scenario a trainer plays.
+    m_tabs->setSidePaneFactory([this](models::Conversation &conversation, QWidget *parent) {
+        return createSidePane(conversation, parent);
+    });
     createMenus();
     updateRoleDocks();
     statusBar()->setAccessibleName(tr("Messages"));
@@ -129,6 +136,8 @@ void MainWindow::createMenus()
     team->setObjectName(QStringLiteral("showTeamBoardAction"));
     m_supervisionMenu->addAction(team);
 
+    menuBar()->addMenu(m_practice->menu());
+
     if (!m_notes)
         return;
     using models::NotesWorkspace;
@@ -185,13 +194,6 @@ void MainWindow::createNotes()
     connect(m_notes, &models::NotesWorkspace::storageFailed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
-    // Beside each conversation, the notes about that contact.
-    m_tabs->setSidePaneFactory([this](models::Conversation &conversation, QWidget *parent) {
-        auto *pane = new NotesPane(*m_notes, models::NoteBinding::contactRef(conversation.contact()), parent);
-        connect(pane, &NotesPane::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
-        return pane;
-    });
-
     m_notesView = new NotesView(*m_notes, this);
     connect(m_notesView, &NotesView::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
     m_notesDock = new QDockWidget(tr("Notes"), this);
@@ -209,6 +211,17 @@ void MainWindow::createNotes()
             &notes::IdleLockPolicy::screenLocked);
     connect(system, &SystemLockWatcher::suspending, &m_notes->lockPolicy(),
             &notes::IdleLockPolicy::systemSuspending);
+}
+
+QWidget *MainWindow::createSidePane(models::Conversation &conversation, QWidget *parent)
+{
+    if (conversation.isPlayed())
+        return m_practice->guidancePane(conversation, parent);
+    if (!m_notes)
+        return nullptr;
+    auto *pane = new NotesPane(*m_notes, models::NoteBinding::contactRef(conversation.contact()), parent);
+    connect(pane, &NotesPane::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
+    return pane;
 }
 
 void MainWindow::createSupervision()

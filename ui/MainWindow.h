@@ -8,6 +8,7 @@ class QDockWidget;
 class QMenu;
 
 namespace ecoute::models {
+class Conversation;
 class NotesWorkspace;
 class Workstation;
 } // namespace ecoute::models
@@ -22,6 +23,7 @@ class NotesAccess;
 class NotesView;
 class OfferAlert;
 class OfferBar;
+class PracticeDesk;
 class ShiftBar;
 class SupervisionPanel;
 class SupervisionQueueView;
@@ -56,6 +58,8 @@ public:
     QDockWidget *supervisionDock() const { return m_supervisionDock; }
     QDockWidget *supervisionQueueDock() const { return m_queueDock; }
     QDockWidget *teamBoardDock() const { return m_teamDock; }
+    /// The Practice menu, the scenario library and the practice dialogs.
+    PracticeDesk *practiceDesk() const { return m_practice; }
     /// The open debrief window of a request, if any.
     DebriefView *debriefView(const QString &requestId) const;
 
@@ -65,6 +69,7 @@ protected:
 private:
     void createMenus();
     void createNotes();
+    QWidget *createSidePane(models::Conversation &conversation, QWidget *parent);
     void showNotesView(bool focusSearch);
     void logInAgain();
     void createSupervision();
@@ -93,6 +98,7 @@ private:
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_teamDock = nullptr;
     QMenu *m_supervisionMenu = nullptr;
+    PracticeDesk *m_practice = nullptr;
 };
 
 } // namespace ecoute::ui

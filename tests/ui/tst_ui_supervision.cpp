@@ -6,11 +6,11 @@
 
 #include "ServerProcess.h"
 #include "TestClient.h"
+#include "UiLogin.h"
 #include "UiTestSupport.h"
 #include "models/Workstation.h"
 #include "ui/ConversationPane.h"
 #include "ui/ConversationTabs.h"
-#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SupervisionQueueView.h"
 #include "ui/WhisperView.h"
@@ -33,7 +33,6 @@ using ecoute::testing::child;
 using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 using ecoute::ui::ConversationPane;
-using ecoute::ui::LoginDialog;
 using ecoute::ui::MainWindow;
 
 namespace {
@@ -78,24 +77,7 @@ void TestUiSupervision::cleanupTestCase()
 
 bool TestUiSupervision::logIn(Workstation &workstation, const QString &user)
 {
-    LoginDialog dialog(workstation);
-    dialog.show();
-    auto *address = child<QLineEdit>(&dialog, "serverAddress");
-    auto *userName = child<QLineEdit>(&dialog, "userName");
-    auto *password = child<QLineEdit>(&dialog, "password");
-    if (!address || !userName || !password)
-        return false;
-    address->clear();
-    QTest::keyClicks(address, m_server->staffUrl().toString());
-    userName->clear();
-    QTest::keyClicks(userName, user);
-    QTest::keyClicks(password, m_server->demoPassword(user));
-    QTest::keyClick(password, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, kTimeout)) {
-        qWarning() << "login did not succeed:" << dialog.statusText();
-        return false;
-    }
-    return workstation.session().isLoggedIn();
+    return ecoute::testing::logInThroughDialog(workstation, *m_server, user, kTimeout);
 }
 
 void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()

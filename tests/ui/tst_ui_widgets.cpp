@@ -503,10 +503,12 @@ private slots:
         for (QWidget *w : widgets) {
             const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QPlainTextEdit *>(w)
                 || qobject_cast<QAbstractItemView *>(w);
-            // Qt's own parts of a composite widget (table header and corner, tab scroll buttons).
+            // Qt's own parts of a composite widget (table header and corner, tab scroll buttons,
+            // a line edit's clear button).
             bool part = w->objectName().startsWith("qt_");
             for (QWidget *p = w->parentWidget(); p && p != &window; p = p->parentWidget())
-                part = part || qobject_cast<QAbstractItemView *>(p) || qobject_cast<QTabBar *>(p);
+                part = part || qobject_cast<QAbstractItemView *>(p) || qobject_cast<QTabBar *>(p)
+                    || qobject_cast<QLineEdit *>(p);
             if (interactive && !part)
                 QVERIFY2(!w->accessibleName().isEmpty(),
                          qPrintable(QStringLiteral("%1 %2 in %3")

@@ -57,11 +57,11 @@ private slots:
         model.reset(scenarios);
         QVERIFY(model.isLoaded());
         QCOMPARE(loaded.count(), 1);
-        QCOMPARE(titles(model),
-                 (QStringList {"Conflit familial avec un adolescent (FR)", "Crise de panique (DE)",
-                               "Crise de panique (FR)", "Crise de panique (FR)",
-                               "Crise suicidaire aiguë (FR)", "Panic attack (EN)", "Panikattacke (DE)",
-                               "Solitude d'une personne âgée (FR)"}));
+        QCOMPARE(
+            titles(model),
+            (QStringList {"Conflit familial avec un adolescent (FR)", "Crise de panique (DE)",
+                          "Crise de panique (FR)", "Crise de panique (FR)", "Crise suicidaire aiguë (FR)",
+                          "Panic attack (EN)", "Panikattacke (DE)", "Solitude d'une personne âgée (FR)"}));
         QCOMPARE(model.summary(2).slug, QString("breakup"));
         QCOMPARE(model.summary(3).slug, QString("panic-attack"));
     }
@@ -69,7 +69,8 @@ private slots:
     void accentsAndCaseDoNotSendATitleToTheEnd()
     {
         ScenarioListModel model;
-        model.reset({entry("b", "fr", "zèbre"), entry("a", "fr", "Écoute active"), entry("c", "fr", "Deuil")});
+        model.reset(
+            {entry("b", "fr", "zèbre"), entry("a", "fr", "Écoute active"), entry("c", "fr", "Deuil")});
         QCOMPARE(titles(model), (QStringList {"Deuil (FR)", "Écoute active (FR)", "zèbre (FR)"}));
     }
 
