@@ -2,6 +2,7 @@
 #include "NotesSearchModel.h"
 
 #include "NotesWorkspace.h"
+#include "VocabularyText.h"
 #include "models/notes/NotesStore.h"
 #include "models/notes/Secret.h"
 
@@ -132,17 +133,6 @@ int NotesSearchModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString NotesSearchModel::channelName(const QString &channel)
-{
-    if (channel == QLatin1String("chat"))
-        return tr("chat");
-    if (channel == QLatin1String("email"))
-        return tr("email");
-    if (channel == QLatin1String("phone"))
-        return tr("phone");
-    return channel;
-}
-
 QString NotesSearchModel::highlightedHtml(const QString &snippet,
                                           const QList<std::pair<int, int>> &highlights)
 {
@@ -167,8 +157,9 @@ QVariant NotesSearchModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString date = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString who =
-            row.personal ? tr("Personal note") : tr("%1 (%2)").arg(row.pseudonym, channelName(row.channel));
+        const QString who = row.personal
+            ? tr("Personal note")
+            : tr("%1 (%2)").arg(row.pseudonym, VocabularyText::channel(row.channel));
         return tr("%1 · %2\n%3").arg(who, date, row.snippet);
     }
     case Qt::ToolTipRole:

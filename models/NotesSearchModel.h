@@ -52,7 +52,6 @@ public:
 
     static constexpr int excerptLength = 160;
     static QString highlightedHtml(const QString &snippet, const QList<std::pair<int, int>> &highlights);
-    static QString channelName(const QString &channel);
 
 public slots:
     void refresh();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PracticeHistoryModel.h"
 
+#include "VocabularyText.h"
+
 #include <QLocale>
 
 namespace ecoute::models {
@@ -31,7 +33,7 @@ QVariant PracticeHistoryModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return e.title.isEmpty() ? e.slug : e.title;
         case LanguageColumn:
-            return languageName(e.language);
+            return VocabularyText::language(e.language);
         case TrainerColumn:
             return e.trainer;
         case FeedbackColumn:
@@ -175,21 +177,6 @@ QString PracticeHistoryModel::feedbackSummary(const std::optional<PracticeFeedba
     return tr("Feedback given, average %1 / %2")
         .arg(QLocale().toString(average, 'f', 1))
         .arg(GoalAssessment::kMaxRating);
-}
-
-QString PracticeHistoryModel::languageName(const QString &code)
-{
-    if (code == QLatin1String("fr"))
-        return tr("French");
-    if (code == QLatin1String("de"))
-        return tr("German");
-    if (code == QLatin1String("en"))
-        return tr("English");
-    if (code == QLatin1String("lb"))
-        return tr("Luxembourgish");
-    if (code == QLatin1String("pt"))
-        return tr("Portuguese");
-    return code;
 }
 
 } // namespace ecoute::models

@@ -74,8 +74,6 @@ public:
     static double averageRating(const PracticeFeedback &feedback);
     /// "No feedback yet", "Feedback given" or "Feedback given, average 3.2 / 4" (translated).
     static QString feedbackSummary(const std::optional<PracticeFeedback> &feedback);
-    /// A scenario language's name in the interface language ("fr" → "French"); the code if unknown.
-    static QString languageName(const QString &code);
 
 private:
     QString m_user;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioListModel.h"
 
+#include "VocabularyText.h"
 #include "protocol/MessageCatalog.h"
 
 #include <QJsonObject>
@@ -47,8 +48,8 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("%1 (%2): %3, risk %4")
-            .arg(s.title.isEmpty() ? s.slug : s.title, languageName(s.language), channelName(s.channel),
-                 riskName(s.risk));
+            .arg(s.title.isEmpty() ? s.slug : s.title, VocabularyText::language(s.language),
+                 VocabularyText::channel(s.channel), VocabularyText::risk(s.risk));
     case SlugRole:
         return s.slug;
     case LanguageRole:
@@ -160,43 +161,6 @@ int ScenarioListModel::insertionRow(const Scenario &scenario) const
 {
     return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), scenario, &ScenarioListModel::before)
                - m_rows.cbegin());
-}
-
-QString ScenarioListModel::languageName(const QString &language)
-{
-    if (language == QLatin1String("fr"))
-        return tr("French");
-    if (language == QLatin1String("de"))
-        return tr("German");
-    if (language == QLatin1String("en"))
-        return tr("English");
-    if (language == QLatin1String("lb"))
-        return tr("Luxembourgish");
-    if (language == QLatin1String("pt"))
-        return tr("Portuguese");
-    return language;
-}
-
-QString ScenarioListModel::channelName(const QString &channel)
-{
-    if (channel == QLatin1String("chat"))
-        return tr("chat");
-    if (channel == QLatin1String("email"))
-        return tr("email");
-    if (channel == QLatin1String("phone"))
-        return tr("phone");
-    return channel;
-}
-
-QString ScenarioListModel::riskName(const QString &risk)
-{
-    if (risk == QLatin1String("low"))
-        return tr("low");
-    if (risk == QLatin1String("medium"))
-        return tr("medium");
-    if (risk == QLatin1String("high"))
-        return tr("high");
-    return risk;
 }
 
 QString ScenarioListModel::displayText(const Scenario &scenario)

@@ -53,10 +53,6 @@ public:
     /// Display order: true if a goes before b.
     static bool before(const protocol::Scenario &a, const protocol::Scenario &b);
 
-    /// Translated names of the protocol's vocabularies (the code itself when unknown).
-    static QString languageName(const QString &language);
-    static QString channelName(const QString &channel);
-    static QString riskName(const QString &risk);
     /// "Title (FR)".
     static QString displayText(const protocol::Scenario &scenario);
     /// text in lower case without accents, for matching what people type.

@@ -4,6 +4,7 @@
 #include "NoteEditor.h"
 #include "NotesLockedPlaceholder.h"
 #include "models/NotesWorkspace.h"
+#include "models/VocabularyText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -43,7 +44,7 @@ public:
             ? NotesView::tr("Personal note")
             : NotesView::tr("%1 (%2)").arg(
                 index.data(NotesSearchModel::PseudonymRole).toString(),
-                NotesSearchModel::channelName(index.data(NotesSearchModel::ChannelRole).toString()));
+                models::VocabularyText::channel(index.data(NotesSearchModel::ChannelRole).toString()));
         const QString date = QLocale().toString(
             index.data(NotesSearchModel::UpdatedAtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
         QString tags = index.data(NotesSearchModel::TagsRole).toStringList().join(QStringLiteral(", "));

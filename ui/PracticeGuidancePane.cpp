@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PracticeGuidancePane.h"
 
-#include "models/ScenarioListModel.h"
+#include "models/VocabularyText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,12 +70,12 @@ QString PracticeGuidancePane::html() const
 {
     const protocol::Scenario &s = m_scenario;
     QString html = QStringLiteral("<h3>%1</h3>").arg(s.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 · %2 · risk: %3")
-                         .arg(models::ScenarioListModel::languageName(s.language),
-                              models::ScenarioListModel::channelName(s.channel),
-                              models::ScenarioListModel::riskName(s.risk))
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("%1 · %2 · risk: %3")
+                     .arg(models::VocabularyText::language(s.language),
+                          models::VocabularyText::channel(s.channel), models::VocabularyText::risk(s.risk))
+                     .toHtmlEscaped());
     auto section = [&html](const QString &heading, const QString &body) {
         if (!body.trimmed().isEmpty())
             html += QStringLiteral("<h4>%1</h4>").arg(heading.toHtmlEscaped()) + paragraphs(body);

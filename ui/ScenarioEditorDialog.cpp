@@ -2,6 +2,7 @@
 #include "ScenarioEditorDialog.h"
 
 #include "models/ScenarioListModel.h"
+#include "models/VocabularyText.h"
 #include "protocol/MessageCatalog.h"
 
 #include <QComboBox>
@@ -258,7 +259,7 @@ void ScenarioEditorDialog::buildGeneralTab()
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     for (const QString &code : protocol::vocab::languages)
-        m_language->addItem(tr("%1 (%2)").arg(ScenarioListModel::languageName(code), code), code);
+        m_language->addItem(tr("%1 (%2)").arg(models::VocabularyText::language(code), code), code);
     form->addRow(tr("L&anguage:"), m_language);
 
     m_channel->setObjectName(QStringLiteral("channelCombo"));
@@ -450,7 +451,7 @@ void ScenarioEditorDialog::populate(const Scenario &scenario, bool isNew)
     m_status->clear();
     if (!isNew)
         setWindowTitle(tr("Practice scenario: %1 (%2)")
-                           .arg(scenario.title, ScenarioListModel::languageName(scenario.language)));
+                           .arg(scenario.title, models::VocabularyText::language(scenario.language)));
     m_tabs->setCurrentIndex(0);
     m_populating = false;
     m_original = formScenario();
@@ -514,7 +515,7 @@ void ScenarioEditorDialog::validate()
         field = Field::Slug;
         problem = tr("A scenario named \"%1\" already exists in %2: choose another short name, or edit "
                      "that one from the library.")
-                      .arg(form.slug, ScenarioListModel::languageName(form.language));
+                      .arg(form.slug, models::VocabularyText::language(form.language));
     } else {
         // What the parser drops without a word: lines read as comments.
         const std::pair<Field, QString> sections[] = {{Field::Opening, parsed->opening},

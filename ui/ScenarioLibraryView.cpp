@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioLibraryView.h"
 
+#include "models/VocabularyText.h"
 #include "protocol/MessageCatalog.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ ScenarioLibraryView::ScenarioLibraryView(ScenarioListModel &scenarios, QWidget *
     m_language->setAccessibleName(tr("Show scenarios in this language"));
     m_language->addItem(tr("All languages"), QString());
     for (const QString &code : protocol::vocab::languages)
-        m_language->addItem(ScenarioListModel::languageName(code), code);
+        m_language->addItem(models::VocabularyText::language(code), code);
 
     auto *textLabel = new QLabel(tr("F&ind:"), this);
     textLabel->setBuddy(m_text);
@@ -183,14 +184,14 @@ void ScenarioLibraryView::updateState()
         m_list->setCurrentIndex(m_filter.index(0, 0));
     const QModelIndex current = m_list->currentIndex();
     const bool selected = current.isValid();
-    m_details->setText(
-        selected ? tr("%1 · %2 · risk %3")
-                       .arg(ScenarioListModel::languageName(
-                                current.data(ScenarioListModel::LanguageRole).toString()),
-                            ScenarioListModel::channelName(
-                                current.data(ScenarioListModel::ChannelRole).toString()),
-                            ScenarioListModel::riskName(current.data(ScenarioListModel::RiskRole).toString()))
-                 : QString());
+    m_details->setText(selected ? tr("%1 · %2 · risk %3")
+                                      .arg(models::VocabularyText::language(
+                                               current.data(ScenarioListModel::LanguageRole).toString()),
+                                           models::VocabularyText::channel(
+                                               current.data(ScenarioListModel::ChannelRole).toString()),
+                                           models::VocabularyText::risk(
+                                               current.data(ScenarioListModel::RiskRole).toString()))
+                                : QString());
     m_details->setVisible(selected);
     m_new->setEnabled(m_trainer);
     m_edit->setEnabled(m_trainer && selected);

@@ -3,6 +3,7 @@
 // lookup, a saved scenario shown at once, filtering by language and text.
 
 #include "models/ScenarioListModel.h"
+#include "models/VocabularyText.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -180,11 +181,11 @@ private slots:
 
     void vocabularyNames()
     {
-        QCOMPARE(ScenarioListModel::languageName("fr"), QString("French"));
-        QCOMPARE(ScenarioListModel::languageName("lb"), QString("Luxembourgish"));
-        QCOMPARE(ScenarioListModel::languageName("xx"), QString("xx"));
-        QCOMPARE(ScenarioListModel::channelName("phone"), QString("phone"));
-        QCOMPARE(ScenarioListModel::riskName("high"), QString("high"));
+        QCOMPARE(ecoute::models::VocabularyText::language("fr"), QString("French"));
+        QCOMPARE(ecoute::models::VocabularyText::language("lb"), QString("Luxembourgish"));
+        QCOMPARE(ecoute::models::VocabularyText::language("xx"), QString("xx"));
+        QCOMPARE(ecoute::models::VocabularyText::channel("phone"), QString("phone"));
+        QCOMPARE(ecoute::models::VocabularyText::risk("high"), QString("high"));
         QCOMPARE(ScenarioListModel::folded("Âgée ÉCOUTE"), QString("agee ecoute"));
     }
 
