@@ -2,17 +2,22 @@
 // Practice sessions through the real server: a trainer, two trainees and an
 // observer; feedback and history; practice never mixing with real contacts.
 #include "ServerProcess.h"
+#include "StaffSteps.h"
 #include "TestClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
 #include <vector>
 
 using ecoute::protocol::Envelope;
+using ecoute::testing::firstPracticeContact;
+using ecoute::testing::logInStaff;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::startPractice;
 using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
@@ -32,14 +37,7 @@ private:
 
     bool login(TestClient &client, const QString &user, bool available = false)
     {
-        if (!client.open(m_server.staffUrl()) || !client.login(user, m_server.demoPassword(user))
-            || !client.waitFor(QStringLiteral("conversations.snapshot")))
-            return false;
-        return !available
-            || str(client.request(QStringLiteral("presence.set"),
-                                  {{QStringLiteral("state"), QStringLiteral("available")}}),
-                   "state")
-            == QLatin1String("available");
+        return logInStaff(client, m_server, user, available);
     }
 
     std::optional<Envelope> startSeeker(TestClient &seeker, const QJsonObject &extra = {})
@@ -239,22 +237,8 @@ private slots:
         QVERIFY(login(trainer, QStringLiteral("trainer")));
         QVERIFY(
             login(trainee, QStringLiteral("volunteer2"))); // off shift: practice reaches them all the same
-        const QJsonObject scenario = trainer.request(QStringLiteral("scenario.list"))
-                                         ->body.value(QLatin1String("scenarios"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
-        const auto session =
-            trainer.request(QStringLiteral("practice.start"),
-                            {{QStringLiteral("slug"), scenario.value(QLatin1String("slug"))},
-                             {QStringLiteral("language"), scenario.value(QLatin1String("language"))},
-                             {QStringLiteral("trainees"), QJsonArray {QStringLiteral("volunteer2")}}});
-        const QString id = session->body.value(QLatin1String("contacts"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QLatin1String("contactId"))
-                               .toString();
+        const auto session = startPractice(trainer, {QStringLiteral("volunteer2")});
+        const QString id = firstPracticeContact(session);
         QCOMPARE(contactOf(trainee.waitFor(QStringLiteral("contact.update")))
                      .value(QLatin1String("id"))
                      .toString(),
@@ -268,23 +252,9 @@ private slots:
         TestClient trainer, trainee;
         QVERIFY(login(trainer, QStringLiteral("trainer")));
         QVERIFY(login(trainee, QStringLiteral("volunteer2")));
-        const QJsonObject scenario = trainer.request(QStringLiteral("scenario.list"))
-                                         ->body.value(QLatin1String("scenarios"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
-        const auto session =
-            trainer.request(QStringLiteral("practice.start"),
-                            {{QStringLiteral("slug"), scenario.value(QLatin1String("slug"))},
-                             {QStringLiteral("language"), scenario.value(QLatin1String("language"))},
-                             {QStringLiteral("trainees"), QJsonArray {QStringLiteral("volunteer2")}}});
+        const auto session = startPractice(trainer, {QStringLiteral("volunteer2")});
         const QString sessionId = str(session, "sessionId");
-        const QString id = session->body.value(QLatin1String("contacts"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QLatin1String("contactId"))
-                               .toString();
+        const QString id = firstPracticeContact(session);
         QVERIFY(trainee.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), id}}));
 
         // The server restarts (listeners are in memory); the trainer's console gets its session back.
@@ -304,7 +274,7 @@ private slots:
         QCOMPARE(contact.value(QLatin1String("contactId")).toString(), id);
         QCOMPARE(contact.value(QLatin1String("trainee")).toString(), QStringLiteral("volunteer2"));
         QCOMPARE(replayed->body.value(QLatin1String("scenario")).toObject().value(QLatin1String("slug")),
-                 scenario.value(QLatin1String("slug")));
+                 session->body.value(QLatin1String("scenario")).toObject().value(QLatin1String("slug")));
 
         // And the trainer hears the trainee again.
         QVERIFY(login(traineeAgain, QStringLiteral("volunteer2")));
@@ -358,6 +328,52 @@ private slots:
                                       {QStringLiteral("practice"), true}}),
                      "code"),
                  QStringLiteral("forbidden"));
+    }
+
+    void inTrainingNeverGetsARealContactUnderLoad()
+    {
+        // Thirty people waiting, a volunteer in training available and alone: the router,
+        // ticking and timing offers out all the while, never gives them one.
+        std::vector<std::unique_ptr<TestClient>> seekers;
+        QSet<QString> real;
+        for (int i = 0; i < 30; ++i) {
+            seekers.push_back(std::make_unique<TestClient>());
+            const QString id = str(startSeeker(*seekers.back()), "contactId");
+            QVERIFY(!id.isEmpty());
+            real.insert(id);
+        }
+        TestClient trainee, trainer;
+        QVERIFY(login(trainee, QStringLiteral("volunteer2"), true)); // in training
+        QVERIFY(nothingOffered(trainee));
+        auto seesARealContact = [&real](const TestClient &client) {
+            for (const Envelope &e : client.buffered()) {
+                const QJsonValue contacts = e.body.value(QLatin1String("contacts"));
+                QJsonArray all = contacts.toArray();
+                all.append(e.body.value(QLatin1String("contact")));
+                for (const QJsonValue &c : std::as_const(all)) {
+                    if (real.contains(c.toObject().value(QLatin1String("id")).toString()))
+                        return true;
+                }
+                if (real.contains(e.body.value(QLatin1String("contactId")).toString()))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!seesARealContact(trainee));
+
+        // Practice still reaches them, and only practice.
+        QVERIFY(login(trainer, QStringLiteral("trainer")));
+        const QString practiceId =
+            firstPracticeContact(startPractice(trainer, {QStringLiteral("volunteer2")}));
+        QVERIFY(!practiceId.isEmpty());
+        std::optional<Envelope> update;
+        do {
+            update = trainee.waitFor(QStringLiteral("contact.update"));
+        } while (update && contactOf(update).value(QLatin1String("id")).toString() != practiceId);
+        QVERIFY(contactOf(update).value(QLatin1String("practice")).toBool());
+        QVERIFY(nothingOffered(trainee));
+        QVERIFY(!seesARealContact(trainee));
+        QVERIFY(trainer.request(QStringLiteral("practice.end"), {{QStringLiteral("contactId"), practiceId}}));
     }
 
 private:

@@ -3,6 +3,7 @@
 // a whole practice session changes nothing, only admins and supervisors may
 // read them, bad periods get typed errors, and the CLI prints the same figures.
 #include "ServerProcess.h"
+#include "StaffSteps.h"
 #include "TestClient.h"
 
 #include <QDateTime>
@@ -11,7 +12,10 @@
 #include <QTest>
 
 using ecoute::protocol::Envelope;
+using ecoute::testing::firstPracticeContact;
+using ecoute::testing::logInStaff;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::startPractice;
 using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
@@ -44,14 +48,7 @@ private:
 
     bool login(TestClient &client, const QString &user, bool available = false)
     {
-        if (!client.open(m_server.staffUrl()) || !client.login(user, m_server.demoPassword(user))
-            || !client.waitFor(QStringLiteral("conversations.snapshot")))
-            return false;
-        return !available
-            || str(client.request(QStringLiteral("presence.set"),
-                                  {{QStringLiteral("state"), QStringLiteral("available")}}),
-                   "state")
-            == QLatin1String("available");
+        return logInStaff(client, m_server, user, available);
     }
 
     /// A help-seeker starts a chat; returns its contact id.
@@ -167,23 +164,9 @@ private slots:
         QVERIFY(login(trainer, QStringLiteral("trainer")));
         QVERIFY(login(trainee, QStringLiteral("volunteer2")));
         QVERIFY(login(admin, QStringLiteral("admin")));
-        const QJsonObject scenario = trainer.request(QStringLiteral("scenario.list"))
-                                         ->body.value(QLatin1String("scenarios"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
-        const auto session =
-            trainer.request(QStringLiteral("practice.start"),
-                            {{QStringLiteral("slug"), scenario.value(QLatin1String("slug"))},
-                             {QStringLiteral("language"), scenario.value(QLatin1String("language"))},
-                             {QStringLiteral("trainees"), QJsonArray {QStringLiteral("volunteer2")}}});
+        const auto session = startPractice(trainer, {QStringLiteral("volunteer2")});
         QCOMPARE(session->type, QStringLiteral("practice.session"));
-        const QString id = session->body.value(QLatin1String("contacts"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QLatin1String("contactId"))
-                               .toString();
+        const QString id = firstPracticeContact(session);
         QVERIFY(trainee.waitFor(QStringLiteral("contact.update")));
         QVERIFY(accept(trainee, id));
         QCOMPARE(trainer
