@@ -64,8 +64,10 @@ run_product() {
     echo
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
         # Two volunteers: an offer that nobody answers in time moves from one window to the other;
-        # a supervisor: requests for supervision arrive in their queue.
-        say "Opening three ecoute workstations (volunteer, volunteer2, supervisor)"
+        # a supervisor: requests for supervision arrive in their queue; a trainer: Practice > Start
+        # a practice session (Ctrl+Shift+P) for volunteer2 plays the person in that window.
+        say "Opening four ecoute workstations (volunteer, volunteer2, supervisor, trainer)"
+        build/app/ecoute --server "$url" --user trainer &
         build/app/ecoute --server "$url" --user supervisor &
         build/app/ecoute --server "$url" --user volunteer2 &
         build/app/ecoute --server "$url" --user volunteer || true
