@@ -89,6 +89,46 @@
         <source>PRACTICE · %1 — %2</source>
         <translation>ÜBUNG · %1 – %2</translation>
     </message>
+    <message>
+        <source>Only trainers can read and edit whole scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only trainers can run practice sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started: the scenario, or one of the people named, does not exist or cannot take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practice history you may see for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is not one you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the scenario: check every field and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the feedback: every goal needs a rating, and texts must be shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presence</name>
@@ -202,6 +242,101 @@
     <message>
         <source>You have left this conversation; the volunteer continues it.</source>
         <translation>Sie haben dieses Gespräch verlassen; die freiwillige Person führt es weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name uses 1-64 lowercase letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1]; the sections are [opening], [evolution], [guidance] and [goals]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] appears twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot; or a section line such as [opening]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; the keys are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each goal starts with &quot;- &quot; (a long goal goes on over indented lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot; (a line &quot;%1 = ...&quot; before the first section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona.age must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona.situation has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] has %2 characters; at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the [opening] section is missing or empty: it holds the help-seeker&apos;s first message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the [goals] section needs at least one goal (a line starting with &quot;- &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this goal has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this goal is already listed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -349,6 +484,53 @@
     </message>
 </context>
 <context>
+    <name>VocabularyText</name>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished">Chat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecoute::models::InboxModel</name>
     <message>
         <source>Email</source>
@@ -421,18 +603,6 @@
 </context>
 <context>
     <name>ecoute::models::NotesSearchModel</name>
-    <message>
-        <source>chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
     <message>
         <source>Personal note</source>
         <translation>Persönliche Notiz</translation>
@@ -542,6 +712,52 @@
             <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
             <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::PracticeHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">Ausbilder:in</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback given, average %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::ScenarioListModel</name>
+    <message>
+        <source>%1 (%2): %3, risk %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1034,34 @@
         <source>Practice exercise</source>
         <translation>Trainingsübung</translation>
     </message>
+    <message>
+        <source>You, as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person you play writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as %1, the person you play… (%2 sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You play the person of this exercise: what you write reaches %1 as the person&apos;s messages. Whisper below to coach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -856,6 +1100,10 @@
     <message>
         <source>%1 (supervisor listening)</source>
         <translation>%1 (Supervision hört mit)</translation>
+    </message>
+    <message>
+        <source>%1 (you play, for %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1799,847 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>C&amp;hange</source>
         <translation>Än&amp;dern</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeDesk</name>
+    <message>
+        <source>Practice scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a practice session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice session “%1” running with %n trainee(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on your practice exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on your practice exercise has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeFeedbackDialog</name>
+    <message>
+        <source>Feedback for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario has no learning goals: write your feedback below. %1 will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each learning goal (arrow keys or 1 to 4); comments are optional. %1 will see this feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General feedback (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what to work on next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the feedback to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation type="unfinished">Senden (%1)</translation>
+    </message>
+    <message>
+        <source>Goal %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n goal(s) rated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n goal(s) rated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished">%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeFeedbackView</name>
+    <message>
+        <source>Practice feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>A rating of a learning goal: &quot;Mostly (3 of 4)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer gave no details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeGuidancePane</name>
+    <message>
+        <source>Write the &amp;opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario you play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario and guidance for the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scenario&apos;s opening message in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the trainee feedback on this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback per learning goal, once the exercise is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · risk: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The person (%n years old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it evolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeHistoryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of the trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (empty: your own history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the practice history of this trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice exercises, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exercise to see its feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback yet for this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the practice history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::PracticeStartDialog</name>
+    <message>
+        <source>Start a practice session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: user names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trainee receives a practice contact, marked PRACTICE, in their inbox. You play the person from your own workstation; observers follow silently and everyone sees who is listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario to choose from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be trainee and observer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::ScenarioEditorDialog</name>
+    <message>
+        <source>Practice scenario editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help-seeker&apos;s first message, sent to the trainee exactly as written: for an email the whole email, for a call the first words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the situation develops: numbered stages and, for each, what makes the person react (&quot;→ If the volunteer …: …&quot;). A line may not start with &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evolution of the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;volution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the trainer only, never shown to trainees: how to play the role, what to watch, when to stop, what to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps the scenario from being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field that keeps the scenario from being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field that keeps the scenario from being saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server refused the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name: the scenario&apos;s identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. panic-attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name trainers see in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: how the person reaches the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished">Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: the highest the basic version reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High: life may be in danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of the person the trainer plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s ag&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation of the person the trainer plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the person is and where they stand when they make contact: what the trainer must know to play them. One paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s s&amp;ituation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short, observable goals starting with a verb, one per line: they become the items of the feedback form, in this order (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals in feedbac&amp;k order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goals, in the order of the feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ask directly about thoughts of suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected goal up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected goal down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected goal up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected goal down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected goal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goa&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters a-z, digits and &quot;-&quot;. It cannot be changed later: practice histories refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier of the scenario; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice scenario: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; already exists in %2: choose another short name, or edit that one from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line starting with &quot;#&quot; would be lost (it is read as a comment); start it with another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New practice scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New practice scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use 1 to 64 lowercase letters a-z, digits and &quot;-&quot; (e.g. panic-attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The server did not save the scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this scenario are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::ScenarioLibraryView</name>
+    <message>
+        <source>Practice scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show scenarios in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find scenarios by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice scenarios, by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a practice session with the selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter edits the selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for the scenarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice scenario yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · risk %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
