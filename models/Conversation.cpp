@@ -53,7 +53,8 @@ bool Conversation::send(const QString &text)
         return false;
     const OutgoingMessage message {QUuid::createUuid().toString(QUuid::WithoutBraces), text};
     m_outbox.append(message);
-    m_transcript.addPending(message.clientMsgId, text, QDateTime::currentDateTimeUtc());
+    m_transcript.addPending(message.clientMsgId, text, QDateTime::currentDateTimeUtc(),
+                            isPlayed() ? QStringLiteral("seeker") : QStringLiteral("volunteer"));
     if (m_online)
         transmit(message);
     return true;

@@ -50,27 +50,26 @@ bool TranscriptModel::addMessage(const ChatMessage &message)
     if (message.seq <= 0 || rowOfSeq(message.seq) >= 0)
         return false;
     // The server echoes our own messages; the echo may arrive before the ack.
-    // Match it to the oldest pending message with the same text so it shows once.
-    if (message.from == QLatin1String("volunteer")) {
-        for (int row = firstPendingRow(); row >= 0 && row < m_messages.size(); ++row) {
-            const ChatMessage &pending = m_messages.at(row);
-            if (pending.pending && pending.text == message.text) {
-                ChatMessage confirmed = message;
-                confirmed.clientMsgId = pending.clientMsgId;
-                removeRow(row);
-                insertConfirmed(confirmed);
-                return true;
-            }
+    // Match it to the oldest pending message by the same side with the same text so it shows once.
+    for (int row = firstPendingRow(); row >= 0 && row < m_messages.size(); ++row) {
+        const ChatMessage &pending = m_messages.at(row);
+        if (pending.pending && pending.from == message.from && pending.text == message.text) {
+            ChatMessage confirmed = message;
+            confirmed.clientMsgId = pending.clientMsgId;
+            removeRow(row);
+            insertConfirmed(confirmed);
+            return true;
         }
     }
     insertConfirmed(message);
     return true;
 }
 
-void TranscriptModel::addPending(const QString &clientMsgId, const QString &text, const QDateTime &at)
+void TranscriptModel::addPending(const QString &clientMsgId, const QString &text, const QDateTime &at,
+                                 const QString &from)
 {
     ChatMessage m;
-    m.from = QStringLiteral("volunteer");
+    m.from = from;
     m.text = text;
     m.at = at;
     m.clientMsgId = clientMsgId;

@@ -33,7 +33,10 @@ public:
     /// A message from the server (conversation.open, chat.message, chat.sync
     /// replay). Returns false when that seq is already shown.
     bool addMessage(const ChatMessage &message);
-    void addPending(const QString &clientMsgId, const QString &text, const QDateTime &at);
+    /// from: the side this workstation writes for ("volunteer", or "seeker" for a trainer
+    /// playing the person of an exercise).
+    void addPending(const QString &clientMsgId, const QString &text, const QDateTime &at,
+                    const QString &from = QStringLiteral("volunteer"));
     /// chat.ack: the pending message now has its seq.
     void acknowledge(const QString &clientMsgId, qint64 seq);
 

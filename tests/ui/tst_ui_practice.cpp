@@ -151,6 +151,11 @@ void TestUiPractice::trainerRunsASessionAgainstATraineeWindow()
     QTest::keyClicks(reply, QStringLiteral("Je suis la. Vous n'etes pas seule."));
     child<QPushButton>(answering, "sendButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(played.transcript()->rowCount(), 2, kTimeout);
+    // The console says whose lines are whose: the trainer's as the person, the trainee's as theirs.
+    const QAbstractItemModel *lines = child<QListView>(console, "transcriptView")->model();
+    QVERIFY(lines->index(0, 0).data().toString().contains(played.contact().pseudonym));
+    QVERIFY(!lines->index(0, 0).data().toString().contains(QStringLiteral("volunteer2")));
+    QVERIFY(lines->index(1, 0).data().toString().contains(QStringLiteral("volunteer2")));
 
     // Coaching: a whisper reaches the trainee apart from the transcript.
     auto *whisper = child<QLineEdit>(console, "whisperInput");

@@ -134,15 +134,29 @@ private slots:
         QCOMPARE(frame.type, QStringLiteral("practice.say"));
         QCOMPARE(frame.body.value("contactId").toString(), QStringLiteral("c1"));
         QCOMPARE(c->outboxSize(), 1);
+        // The trainer's own line is the person's, pending and once acknowledged.
+        const auto *transcript = c->transcript();
+        QCOMPARE(transcript->index(0, 0).data(ecoute::models::TranscriptModel::FromRole).toString(),
+                 QStringLiteral("seeker"));
         m_ws->handleEnvelope(Envelope::make(
             "chat.ack", {{"contactId", "c1"}, {"clientMsgId", frame.body.value("clientMsgId")}, {"seq", 1}}));
         QCOMPARE(c->outboxSize(), 0);
+        QCOMPARE(transcript->rowCount(), 1);
+        QCOMPARE(transcript->index(0, 0).data(ecoute::models::TranscriptModel::FromRole).toString(),
+                 QStringLiteral("seeker"));
 
         // The trainee's answers are what is new for the trainer; their own lines are not.
         QSignalSpy wrote(c, &Conversation::seekerWrote);
         m_ws->handleEnvelope(message("c1", 1, "seeker", "aidez moi svp"));
         QCOMPARE(wrote.size(), 0);
-        m_ws->handleEnvelope(message("c1", 2, "volunteer", "Je suis là."));
+        QCOMPARE(transcript->rowCount(), 1); // the echo shows once
+        // An echo before the ack is matched to the pending line too.
+        QVERIFY(c->send("je respire mal"));
+        m_ws->handleEnvelope(message("c1", 2, "seeker", "je respire mal"));
+        QCOMPARE(transcript->rowCount(), 2);
+        QVERIFY(!transcript->index(1, 0).data(ecoute::models::TranscriptModel::PendingRole).toBool());
+        sent.clear();
+        m_ws->handleEnvelope(message("c1", 3, "volunteer", "Je suis là."));
         QCOMPARE(wrote.size(), 1);
 
         c->end(true); // "hard" means nothing for an exercise
