@@ -496,10 +496,12 @@ void StaffSession::handleChatSend(const Envelope &e)
 void StaffSession::handleChatSync(const Envelope &e)
 {
     // The contact's volunteer, or someone listening to it (a supervisor who
-    // joined, a volunteer after a takeover) catching up after a reconnect.
+    // joined, a volunteer after a takeover) catching up after a reconnect; or the
+    // trainer who plays a practice contact, even once it has ended.
     const auto listened = m_ctx.contacts.find(e.text("contactId"));
     const bool listening = listened && m_ctx.router.isListening(listened->id, userId());
-    const auto contact = listening ? listened : ownContact(e);
+    const bool playing = listened && listened->practice && listened->practiceTrainer == userId();
+    const auto contact = listening || playing ? listened : ownContact(e);
     if (!contact)
         return;
     const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();
@@ -508,6 +510,11 @@ void StaffSession::handleChatSync(const Envelope &e)
         body.insert(QStringLiteral("contactId"), contact->id);
         m_connection->send(QStringLiteral("chat.message"), body, e.id);
     }
+    // An exercise that ended while its trainer was away: their console learns it here.
+    if (playing && contact->state == QLatin1String("ended"))
+        m_connection->send(
+            QStringLiteral("contact.ended"),
+            {{QStringLiteral("contactId"), contact->id}, {QStringLiteral("by"), contact->endedBy}}, e.id);
 }
 
 } // namespace ecoute::server

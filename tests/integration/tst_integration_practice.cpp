@@ -291,6 +291,18 @@ private slots:
         QVERIFY(login(third, QStringLiteral("trainer")));
         while (const auto other = third.waitFor(QStringLiteral("practice.session"), 500))
             QVERIFY(str(other, "sessionId") != sessionId); // earlier tests' sessions may still run
+        // A console that missed the end learns it when it catches up.
+        third.send(QStringLiteral("chat.sync"),
+                   {{QStringLiteral("contactId"), id}, {QStringLiteral("afterSeq"), 0}});
+        QCOMPARE(str(third.waitFor(QStringLiteral("contact.ended")), "by"), QStringLiteral("trainer"));
+        QVERIFY(third.hasBuffered(QStringLiteral("chat.message")));
+        // Nobody else reads an exercise that way.
+        TestClient outsider;
+        QVERIFY(login(outsider, QStringLiteral("volunteer")));
+        QCOMPARE(str(outsider.request(QStringLiteral("chat.sync"),
+                                      {{QStringLiteral("contactId"), id}, {QStringLiteral("afterSeq"), 0}}),
+                     "code"),
+                 QStringLiteral("not_found"));
     }
 
     void practiceNeverMixesWithRealContacts()

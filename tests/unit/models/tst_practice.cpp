@@ -186,6 +186,21 @@ private slots:
                  QStringLiteral("écrit hors ligne"));
     }
 
+    void anExerciseThatEndedWhileAwayIsClosedOnReturn()
+    {
+        m_ws->handleEnvelope(session({"c1"}));
+        Conversation *c = m_ws->conversations().find("c1");
+        c->setOffline();
+        QSignalSpy sent(c, &Conversation::sendRequested);
+        m_ws->handleEnvelope(authOk("trainer", "trainer")); // logged in again
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().value<Envelope>().type, QStringLiteral("chat.sync"));
+        // The server answers a sync of an ended exercise with contact.ended.
+        m_ws->handleEnvelope(Envelope::make("contact.ended", {{"contactId", "c1"}, {"by", "volunteer"}}));
+        QVERIFY(c->isEnded());
+        QVERIFY(!c->canWrite());
+    }
+
     void scenariosFeedbackAndHistory()
     {
         m_ws->handleEnvelope(
