@@ -17,12 +17,15 @@
 #include "ui/PracticeFeedbackView.h"
 #include "ui/PracticeGuidancePane.h"
 #include "ui/PracticeStartDialog.h"
+#include "ui/ScenarioEditorDialog.h"
+#include "ui/ScenarioLibraryView.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -73,6 +76,7 @@ private slots:
     }
 
     void trainerRunsASessionAgainstATraineeWindow();
+    void trainerEditsAScenarioInTheWorkstation();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -194,6 +198,45 @@ void TestUiPractice::trainerRunsASessionAgainstATraineeWindow()
     QTRY_COMPARE_WITH_TIMEOUT(history.rowCount(), 1, kTimeout);
     QVERIFY(history.entry(0).feedback.has_value());
     QCOMPARE(history.entry(0).slug, QStringLiteral("panic-attack"));
+}
+
+void TestUiPractice::trainerEditsAScenarioInTheWorkstation()
+{
+    QSettings settings(m_dir->filePath(QStringLiteral("editor.ini")), QSettings::IniFormat);
+    Workstation trainer(settings);
+    QVERIFY(ecoute::testing::logInThroughDialog(trainer, *m_server, QStringLiteral("trainer")));
+    MainWindow window(trainer);
+    window.show();
+    action(window, "showScenariosAction")->trigger();
+    ecoute::ui::ScenarioLibraryView *library = window.practiceDesk()->scenarioLibrary();
+    QVERIFY(library->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(trainer.practice().scenarios().indexOf("loneliness-older-person", "fr") >= 0,
+                             kTimeout);
+    library->selectScenario(QStringLiteral("loneliness-older-person"), QStringLiteral("fr"));
+    child<QPushButton>(library, "editScenarioButton")->click();
+
+    // The whole scenario arrives in the editor; the trainer changes the title and saves.
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ecoute::ui::ScenarioEditorDialog *>(), kTimeout);
+    auto *editor = window.findChild<ecoute::ui::ScenarioEditorDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->scenario().guidance.isEmpty(), kTimeout);
+    QPointer<ecoute::ui::ScenarioEditorDialog> watched(editor);
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Solitude le dimanche"));
+    QVERIFY(editor->isValid());
+    child<QPushButton>(editor, "saveScenarioButton")->click();
+
+    // Stored by the server: the editor closes and the library shows the new title at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), kTimeout);
+    const auto &scenarios = trainer.practice().scenarios();
+    QCOMPARE(scenarios.summary(scenarios.indexOf("loneliness-older-person", "fr")).title,
+             QStringLiteral("Solitude le dimanche"));
+    // And anyone listing the scenarios afterwards gets it from the server.
+    QSignalSpy reloaded(&scenarios, &ecoute::models::ScenarioListModel::loaded);
+    trainer.practice().requestScenarios();
+    QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, kTimeout);
+    QCOMPARE(scenarios.summary(scenarios.indexOf("loneliness-older-person", "fr")).title,
+             QStringLiteral("Solitude le dimanche"));
 }
 
 QTEST_MAIN(TestUiPractice)
