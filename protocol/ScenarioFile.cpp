@@ -42,11 +42,9 @@ struct Section
     int line = 0;
 };
 
-QString atLine(int line, const QString &message)
+ScenarioFile::Problem atLine(int line, const QString &message)
 {
-    return line > 0
-        ? QCoreApplication::translate("ScenarioFile", "line %1: %2").arg(QString::number(line), message)
-        : message;
+    return {line, message};
 }
 
 QString quotedList(const QStringList &items)
@@ -76,11 +74,16 @@ QString sectionText(QStringList lines)
     return lines.join(u'\n');
 }
 
-bool fail(QString *error, const QString &message)
+bool fail(ScenarioFile::Problem *problem, const ScenarioFile::Problem &what)
 {
-    if (error)
-        *error = message;
+    if (problem)
+        *problem = what;
     return false;
+}
+
+bool fail(ScenarioFile::Problem *problem, const QString &message)
+{
+    return fail(problem, ScenarioFile::Problem {0, message});
 }
 
 } // namespace
@@ -97,7 +100,23 @@ bool ScenarioFile::isValidSlug(const QString &slug)
     return pattern.match(slug).hasMatch();
 }
 
+QString ScenarioFile::Problem::text() const
+{
+    return line > 0
+        ? QCoreApplication::translate("ScenarioFile", "line %1: %2").arg(QString::number(line), message)
+        : message;
+}
+
 std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArray &utf8, QString *error)
+{
+    Problem problem;
+    auto scenario = parse(slug, utf8, &problem);
+    if (!scenario && error)
+        *error = problem.text();
+    return scenario;
+}
+
+std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArray &utf8, Problem *error)
 {
     if (!isValidSlug(slug)) {
         fail(error, tr("a scenario's name uses 1-64 lowercase letters, digits and '-'"));

@@ -58,9 +58,20 @@ public:
 
     static const QStringList &risks();
 
-    /// The scenario in utf8, or nullopt with one message in *error (line
-    /// number first when there is one). slug is not in the text: it names
-    /// the folder (or the database row) the text comes from.
+    /// Why a text does not parse: a translated message, and the line it is about (0: the
+    /// whole text), kept apart so that an editor can point at the field.
+    struct Problem
+    {
+        int line = 0;
+        QString message;
+        /// "line N: message" (translated), or the message alone.
+        QString text() const;
+    };
+
+    /// The scenario in utf8, or nullopt with the problem in *problem (may be null).
+    /// slug is not in the text: it names the folder (or the database row) the text comes from.
+    static std::optional<Scenario> parse(const QString &slug, const QByteArray &utf8, Problem *problem);
+    /// The same with the problem as one message (line number first when there is one).
     static std::optional<Scenario> parse(const QString &slug, const QByteArray &utf8, QString *error);
 
     /// Every <dir>/<slug>/<lang>.scenario that parses and whose language

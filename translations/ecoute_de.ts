@@ -91,43 +91,43 @@
     </message>
     <message>
         <source>Only trainers can read and edit whole scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ausbildung kann Szenarien vollständig lesen und bearbeiten.</translation>
     </message>
     <message>
         <source>Only trainers can run practice sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ausbildung kann Übungssitzungen leiten.</translation>
     </message>
     <message>
         <source>The session was not started: the scenario, or one of the people named, does not exist or cannot take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht gestartet: Das Szenario oder eine der genannten Personen existiert nicht oder kann nicht teilnehmen.</translation>
     </message>
     <message>
         <source>There is no practice history you may see for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person gibt es keinen Übungsverlauf, den Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>This scenario no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This exercise is not one you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wird nicht von Ihnen geleitet.</translation>
     </message>
     <message>
         <source>This exercise has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ist bereits beendet.</translation>
     </message>
     <message>
         <source>The server refused the scenario: check every field and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Szenario abgelehnt: Prüfen Sie alle Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server refused the feedback: every goal needs a rating, and texts must be shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rückmeldung abgelehnt: Jedes Lernziel braucht eine Bewertung, und die Texte müssen kürzer sein.</translation>
     </message>
     <message>
         <source>Choose at least one trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Person in Ausbildung.</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Trainer</source>
-        <translation>Ausbilder:in</translation>
+        <translation>Trainer:in</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -248,95 +248,95 @@
     <name>ScenarioFile</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>a scenario&apos;s name uses 1-64 lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kurzname eines Szenarios besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und „-“</translation>
     </message>
     <message>
         <source>the text is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist länger als %1 Byte</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [opening], [evolution], [guidance] and [goals]</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt [%1]; die Abschnitte sind [opening], [evolution], [guidance] und [goals]</translation>
     </message>
     <message>
         <source>section [%1] appears twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt [%1] kommt zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot; or a section line such as [opening]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird „Schlüssel = Wert“ oder eine Abschnittszeile wie [opening]</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“; die Schlüssel sind %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zweimal angegeben (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>empty goal</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Lernziel</translation>
     </message>
     <message>
         <source>each goal starts with &quot;- &quot; (a long goal goes on over indented lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Lernziel beginnt mit „- “ (ein langes Lernziel geht in eingerückten Zeilen weiter)</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot; (a line &quot;%1 = ...&quot; before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld „%1“ fehlt (eine Zeile „%1 = …“ vor dem ersten Abschnitt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer</translation>
     </message>
     <message>
         <source>the title has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel hat %1 Zeichen; höchstens %2</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%2“ für %1; möglich sind %3</translation>
     </message>
     <message>
         <source>persona.age must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.age muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>persona.situation has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.situation hat %1 Zeichen; höchstens %2</translation>
     </message>
     <message>
         <source>section [%1] has %2 characters; at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt [%1] hat %2 Zeichen; höchstens %3</translation>
     </message>
     <message>
         <source>the [opening] section is missing or empty: it holds the help-seeker&apos;s first message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt [opening] fehlt oder ist leer: Er enthält die erste Nachricht der ratsuchenden Person</translation>
     </message>
     <message>
         <source>the [goals] section needs at least one goal (a line starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt [goals] braucht mindestens ein Lernziel (eine Zeile, die mit „- “ beginnt)</translation>
     </message>
     <message>
         <source>%1 goals; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lernziele; höchstens %2</translation>
     </message>
     <message>
         <source>this goal has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Lernziel hat %1 Zeichen; höchstens %2</translation>
     </message>
     <message>
         <source>this goal is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Lernziel steht schon in der Liste</translation>
     </message>
 </context>
 <context>
@@ -487,47 +487,47 @@
     <name>VocabularyText</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Luxembourgish</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburgisch</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>
@@ -718,46 +718,46 @@
     <name>ecoute::models::PracticeHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Ausbilder:in</translation>
+        <translation>Trainer:in</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldung</translation>
     </message>
     <message>
         <source>Feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung liegt vor</translation>
     </message>
     <message>
         <source>Feedback given, average %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung liegt vor, Durchschnitt %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>ecoute::models::ScenarioListModel</name>
     <message>
         <source>%1 (%2): %3, risk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3, Risiko %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,31 +1036,31 @@
     </message>
     <message>
         <source>You, as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie als %1</translation>
     </message>
     <message>
         <source>What the person you play writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die von Ihnen gespielte Person schreibt</translation>
     </message>
     <message>
         <source>Write as %1, the person you play… (%2 sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie als %1, die Person, die Sie spielen… (%2 zum Senden)</translation>
     </message>
     <message>
         <source>&amp;End the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;beenden</translation>
     </message>
     <message>
         <source>End the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden</translation>
     </message>
     <message>
         <source>Trainee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Ausbildung)</translation>
     </message>
     <message>
         <source>You play the person of this exercise: what you write reaches %1 as the person&apos;s messages. Whisper below to coach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie spielen die Person dieser Übung: Was Sie schreiben, kommt bei %1 als Nachricht der Person an. Unten können Sie %1 Hinweise einflüstern.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>%1 (you play, for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie spielen, für %2)</translation>
     </message>
 </context>
 <context>
@@ -1805,841 +1805,841 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <name>ecoute::ui::PracticeDesk</name>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenarien</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übun&amp;g</translation>
     </message>
     <message>
         <source>&amp;Start a practice session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssitzung &amp;starten…</translation>
     </message>
     <message>
         <source>Show the &amp;scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenarien anzeigen</translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Szenario…</translation>
     </message>
     <message>
         <source>Practice &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;verlauf…</translation>
     </message>
     <message>
         <source>Scenario “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Practice session “%1” running with %n trainee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übungssitzung „%1“ läuft mit %n Person in Ausbildung.</numerusform>
+            <numerusform>Übungssitzung „%1“ läuft mit %n Personen in Ausbildung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung gesendet.</translation>
     </message>
     <message>
         <source>Feedback on your practice exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zu Ihrer Übung</translation>
     </message>
     <message>
         <source>Feedback on your practice exercise has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rückmeldung zu Ihrer Übung ist eingegangen.</translation>
     </message>
     <message>
         <source>Practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsverlauf</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeFeedbackDialog</name>
     <message>
         <source>Feedback for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung für %1</translation>
     </message>
     <message>
         <source>Exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: %1</translation>
     </message>
     <message>
         <source>This scenario has no learning goals: write your feedback below. %1 will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario hat keine Lernziele: Schreiben Sie Ihre Rückmeldung unten. %1 wird sie sehen.</translation>
     </message>
     <message>
         <source>Rate each learning goal (arrow keys or 1 to 4); comments are optional. %1 will see this feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jedes Lernziel (Pfeiltasten oder 1 bis 4); Kommentare sind freiwillig. %1 wird diese Rückmeldung sehen.</translation>
     </message>
     <message>
         <source>&amp;General feedback (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine &amp;Rückmeldung (optional):</translation>
     </message>
     <message>
         <source>&amp;General feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine &amp;Rückmeldung:</translation>
     </message>
     <message>
         <source>General feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Rückmeldung</translation>
     </message>
     <message>
         <source>What went well, what to work on next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut gelaufen ist, woran als Nächstes zu arbeiten ist…</translation>
     </message>
     <message>
         <source>&amp;Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung &amp;senden</translation>
     </message>
     <message>
         <source>Send the feedback to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldung an %1 senden</translation>
     </message>
     <message>
         <source>Cancel without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, ohne zu senden</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished">Senden (%1)</translation>
+        <translation>Senden (%1)</translation>
     </message>
     <message>
         <source>Goal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel %1 von %2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel %1: %2</translation>
     </message>
     <message>
         <source>%1 — key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Taste %2</translation>
     </message>
     <message>
         <source>Comment on goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu Lernziel %1</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message numerus="yes">
         <source>All %n goal(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lernziel bewertet.</numerusform>
+            <numerusform>Alle %n Lernziele bewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Lernziel bewertet.</numerusform>
+            <numerusform>%1 von %n Lernzielen bewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished">%1 / %2 Zeichen</translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeFeedbackView</name>
     <message>
         <source>Practice feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zur Übung</translation>
     </message>
     <message>
         <source>Feedback from the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung der Trainer:in</translation>
     </message>
     <message>
         <source>No feedback to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rückmeldung anzuzeigen.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwiegend</translation>
     </message>
     <message>
         <source>Fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <extracomment>A rating of a learning goal: &quot;Mostly (3 of 4)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung: %1</translation>
     </message>
     <message>
         <source>Trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 (Ausbildung)</translation>
     </message>
     <message>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben am %1</translation>
     </message>
     <message>
         <source>Learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziele</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>The trainer gave no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainer:in hat keine Einzelheiten angegeben.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeGuidancePane</name>
     <message>
         <source>Write the &amp;opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;meldung…</translation>
     </message>
     <message>
         <source>Scenario you play</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario, das Sie spielen</translation>
     </message>
     <message>
         <source>Scenario and guidance for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario und Hinweise für die Trainer:in</translation>
     </message>
     <message>
         <source>Put the scenario&apos;s opening message in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Nachricht des Szenarios ins Eingabefeld übernehmen</translation>
     </message>
     <message>
         <source>Give the trainee feedback on this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person in Ausbildung eine Rückmeldung zu dieser Übung geben</translation>
     </message>
     <message>
         <source>Feedback per learning goal, once the exercise is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung je Lernziel, sobald die Übung beendet ist</translation>
     </message>
     <message>
         <source>%1 · %2 · risk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Risiko: %3</translation>
     </message>
     <message numerus="yes">
         <source>The person (%n years old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Person (%n Jahr alt)</numerusform>
+            <numerusform>Die Person (%n Jahre alt)</numerusform>
         </translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <source>Opening message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <source>How it evolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für die Trainer:in</translation>
     </message>
     <message>
         <source>Learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziele</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeHistoryView</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsverlauf</translation>
     </message>
     <message>
         <source>T&amp;rainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person in Ausbildung:</translation>
     </message>
     <message>
         <source>User name of the trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername der Person in Ausbildung</translation>
     </message>
     <message>
         <source>User name (empty: your own history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (leer: Ihr eigener Verlauf)</translation>
     </message>
     <message>
         <source>Show the practice history of this trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsverlauf dieser Person in Ausbildung anzeigen</translation>
     </message>
     <message>
         <source>Practice exercises, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Select an exercise to see its feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Übung aus, um die Rückmeldung dazu zu sehen.</translation>
     </message>
     <message>
         <source>No feedback yet for this exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Übung gibt es noch keine Rückmeldung.</translation>
     </message>
     <message>
         <source>Your practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Übungsverlauf</translation>
     </message>
     <message>
         <source>Practice history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsverlauf von %1</translation>
     </message>
     <message>
         <source>Asking for the practice history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsverlauf wird abgerufen…</translation>
     </message>
     <message>
         <source>No practice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übung.</translation>
     </message>
     <message>
         <source>No practice yet for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übung für %1.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeStartDialog</name>
     <message>
         <source>Start a practice session</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssitzung starten</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in Ausbildung</translation>
     </message>
     <message>
         <source>User names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachter:innen</translation>
     </message>
     <message>
         <source>Optional: user names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Benutzernamen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Each trainee receives a practice contact, marked PRACTICE, in their inbox. You play the person from your own workstation; observers follow silently and everyone sees who is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person in Ausbildung erhält in ihrem Eingang einen Übungskontakt, gekennzeichnet mit ÜBUNG. Sie spielen die ratsuchende Person von Ihrem eigenen Arbeitsplatz aus; Beobachter:innen verfolgen das Gespräch still, und alle sehen, wer mithört.</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen in Ausbildung:</translation>
     </message>
     <message>
         <source>&amp;Observers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachter:innen:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>No scenario to choose from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Szenario zur Auswahl.</translation>
     </message>
     <message>
         <source>Name at least one trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Person in Ausbildung.</translation>
     </message>
     <message>
         <source>%1 cannot be trainee and observer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zugleich Person in Ausbildung und Beobachter:in sein.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für Übungsszenarien</translation>
     </message>
     <message>
         <source>Parts of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile des Szenarios</translation>
     </message>
     <message>
         <source>The help-seeker&apos;s first message, sent to the trainee exactly as written: for an email the whole email, for a call the first words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Nachricht der ratsuchenden Person, genau so an die Person in Ausbildung gesendet, wie sie hier steht: bei einer E-Mail die ganze E-Mail, bei einem Anruf die ersten Worte.</translation>
     </message>
     <message>
         <source>Opening message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <source>&amp;Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Nachricht</translation>
     </message>
     <message>
         <source>How the situation develops: numbered stages and, for each, what makes the person react (&quot;→ If the volunteer …: …&quot;). A line may not start with &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Situation entwickelt: nummerierte Phasen und zu jeder, was die Person reagieren lässt („→ Wenn die freiwillige Person …: …“). Eine Zeile darf nicht mit „#“ beginnen.</translation>
     </message>
     <message>
         <source>Evolution of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Situation</translation>
     </message>
     <message>
         <source>E&amp;volution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>For the trainer only, never shown to trainees: how to play the role, what to watch, when to stop, what to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Trainer:in, nie für Personen in Ausbildung sichtbar: wie die Rolle zu spielen ist, worauf zu achten ist, wann aufzuhören ist, was vorzubereiten ist.</translation>
     </message>
     <message>
         <source>Guidance for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für die Trainer:in</translation>
     </message>
     <message>
         <source>G&amp;uidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;weise</translation>
     </message>
     <message>
         <source>What keeps the scenario from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Speichern des Szenarios verhindert</translation>
     </message>
     <message>
         <source>Go to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Problem springen</translation>
     </message>
     <message>
         <source>Go to the field that keeps the scenario from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Feld springen, das das Speichern des Szenarios verhindert</translation>
     </message>
     <message>
         <source>Go to the field that keeps the scenario from being saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Feld springen, das das Speichern des Szenarios verhindert (%1)</translation>
     </message>
     <message>
         <source>Why the server refused the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Server das Szenario abgelehnt hat</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Save the scenario (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern (%1)</translation>
     </message>
     <message>
         <source>Short name: the scenario&apos;s identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname: die Kennung des Szenarios</translation>
     </message>
     <message>
         <source>e.g. panic-attack</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. panic-attack</translation>
     </message>
     <message>
         <source>Short &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzname:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>The name trainers see in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Trainer:innen in der Liste sehen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Channel: how the person reaches the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: wie die Person Kontakt aufnimmt</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>Risk: the highest the basic version reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: die höchste Stufe, die die Grundversion erreicht</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High: life may be in danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch: Lebensgefahr möglich</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko:</translation>
     </message>
     <message>
         <source>Age of the person the trainer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter der Person, die die Trainer:in spielt</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>Person&apos;s ag&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter &amp;der Person:</translation>
     </message>
     <message>
         <source>Situation of the person the trainer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation der Person, die die Trainer:in spielt</translation>
     </message>
     <message>
         <source>Who the person is and where they stand when they make contact: what the trainer must know to play them. One paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Person ist und wo sie steht, wenn sie Kontakt aufnimmt: was die Trainer:in wissen muss, um sie zu spielen. Ein Absatz.</translation>
     </message>
     <message>
         <source>Person&apos;s s&amp;ituation:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ituation der Person:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <source>Short, observable goals starting with a verb, one per line: they become the items of the feedback form, in this order (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze, beobachtbare Lernziele, als Handlung formuliert, eines pro Zeile: Sie werden in dieser Reihenfolge zu den Punkten des Rückmeldeformulars (höchstens %1)</translation>
     </message>
     <message>
         <source>Goals in feedbac&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziele in der Reihenfolge der Rück&amp;meldung:</translation>
     </message>
     <message>
         <source>Learning goals, in the order of the feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziele in der Reihenfolge des Rückmeldeformulars</translation>
     </message>
     <message>
         <source>F2 edits the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet das ausgewählte Lernziel</translation>
     </message>
     <message>
         <source>Ne&amp;w goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Lern&amp;ziel:</translation>
     </message>
     <message>
         <source>Text of a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Text eines neuen Lernziels</translation>
     </message>
     <message>
         <source>e.g. Ask directly about thoughts of suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Direkt nach Suizidgedanken fragen</translation>
     </message>
     <message>
         <source>A&amp;dd goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Lernziel hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel entfernen</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected goal up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected goal down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the selected goal up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel nach oben verschieben (%1)</translation>
     </message>
     <message>
         <source>Move the selected goal down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel nach unten verschieben (%1)</translation>
     </message>
     <message>
         <source>Remove the selected goal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lernziel entfernen (%1)</translation>
     </message>
     <message>
         <source>Goa&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernziele</translation>
     </message>
     <message>
         <source>Lowercase letters a-z, digits and &quot;-&quot;. It cannot be changed later: practice histories refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben a-z, Ziffern und „-“. Der Kurzname lässt sich später nicht ändern: Übungsverläufe verweisen darauf.</translation>
     </message>
     <message>
         <source>The identifier of the scenario; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Szenarios; sie lässt sich nicht ändern.</translation>
     </message>
     <message>
         <source>Practice scenario: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenario: %1 (%2)</translation>
     </message>
     <message>
         <source>A scenario named &quot;%1&quot; already exists in %2: choose another short name, or edit that one from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario mit dem Kurznamen „%1“ gibt es auf %2 bereits: Wählen Sie einen anderen Kurznamen, oder bearbeiten Sie das vorhandene über die Liste der Übungsszenarien.</translation>
     </message>
     <message>
         <source>%1: a line starting with &quot;#&quot; would be lost (it is read as a comment); start it with another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Zeile, die mit „#“ beginnt, ginge verloren (sie gilt als Kommentar); beginnen Sie sie mit einem anderen Zeichen.</translation>
     </message>
     <message>
         <source>%1 of at most %2 goals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 Lernzielen</translation>
     </message>
     <message>
         <source>New practice scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Übungsszenario</translation>
     </message>
     <message>
         <source>New practice scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Übungsszenario: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel %1: %2</translation>
     </message>
     <message>
         <source>%1: use 1 to 64 lowercase letters a-z, digits and &quot;-&quot; (e.g. panic-attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verwenden Sie 1 bis 64 Kleinbuchstaben a-z, Ziffern und „-“ (z. B. panic-attack).</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Person&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter der Person</translation>
     </message>
     <message>
         <source>Person&apos;s situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation der Person</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <source>Evolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziele</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The server did not save the scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Szenario nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The changes to this scenario are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Szenario sind nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ScenarioLibraryView</name>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenarien</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Show scenarios in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien in dieser Sprache anzeigen</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&amp;den:</translation>
     </message>
     <message>
         <source>Find scenarios by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien nach Titel finden</translation>
     </message>
     <message>
         <source>Words of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter aus dem Titel</translation>
     </message>
     <message>
         <source>Practice scenarios, by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenarien, nach Titel</translation>
     </message>
     <message>
         <source>The selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Szenario</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;verfassen…</translation>
     </message>
     <message>
         <source>Write a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Szenario verfassen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>Edit the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Szenario bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Start practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung starten…</translation>
     </message>
     <message>
         <source>Start a practice session with the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungssitzung mit dem ausgewählten Szenario starten</translation>
     </message>
     <message>
         <source>Enter edits the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste öffnet das ausgewählte Szenario zum Bearbeiten</translation>
     </message>
     <message>
         <source>Asking the server for the scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien werden vom Server abgerufen…</translation>
     </message>
     <message>
         <source>No practice scenario yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Übungsszenario.</translation>
     </message>
     <message>
         <source>No scenario matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Szenario passt zum Filter.</translation>
     </message>
     <message>
         <source>%1 · %2 · risk %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Risiko %3</translation>
     </message>
 </context>
 <context>

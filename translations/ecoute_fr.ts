@@ -91,43 +91,43 @@
     </message>
     <message>
         <source>Only trainers can read and edit whole scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l’équipe de formation peut lire et modifier les scénarios complets.</translation>
     </message>
     <message>
         <source>Only trainers can run practice sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l’équipe de formation peut animer des sessions d’exercice.</translation>
     </message>
     <message>
         <source>The session was not started: the scenario, or one of the people named, does not exist or cannot take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n’a pas été lancée&#x202f;: le scénario, ou l’une des personnes indiquées, n’existe pas ou ne peut pas y participer.</translation>
     </message>
     <message>
         <source>There is no practice history you may see for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez accès à aucun historique des exercices pour cette personne.</translation>
     </message>
     <message>
         <source>This scenario no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario n’existe plus.</translation>
     </message>
     <message>
         <source>This exercise is not one you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’animez pas cet exercice.</translation>
     </message>
     <message>
         <source>This exercise has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice est déjà terminé.</translation>
     </message>
     <message>
         <source>The server refused the scenario: check every field and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le scénario&#x202f;: vérifiez chaque champ et réessayez.</translation>
     </message>
     <message>
         <source>The server refused the feedback: every goal needs a rating, and texts must be shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le retour&#x202f;: chaque objectif doit être évalué, et les textes doivent être plus courts.</translation>
     </message>
     <message>
         <source>Choose at least one trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une ou un stagiaire.</translation>
     </message>
 </context>
 <context>
@@ -248,95 +248,95 @@
     <name>ScenarioFile</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>a scenario&apos;s name uses 1-64 lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom court d’un scénario compte de 1 à 64 caractères&#x202f;: lettres minuscules, chiffres et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>the text is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte dépasse %1 octets</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas en UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [opening], [evolution], [guidance] and [goals]</source>
-        <translation type="unfinished"></translation>
+        <translation>section [%1] inconnue&#x202f;; les sections sont [opening], [evolution], [guidance] et [goals]</translation>
     </message>
     <message>
         <source>section [%1] appears twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [%1] apparaît deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot; or a section line such as [opening]</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne attendue&#x202f;: «&#xa0;clé = valeur&#xa0;» ou une ligne de section comme [opening]</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#xa0;%1&#xa0;» inconnue&#x202f;; les clés sont&#x202f;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est indiqué deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
         <source>empty goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif vide</translation>
     </message>
     <message>
         <source>each goal starts with &quot;- &quot; (a long goal goes on over indented lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objectif commence par un tiret suivi d’une espace, «&#xa0;-&#xa0;» (un objectif long se poursuit sur des lignes en retrait)</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot; (a line &quot;%1 = ...&quot; before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire «&#xa0;%1&#xa0;» manquant (une ligne «&#xa0;%1 = …&#xa0;» avant la première section)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>the title has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre compte %1 caractères&#x202f;; %2 au maximum</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur «&#xa0;%2&#xa0;» inconnue pour %1&#x202f;; utilisez l’une de ces valeurs&#x202f;: %3</translation>
     </message>
     <message>
         <source>persona.age must be a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.age doit être un nombre entier de %1 à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>persona.situation has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.situation compte %1 caractères&#x202f;; %2 au maximum</translation>
     </message>
     <message>
         <source>section [%1] has %2 characters; at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [%1] compte %2 caractères&#x202f;; %3 au maximum</translation>
     </message>
     <message>
         <source>the [opening] section is missing or empty: it holds the help-seeker&apos;s first message</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [opening] est absente ou vide&#x202f;: elle contient le premier message de la personne qui écrit ou appelle</translation>
     </message>
     <message>
         <source>the [goals] section needs at least one goal (a line starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [goals] doit contenir au moins un objectif (une ligne qui commence par un tiret suivi d’une espace)</translation>
     </message>
     <message>
         <source>%1 goals; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objectifs&#x202f;; %2 au maximum</translation>
     </message>
     <message>
         <source>this goal has %1 characters; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cet objectif compte %1 caractères&#x202f;; %2 au maximum</translation>
     </message>
     <message>
         <source>this goal is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>cet objectif figure déjà dans la liste</translation>
     </message>
 </context>
 <context>
@@ -487,47 +487,47 @@
     <name>VocabularyText</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Luxembourgish</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxembourgeois</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished">chat</translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">téléphone</translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
 </context>
 <context>
@@ -718,46 +718,46 @@
     <name>ecoute::models::PracticeHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Formateur·rice</translation>
+        <translation>Formateur·rice</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de retour</translation>
     </message>
     <message>
         <source>Feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour donné</translation>
     </message>
     <message>
         <source>Feedback given, average %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour donné, moyenne %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>ecoute::models::ScenarioListModel</name>
     <message>
         <source>%1 (%2): %3, risk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#x202f;: %3, risque %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1036,31 +1036,31 @@
     </message>
     <message>
         <source>You, as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, dans le rôle de %1</translation>
     </message>
     <message>
         <source>What the person you play writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’écrit la personne que vous jouez</translation>
     </message>
     <message>
         <source>Write as %1, the person you play… (%2 sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en tant que %1, la personne que vous jouez… (%2 pour envoyer)</translation>
     </message>
     <message>
         <source>&amp;End the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l’exercice</translation>
     </message>
     <message>
         <source>End the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <source>Trainee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire %1</translation>
     </message>
     <message>
         <source>You play the person of this exercise: what you write reaches %1 as the person&apos;s messages. Whisper below to coach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous jouez la personne de cet exercice&#x202f;: ce que vous écrivez parvient à %1 comme les messages de la personne. Soufflez-lui des conseils ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>%1 (you play, for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous jouez, pour %2)</translation>
     </message>
 </context>
 <context>
@@ -1805,841 +1805,841 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <name>ecoute::ui::PracticeDesk</name>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios d’exercice</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercices</translation>
     </message>
     <message>
         <source>&amp;Start a practice session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer une session d’exercice…</translation>
     </message>
     <message>
         <source>Show the &amp;scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;scénarios</translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau scénario…</translation>
     </message>
     <message>
         <source>Practice &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des exercices…</translation>
     </message>
     <message>
         <source>Scenario “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Practice session “%1” running with %n trainee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Session d’exercice «&#xa0;%1&#xa0;» en cours avec %n stagiaire.</numerusform>
+            <numerusform>Session d’exercice «&#xa0;%1&#xa0;» en cours avec %n stagiaires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour envoyé.</translation>
     </message>
     <message>
         <source>Feedback on your practice exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur votre exercice</translation>
     </message>
     <message>
         <source>Feedback on your practice exercise has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez reçu un retour sur votre exercice.</translation>
     </message>
     <message>
         <source>Practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exercices</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeFeedbackDialog</name>
     <message>
         <source>Feedback for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour pour %1</translation>
     </message>
     <message>
         <source>Exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice&#x202f;: %1</translation>
     </message>
     <message>
         <source>This scenario has no learning goals: write your feedback below. %1 will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario n’a pas d’objectifs d’apprentissage&#x202f;: écrivez votre retour ci-dessous. %1 le verra.</translation>
     </message>
     <message>
         <source>Rate each learning goal (arrow keys or 1 to 4); comments are optional. %1 will see this feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez chaque objectif d’apprentissage (flèches ou touches 1 à 4)&#x202f;; les commentaires sont facultatifs. %1 verra ce retour.</translation>
     </message>
     <message>
         <source>&amp;General feedback (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour général (facultatif)&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;General feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour général&#x202f;:</translation>
     </message>
     <message>
         <source>General feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour général</translation>
     </message>
     <message>
         <source>What went well, what to work on next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est bien passé, ce qui reste à travailler…</translation>
     </message>
     <message>
         <source>&amp;Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le retour</translation>
     </message>
     <message>
         <source>Send the feedback to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le retour à %1</translation>
     </message>
     <message>
         <source>Cancel without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans envoyer</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished">Envoyer (%1)</translation>
+        <translation>Envoyer (%1)</translation>
     </message>
     <message>
         <source>Goal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1 sur %2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 — key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — touche %2</translation>
     </message>
     <message>
         <source>Comment on goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur l’objectif %1</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message numerus="yes">
         <source>All %n goal(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’objectif est évalué (%n sur %n).</numerusform>
+            <numerusform>Les %n objectifs sont évalués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n goal(s) rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif évalué&#x202f;: %1 sur %n.</numerusform>
+            <numerusform>Objectifs évalués&#x202f;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished">%1 / %2 caractères</translation>
+        <translation>%1 / %2 caractères</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeFeedbackView</name>
     <message>
         <source>Practice feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur l’exercice</translation>
     </message>
     <message>
         <source>Feedback from the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour de la formatrice ou du formateur</translation>
     </message>
     <message>
         <source>No feedback to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour à afficher.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie</translation>
     </message>
     <message>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>En grande partie</translation>
     </message>
     <message>
         <source>Fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleinement</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <extracomment>A rating of a learning goal: &quot;Mostly (3 of 4)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur·rice&#x202f;: %1</translation>
     </message>
     <message>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le %1</translation>
     </message>
     <message>
         <source>Learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’apprentissage</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>The trainer gave no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formatrice ou le formateur n’a pas donné de détails.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeGuidancePane</name>
     <message>
         <source>Write the &amp;opening</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;sérer le premier message</translation>
     </message>
     <message>
         <source>&amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donner un retour…</translation>
     </message>
     <message>
         <source>Scenario you play</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario que vous jouez</translation>
     </message>
     <message>
         <source>Scenario and guidance for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario et consignes pour la formatrice ou le formateur</translation>
     </message>
     <message>
         <source>Put the scenario&apos;s opening message in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le premier message du scénario dans la zone de saisie</translation>
     </message>
     <message>
         <source>Give the trainee feedback on this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à la ou au stagiaire un retour sur cet exercice</translation>
     </message>
     <message>
         <source>Feedback per learning goal, once the exercise is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour par objectif d’apprentissage, une fois l’exercice terminé</translation>
     </message>
     <message>
         <source>%1 · %2 · risk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · risque&#x202f;: %3</translation>
     </message>
     <message numerus="yes">
         <source>The person (%n years old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La personne (%n an)</numerusform>
+            <numerusform>La personne (%n ans)</numerusform>
         </translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <source>Opening message</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier message</translation>
     </message>
     <message>
         <source>How it evolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’apprentissage</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeHistoryView</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exercices</translation>
     </message>
     <message>
         <source>T&amp;rainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stagiaire&#x202f;:</translation>
     </message>
     <message>
         <source>User name of the trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la ou du stagiaire</translation>
     </message>
     <message>
         <source>User name (empty: your own history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (vide&#x202f;: votre propre historique)</translation>
     </message>
     <message>
         <source>Show the practice history of this trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’historique des exercices de cette ou ce stagiaire</translation>
     </message>
     <message>
         <source>Practice exercises, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>Select an exercise to see its feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un exercice pour voir son retour.</translation>
     </message>
     <message>
         <source>No feedback yet for this exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de retour pour cet exercice.</translation>
     </message>
     <message>
         <source>Your practice history</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique des exercices</translation>
     </message>
     <message>
         <source>Practice history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exercices de %1</translation>
     </message>
     <message>
         <source>Asking for the practice history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de l’historique des exercices…</translation>
     </message>
     <message>
         <source>No practice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore fait aucun exercice.</translation>
     </message>
     <message>
         <source>No practice yet for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a encore fait aucun exercice.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::PracticeStartDialog</name>
     <message>
         <source>Start a practice session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une session d’exercice</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires</translation>
     </message>
     <message>
         <source>User names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants, séparés par des virgules</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur·rices</translation>
     </message>
     <message>
         <source>Optional: user names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#x202f;: identifiants, séparés par des virgules</translation>
     </message>
     <message>
         <source>Each trainee receives a practice contact, marked PRACTICE, in their inbox. You play the person from your own workstation; observers follow silently and everyone sees who is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stagiaire reçoit un contact d’exercice, marqué EXERCICE, dans sa file d’attente. Vous jouez la personne depuis votre propre poste de travail&#x202f;; les observateur·rices suivent en silence et tout le monde voit qui écoute.</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tagiaires&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Observers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observateur·rices&#x202f;:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <source>No scenario to choose from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario à choisir pour l’instant.</translation>
     </message>
     <message>
         <source>Name at least one trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une ou un stagiaire.</translation>
     </message>
     <message>
         <source>%1 cannot be trainee and observer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être à la fois stagiaire et observateur·rice.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scénarios d’exercice</translation>
     </message>
     <message>
         <source>Parts of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du scénario</translation>
     </message>
     <message>
         <source>The help-seeker&apos;s first message, sent to the trainee exactly as written: for an email the whole email, for a call the first words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier message de la personne qui écrit ou appelle, envoyé à la ou au stagiaire tel quel&#x202f;: pour un e-mail, l’e-mail entier&#x202f;; pour un appel, les premiers mots.</translation>
     </message>
     <message>
         <source>Opening message</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier message</translation>
     </message>
     <message>
         <source>&amp;Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier &amp;message</translation>
     </message>
     <message>
         <source>How the situation develops: numbered stages and, for each, what makes the person react (&quot;→ If the volunteer …: …&quot;). A line may not start with &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la situation évolue&#x202f;: des étapes numérotées et, pour chacune, ce qui fait réagir la personne («&#xa0;→ Si la ou le bénévole …&#x202f;: …&#xa0;»). Une ligne ne peut pas commencer par «&#xa0;#&#xa0;».</translation>
     </message>
     <message>
         <source>Evolution of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de la situation</translation>
     </message>
     <message>
         <source>E&amp;volution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déroulement</translation>
     </message>
     <message>
         <source>For the trainer only, never shown to trainees: how to play the role, what to watch, when to stop, what to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à la formatrice ou au formateur, jamais montré aux stagiaires&#x202f;: comment jouer le rôle, ce qu’il faut observer, quand arrêter, ce qu’il faut préparer.</translation>
     </message>
     <message>
         <source>Guidance for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes pour la formatrice ou le formateur</translation>
     </message>
     <message>
         <source>G&amp;uidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;signes</translation>
     </message>
     <message>
         <source>What keeps the scenario from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui empêche d’enregistrer le scénario</translation>
     </message>
     <message>
         <source>Go to the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au problème</translation>
     </message>
     <message>
         <source>Go to the field that keeps the scenario from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ qui empêche d’enregistrer le scénario</translation>
     </message>
     <message>
         <source>Go to the field that keeps the scenario from being saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ qui empêche d’enregistrer le scénario (%1)</translation>
     </message>
     <message>
         <source>Why the server refused the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le serveur a refusé le scénario</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Save the scenario (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario (%1)</translation>
     </message>
     <message>
         <source>Short name: the scenario&apos;s identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court&#x202f;: l’identifiant du scénario</translation>
     </message>
     <message>
         <source>e.g. panic-attack</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. crise-de-panique</translation>
     </message>
     <message>
         <source>Short &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom court&#x202f;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>The name trainers see in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché dans la liste des scénarios</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#x202f;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
         <source>Channel: how the person reaches the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal&#x202f;: comment la personne joint la ligne d’écoute</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#x202f;:</translation>
     </message>
     <message>
         <source>Risk: the highest the basic version reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque&#x202f;: le niveau le plus élevé atteint dans la version de base</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High: life may be in danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé&#x202f;: la vie peut être en danger</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risque&#x202f;:</translation>
     </message>
     <message>
         <source>Age of the person the trainer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de la personne jouée par la formatrice ou le formateur</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;ans</translation>
     </message>
     <message>
         <source>Person&apos;s ag&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de la &amp;personne&#x202f;:</translation>
     </message>
     <message>
         <source>Situation of the person the trainer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de la personne jouée par la formatrice ou le formateur</translation>
     </message>
     <message>
         <source>Who the person is and where they stand when they make contact: what the trainer must know to play them. One paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est la personne et où elle en est au moment du contact&#x202f;: ce qu’il faut savoir pour la jouer. Un seul paragraphe.</translation>
     </message>
     <message>
         <source>Person&apos;s s&amp;ituation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit&amp;uation de la personne&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>Short, observable goals starting with a verb, one per line: they become the items of the feedback form, in this order (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des objectifs courts et observables, commençant par un verbe, un par ligne&#x202f;: ils deviennent les points du formulaire de retour, dans cet ordre (%1 au maximum)</translation>
     </message>
     <message>
         <source>Goals in feedbac&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs dans l’ordre du &amp;retour&#x202f;:</translation>
     </message>
     <message>
         <source>Learning goals, in the order of the feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs d’apprentissage, dans l’ordre du formulaire de retour</translation>
     </message>
     <message>
         <source>F2 edits the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie l’objectif sélectionné</translation>
     </message>
     <message>
         <source>Ne&amp;w goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel objectif&#x202f;:</translation>
     </message>
     <message>
         <source>Text of a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’un nouvel objectif</translation>
     </message>
     <message>
         <source>e.g. Ask directly about thoughts of suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Demander directement si la personne pense au suicide</translation>
     </message>
     <message>
         <source>A&amp;dd goal</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter l’objectif</translation>
     </message>
     <message>
         <source>Add the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le nouvel objectif</translation>
     </message>
     <message>
         <source>Re&amp;move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer l’objectif</translation>
     </message>
     <message>
         <source>Remove the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif sélectionné</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move the selected goal up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’objectif sélectionné vers le haut</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Move the selected goal down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’objectif sélectionné vers le bas</translation>
     </message>
     <message>
         <source>Move the selected goal up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’objectif sélectionné vers le haut (%1)</translation>
     </message>
     <message>
         <source>Move the selected goal down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’objectif sélectionné vers le bas (%1)</translation>
     </message>
     <message>
         <source>Remove the selected goal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif sélectionné (%1)</translation>
     </message>
     <message>
         <source>Goa&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>Lowercase letters a-z, digits and &quot;-&quot;. It cannot be changed later: practice histories refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules a-z, chiffres et «&#xa0;-&#xa0;». Il ne pourra plus être modifié&#x202f;: les historiques des exercices s’y réfèrent.</translation>
     </message>
     <message>
         <source>The identifier of the scenario; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du scénario&#x202f;; il ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Practice scenario: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario d’exercice&#x202f;: %1 (%2)</translation>
     </message>
     <message>
         <source>A scenario named &quot;%1&quot; already exists in %2: choose another short name, or edit that one from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scénario nommé «&#xa0;%1&#xa0;» existe déjà dans cette langue (%2)&#x202f;: choisissez un autre nom court, ou modifiez ce scénario depuis la liste des scénarios.</translation>
     </message>
     <message>
         <source>%1: a line starting with &quot;#&quot; would be lost (it is read as a comment); start it with another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: une ligne qui commence par «&#xa0;#&#xa0;» serait perdue (elle est lue comme un commentaire)&#x202f;; commencez-la par un autre caractère.</translation>
     </message>
     <message>
         <source>%1 of at most %2 goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs&#x202f;: %1 sur %2 au maximum</translation>
     </message>
     <message>
         <source>New practice scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario d’exercice</translation>
     </message>
     <message>
         <source>New practice scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario d’exercice&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: use 1 to 64 lowercase letters a-z, digits and &quot;-&quot; (e.g. panic-attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: utilisez de 1 à 64 caractères parmi les lettres minuscules a-z, les chiffres et «&#xa0;-&#xa0;» (p. ex. crise-de-panique).</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Person&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de la personne</translation>
     </message>
     <message>
         <source>Person&apos;s situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de la personne</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier message</translation>
     </message>
     <message>
         <source>Evolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The server did not save the scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas enregistré le scénario&#x202f;: %1</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <source>The changes to this scenario are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de ce scénario ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>ecoute::ui::ScenarioLibraryView</name>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios d’exercice</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
         <source>Show scenarios in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les scénarios dans cette langue</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#x202f;:</translation>
     </message>
     <message>
         <source>Find scenarios by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des scénarios par titre</translation>
     </message>
     <message>
         <source>Words of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du titre</translation>
     </message>
     <message>
         <source>Practice scenarios, by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios d’exercice, par titre</translation>
     </message>
     <message>
         <source>The selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario sélectionné</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvea&amp;u…</translation>
     </message>
     <message>
         <source>Write a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau scénario</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le scénario sélectionné</translation>
     </message>
     <message>
         <source>&amp;Start practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’exe&amp;rcice…</translation>
     </message>
     <message>
         <source>Start a practice session with the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une session d’exercice avec le scénario sélectionné</translation>
     </message>
     <message>
         <source>Enter edits the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée modifie le scénario sélectionné</translation>
     </message>
     <message>
         <source>Asking the server for the scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des scénarios au serveur…</translation>
     </message>
     <message>
         <source>No practice scenario yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario d’exercice pour l’instant.</translation>
     </message>
     <message>
         <source>No scenario matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario ne correspond au filtre.</translation>
     </message>
     <message>
         <source>%1 · %2 · risk %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · risque %3</translation>
     </message>
 </context>
 <context>

@@ -499,7 +499,7 @@ void ScenarioEditorDialog::validate()
     const Scenario form = formScenario();
     // While a new scenario's short name follows its title, what to fix first is the rest.
     const bool slugToCome = m_new && !m_slugEdited && form.slug.isEmpty();
-    QString error;
+    ScenarioFile::Problem error;
     auto parsed = ScenarioFile::parse(slugToCome ? QStringLiteral("new") : form.slug,
                                       ScenarioFile::toText(form).toUtf8(), &error);
     if (parsed)
@@ -547,13 +547,12 @@ void ScenarioEditorDialog::validate()
                                             : tr("New practice scenario: %1").arg(form.title));
 }
 
-QString ScenarioEditorDialog::describe(const QString &error, const Scenario &form, Field *field) const
+QString ScenarioEditorDialog::describe(const ScenarioFile::Problem &problem, const Scenario &form,
+                                       Field *field) const
 {
     *field = Field::None;
-    static const QRegularExpression atLine(QStringLiteral("^line (\\d+): (.*)$"),
-                                           QRegularExpression::DotMatchesEverythingOption);
-    const auto match = atLine.match(error);
-    if (!match.hasMatch()) {
+    const QString &error = problem.message;
+    if (problem.line <= 0) {
         if (!ScenarioFile::isValidSlug(form.slug)) { // the only message about it
             *field = Field::Slug;
             return slugProblem();
@@ -567,8 +566,8 @@ QString ScenarioEditorDialog::describe(const QString &error, const Scenario &for
 
     // Where that line is in ScenarioFile::toText(form): six header lines, then each
     // section that has text ("", "[name]", its lines), then "", "[goals]" and one line a goal.
-    const int line = match.captured(1).toInt();
-    const QString message = match.captured(2);
+    const int line = problem.line;
+    const QString &message = problem.message;
     static const Field header[] = {Field::Title, Field::Language, Field::Channel,
                                    Field::Risk,  Field::Age,      Field::Situation};
     if (line >= 1 && line <= 6) {
@@ -696,12 +695,7 @@ void ScenarioEditorDialog::setServerError(const QString &message)
 {
     m_saving = false;
     m_status->clear();
-    QString shown = message;
-    if (message.startsWith(QLatin1String("line "))) {
-        Field field = Field::None;
-        shown = describe(message, formScenario(), &field);
-    }
-    m_serverError->setText(tr("The server did not save the scenario: %1").arg(shown));
+    m_serverError->setText(tr("The server did not save the scenario: %1").arg(message));
     m_serverError->show();
     validate(); // Save again when the form allows it
 }

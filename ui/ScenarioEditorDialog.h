@@ -92,7 +92,8 @@ private:
     protocol::Scenario formScenario() const;
     void validate();
     /// The parser's message about text (made from form) with the field it is about.
-    QString describe(const QString &error, const protocol::Scenario &form, Field *field) const;
+    QString describe(const protocol::ScenarioFile::Problem &problem, const protocol::Scenario &form,
+                     Field *field) const;
     QString slugProblem() const;
     QString fieldLabel(Field field) const;
     QWidget *fieldWidget(Field field) const;

@@ -325,7 +325,7 @@ private slots:
         QVERIFY(dialog.isSaving());
         const QString typed = dialog.text();
 
-        dialog.setServerError("line 9: something the server did not like");
+        dialog.setServerError("The server refused the scenario: check every field and try again.");
         QVERIFY(!dialog.isSaving());
         QCOMPARE(dialog.text(), typed);
         QCOMPARE(guidance->toPlainText(), QString("Jouez lentement.\nArrêtez si le stagiaire se fige."));
@@ -333,9 +333,7 @@ private slots:
         QCOMPARE(goalTexts(child<QListWidget>(&dialog, "goalList")), QStringList {"Accueillir sans juger"});
         auto *serverError = child<QLabel>(&dialog, "scenarioServerError");
         QVERIFY(serverError->isVisible());
-        // Line 9 of the text is the opening's first line.
-        QVERIFY2(serverError->text().contains("Opening, line 1: something the server did not like"),
-                 qPrintable(serverError->text()));
+        QVERIFY2(serverError->text().contains("check every field"), qPrintable(serverError->text()));
         QVERIFY(child<QPushButton>(&dialog, "saveScenarioButton")->isEnabled());
 
         dialog.setServerError("You may not do this.");

@@ -84,6 +84,19 @@ private slots:
         QCOMPARE(all.size(), files);
     }
 
+    void problemsNameTheirLineApart()
+    {
+        ScenarioFile::Problem problem;
+        QVERIFY(
+            !ScenarioFile::parse(QStringLiteral("essai"), "title = T\nlanguage = fr\nbogus = 1\n", &problem));
+        QCOMPARE(problem.line, 3);
+        QVERIFY(problem.message.startsWith(QLatin1String("unknown key \"bogus\"")));
+        QCOMPARE(problem.text(), QStringLiteral("line 3: ") + problem.message);
+        QVERIFY(!ScenarioFile::parse(QStringLiteral("BAD slug"), "", &problem));
+        QCOMPARE(problem.line, 0);
+        QCOMPARE(problem.text(), problem.message);
+    }
+
     void shippedScenariosCoverTheLine()
     {
         const QList<Scenario> all =
@@ -318,8 +331,10 @@ private slots:
         QString error;
         QVERIFY(!ScenarioFile::parse(QStringLiteral("../etc"), kValid, &error));
         QVERIFY(error.contains(QLatin1String("lowercase")));
-        QVERIFY(!ScenarioFile::parse(QString(), kValid, nullptr)); // a null error pointer is fine
-        QVERIFY(ScenarioFile::parse(QStringLiteral("panic-attack-2"), kValid, nullptr));
+        QVERIFY(!ScenarioFile::parse(QString(), kValid,
+                                     static_cast<QString *>(nullptr))); // a null error pointer is fine
+        QVERIFY(
+            ScenarioFile::parse(QStringLiteral("panic-attack-2"), kValid, static_cast<QString *>(nullptr)));
     }
 
     void loadDirectoryReportsWhatItSkips()
