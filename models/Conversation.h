@@ -27,7 +27,8 @@ public:
     /// TakenOver: a supervisor took the conversation over; the volunteer listens.
     /// Playing: a trainer plays the help-seeker of a practice contact (writes as
     /// the person with practice.say, whispers to the trainee, ends the exercise).
-    enum class Access { Answering, Supervising, TakenOver, Playing };
+    /// Observing: an invited observer of a practice exercise (reads only, silently).
+    enum class Access { Answering, Supervising, TakenOver, Playing, Observing };
     Q_ENUM(Access)
 
     explicit Conversation(const Contact &contact, QObject *parent = nullptr);

@@ -218,7 +218,8 @@ void SupervisionModel::onPresence(const QJsonObject &body)
     const QString displayName = body.value(QLatin1String("displayName")).toString();
     const QString mode = body.value(QLatin1String("mode")).toString();
     if (supervisor == m_session.user()) {
-        // What this supervisor did, in this or another of their windows.
+        // What this supervisor did, in this or another of their windows (a trainer's or an
+        // observer's own presence in an exercise changes nothing here).
         if (mode == QLatin1String("listening")) {
             conversation->setAccess(Conversation::Access::Supervising);
         } else if (mode == QLatin1String("took_over")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SupervisionPresence.h"
 
+#include "protocol/MessageCatalog.h"
+
 namespace ecoute::models {
 
 bool SupervisionPresence::update(const QString &user, const QString &displayName, const QString &mode)
@@ -14,7 +16,7 @@ bool SupervisionPresence::update(const QString &user, const QString &displayName
         if (it == m_supervisors.end())
             return false;
         m_supervisors.erase(it);
-    } else if (mode == QLatin1String("listening") || mode == QLatin1String("took_over")) {
+    } else if (protocol::vocab::supervisorModes.contains(mode)) { // listening, took over; playing, observing
         if (it == m_supervisors.end())
             m_supervisors.append({user, name, mode});
         else if (it->mode == mode && it->name == name)

@@ -47,6 +47,10 @@ QString SupervisionText::presenceBanner(const QString &supervisorName, const QSt
         return tr("Supervisor %1 has taken over this conversation. You keep reading it, but you can no "
                   "longer write to the person.")
             .arg(supervisorName);
+    if (mode == QLatin1String("playing"))
+        return tr("Trainer %1 plays the person in this exercise and reads your answers.").arg(supervisorName);
+    if (mode == QLatin1String("observing"))
+        return tr("%1 observes this exercise silently.").arg(supervisorName);
     return tr("Supervisor %1 is listening to this conversation.").arg(supervisorName);
 }
 
@@ -57,6 +61,8 @@ QString SupervisionText::presenceNotice(const QString &supervisorName, const QSt
         return tr("Supervisor %1 has taken over the conversation with %2.").arg(supervisorName, contactName);
     if (mode == QLatin1String("left"))
         return tr("Supervisor %1 has left the conversation with %2.").arg(supervisorName, contactName);
+    if (mode == QLatin1String("playing") || mode == QLatin1String("observing"))
+        return presenceBanner(supervisorName, mode);
     return tr("Supervisor %1 is listening to the conversation with %2.").arg(supervisorName, contactName);
 }
 

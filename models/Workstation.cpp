@@ -144,10 +144,16 @@ void Workstation::onConversationOpen(const Envelope &envelope)
     const bool joined = m_supervision.takeJoinAnswer(envelope.re)
         || body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
             == QLatin1String("listening");
+    // An observer of a practice exercise: reads only, silently.
+    const bool observing =
+        body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
+        == QLatin1String("observing");
     m_inbox.removeContact(contact.id);
     m_acceptRequests.removeIf([&](const auto &it) { return it.value() == contact.id; });
     Conversation *conversation = m_conversations.obtain(contact);
-    conversation->setAccess(joined ? Conversation::Access::Supervising : Conversation::Access::Answering);
+    conversation->setAccess(observing    ? Conversation::Access::Observing
+                                : joined ? Conversation::Access::Supervising
+                                         : Conversation::Access::Answering);
     if (!joined)
         conversation->supervision().clear();
     conversation->reopen(); // it may come back after a transfer

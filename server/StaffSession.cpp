@@ -359,6 +359,9 @@ void StaffSession::handleAccept(const Envelope &e)
     }
     transcript::sendConversationOpen(*m_connection, *result.contact,
                                      m_ctx.contacts.messagesAfter(result.contact->id, 0), e.id);
+    // A practice contact is followed from the start (its trainer, observers): the trainee sees who.
+    if (result.contact->practice)
+        m_ctx.supervision.tellWhoListens(*this, *result.contact);
 }
 
 std::optional<ContactRecord> StaffSession::ownContact(const Envelope &e)

@@ -139,6 +139,24 @@ void Supervision::tellVolunteer(const ContactRecord &contact, const Account &sup
                         requester ? &requester->connection() : nullptr, re);
 }
 
+void Supervision::tellWhoListens(StaffSession &volunteer, const ContactRecord &contact)
+{
+    for (qint64 listener : m_router.listenersOf(contact.id)) {
+        const auto who = m_accounts.findById(listener);
+        if (!who)
+            continue;
+        // In an exercise the trainer plays the person and the others observe: said as such.
+        const QString mode = !contact.practice    ? QStringLiteral("listening")
+            : listener == contact.practiceTrainer ? QStringLiteral("playing")
+                                                  : QStringLiteral("observing");
+        volunteer.connection().send(QStringLiteral("supervision.presence"),
+                                    {{QStringLiteral("contactId"), contact.id},
+                                     {QStringLiteral("supervisor"), who->name},
+                                     {QStringLiteral("displayName"), who->displayName},
+                                     {QStringLiteral("mode"), mode}});
+    }
+}
+
 // ---- requests
 
 void Supervision::request(StaffSession &s, const Envelope &e)
@@ -403,16 +421,7 @@ void Supervision::sessionReady(StaffSession &s)
     for (const SupervisionRequest &r : m_store.openOf(me->id))
         s.connection().send(QStringLiteral("supervision.update"), {{QStringLiteral("request"), toJson(r)}});
     for (const ContactRecord &contact : m_contacts.activeFor(me->id)) {
-        for (qint64 listener : m_router.listenersOf(contact.id)) {
-            const auto supervisor = m_accounts.findById(listener);
-            if (!supervisor)
-                continue;
-            s.connection().send(QStringLiteral("supervision.presence"),
-                                {{QStringLiteral("contactId"), contact.id},
-                                 {QStringLiteral("supervisor"), supervisor->name},
-                                 {QStringLiteral("displayName"), supervisor->displayName},
-                                 {QStringLiteral("mode"), QStringLiteral("listening")}});
-        }
+        tellWhoListens(s, contact);
         for (const SupervisionNote &w : m_store.whispersOf(contact.id)) {
             SupervisionNote replay = w;
             replay.clientMsgId.clear(); // the author's copy only

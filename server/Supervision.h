@@ -39,6 +39,9 @@ public:
     /// A staff window became ready: a supervisor gets the queue; a volunteer
     /// hears again who is in their conversations, and their whispers.
     void sessionReady(StaffSession &session);
+    /// Tells the volunteer of contact who follows it (supervision.presence each), e.g. the
+    /// trainer and observers of a practice contact they just accepted.
+    void tellWhoListens(StaffSession &volunteer, const ContactRecord &contact);
 
 private:
     void request(StaffSession &s, const protocol::Envelope &e);

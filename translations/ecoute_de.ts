@@ -482,6 +482,14 @@
         <source>Your request for supervision is cancelled.</source>
         <translation>Ihre Supervisionsanfrage ist zurückgezogen.</translation>
     </message>
+    <message>
+        <source>Trainer %1 plays the person in this exercise and reads your answers.</source>
+        <translation>%1 (Ausbildung) spielt die Person dieser Übung und liest Ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>%1 observes this exercise silently.</source>
+        <translation>%1 beobachtet diese Übung still.</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyText</name>
@@ -1062,6 +1070,14 @@
         <source>You play the person of this exercise: what you write reaches %1 as the person&apos;s messages. Whisper below to coach them.</source>
         <translation>Sie spielen die Person dieser Übung: Was Sie schreiben, kommt bei %1 als Nachricht der Person an. Unten können Sie %1 Hinweise einflüstern.</translation>
     </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Person in Ausbildung</translation>
+    </message>
+    <message>
+        <source>You observe this exercise silently: you read it, and the trainee sees that you are here.</source>
+        <translation>Sie beobachten diese Übung still: Sie lesen mit, und die Person in Ausbildung sieht, dass Sie da sind.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1104,6 +1120,14 @@
     <message>
         <source>%1 (you play, for %2)</source>
         <translation>%1 (Sie spielen, für %2)</translation>
+    </message>
+    <message>
+        <source>%1 (observing)</source>
+        <translation>%1 (Beobachtung)</translation>
+    </message>
+    <message>
+        <source>%1 (followed by the trainer)</source>
+        <translation>%1 (von der Ausbildung begleitet)</translation>
     </message>
 </context>
 <context>

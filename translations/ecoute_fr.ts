@@ -482,6 +482,14 @@
         <source>Your request for supervision is cancelled.</source>
         <translation>Votre demande de supervision est annulée.</translation>
     </message>
+    <message>
+        <source>Trainer %1 plays the person in this exercise and reads your answers.</source>
+        <translation>%1 (formation) joue la personne dans cet exercice et lit vos réponses.</translation>
+    </message>
+    <message>
+        <source>%1 observes this exercise silently.</source>
+        <translation>%1 observe cet exercice en silence.</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyText</name>
@@ -1062,6 +1070,14 @@
         <source>You play the person of this exercise: what you write reaches %1 as the person&apos;s messages. Whisper below to coach them.</source>
         <translation>Vous jouez la personne de cet exercice&#x202f;: ce que vous écrivez parvient à %1 comme les messages de la personne. Soufflez-lui des conseils ci-dessous.</translation>
     </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>You observe this exercise silently: you read it, and the trainee sees that you are here.</source>
+        <translation>Vous observez cet exercice en silence&#x202f;: vous le lisez, et la ou le stagiaire voit que vous êtes là.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1104,6 +1120,14 @@
     <message>
         <source>%1 (you play, for %2)</source>
         <translation>%1 (vous jouez, pour %2)</translation>
+    </message>
+    <message>
+        <source>%1 (observing)</source>
+        <translation>%1 (observation)</translation>
+    </message>
+    <message>
+        <source>%1 (followed by the trainer)</source>
+        <translation>%1 (suivi par la formation)</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,9 @@ void ConversationPane::updateState()
     const bool open = m_conversation.isOpen();
     const bool supervising = open && m_conversation.access() == models::Conversation::Access::Supervising;
     const bool playing = open && m_conversation.isPlayed();
+    // Reading only: a listening supervisor, or an observer of an exercise.
+    const bool reading =
+        supervising || (open && m_conversation.access() == models::Conversation::Access::Observing);
     QString status;
     if (ended) {
         const QString by = m_conversation.endedBy();
@@ -331,8 +334,8 @@ void ConversationPane::updateState()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     m_composer->setReadOnly(!writing);
-    m_composer->setVisible(!supervising);
-    m_send->setVisible(!supervising);
+    m_composer->setVisible(!reading);
+    m_send->setVisible(!reading);
     m_send->setEnabled(writing);
     m_end->setVisible(writing);
     m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));
@@ -340,7 +343,7 @@ void ConversationPane::updateState()
     m_transfer->setVisible(active);
     m_urgent->setVisible(active);
     m_urgent->setChecked(contact.urgent);
-    m_close->setVisible(!writing && !supervising);
+    m_close->setVisible(!writing && !reading);
     m_takeOver->setVisible(supervising);
     m_leave->setVisible(supervising);
     m_whispers->setCanWhisper(supervising || playing); // a trainer coaches the trainee
@@ -356,6 +359,8 @@ void ConversationPane::updateSupervision()
         m_presentation.setStaffNames(tr("Volunteer"));
     else if (m_conversation.isPlayed())
         m_presentation.setStaffNames(tr("Trainee %1").arg(m_conversation.trainee()));
+    else if (m_conversation.access() == Access::Observing)
+        m_presentation.setStaffNames(tr("Trainee"));
     else if (m_conversation.access() == Access::TakenOver)
         m_presentation.setStaffNames({}, takeover, m_conversation.supervision().tookOver().name);
     else if (takeover > 0)
@@ -370,6 +375,9 @@ void ConversationPane::updateSupervision()
             lines << tr("You play the person of this exercise: what you write reaches %1 as the person's "
                         "messages. Whisper below to coach them.")
                          .arg(m_conversation.trainee());
+        else if (m_conversation.access() == models::Conversation::Access::Observing)
+            lines << tr("You observe this exercise silently: you read it, and the trainee sees that you "
+                        "are here.");
         for (const auto &supervisor : m_conversation.supervision().supervisors())
             lines << models::SupervisionText::presenceBanner(supervisor.name, supervisor.mode);
     }

@@ -126,6 +126,10 @@ void ConversationTabs::updateTitle(ConversationPane *pane)
         title = tr("%1 (taken over)").arg(name);
     else if (c.access() == models::Conversation::Access::Supervising)
         title = tr("%1 (listening)").arg(name);
+    else if (c.access() == models::Conversation::Access::Observing)
+        title = tr("%1 (observing)").arg(name);
+    else if (c.isPractice() && c.supervision().isSupervised())
+        title = tr("%1 (followed by the trainer)").arg(name);
     else if (c.supervision().isSupervised())
         title = c.contact().urgent ? tr("%1 (urgent, supervisor listening)").arg(name)
                                    : tr("%1 (supervisor listening)").arg(name);

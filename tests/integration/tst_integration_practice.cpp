@@ -5,6 +5,7 @@
 #include "StaffSteps.h"
 #include "TestClient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -146,6 +147,15 @@ private slots:
                      open ? qPrintable(open->type + u' ' + str(open, "code") + u' ' + ids.last() + u' '
                                        + QString::fromUtf8(QJsonDocument(contacts).toJson()))
                           : "none");
+            // The trainee sees at once who follows the exercise: the trainer playing, the observer.
+            QHash<QString, QString> followers;
+            for (int i = 0; i < 2; ++i) {
+                const auto presence = trainee->waitFor(QStringLiteral("supervision.presence"));
+                QCOMPARE(str(presence, "contactId"), ids.last());
+                followers.insert(str(presence, "supervisor"), str(presence, "mode"));
+            }
+            QCOMPARE(followers.value(QStringLiteral("trainer")), QStringLiteral("playing"));
+            QCOMPARE(followers.value(QStringLiteral("supervisor")), QStringLiteral("observing"));
         }
         // Another trainee's practice contact is not yours.
         QCOMPARE(str(traineeA.request(QStringLiteral("chat.send"),

@@ -139,6 +139,9 @@ void TestUiPractice::trainerRunsASessionAgainstATraineeWindow()
     QVERIFY(answering->conversation().isPractice());
     QVERIFY(!answering->practiceText().isEmpty());
     QVERIFY(traineeWindow.windowTitle().contains(QStringLiteral("PRACTICE")));
+    // The trainee sees who follows the exercise: the trainer, playing the person.
+    QTRY_VERIFY_WITH_TIMEOUT(answering->supervisionText().contains(QStringLiteral("plays the person")),
+                             kTimeout);
 
     // The trainer writes the opening as the person; the trainee reads it as the person's.
     child<QPushButton>(guidance, "writeOpeningButton")->click();

@@ -4,6 +4,7 @@
 // exercise, catch-up after a login), scenarios, feedback and history.
 
 #include "models/PracticeText.h"
+#include "models/SupervisionText.h"
 #include "models/Workstation.h"
 
 #include <QJsonArray>
@@ -199,6 +200,49 @@ private slots:
         m_ws->handleEnvelope(Envelope::make("contact.ended", {{"contactId", "c1"}, {"by", "volunteer"}}));
         QVERIFY(c->isEnded());
         QVERIFY(!c->canWrite());
+    }
+
+    void observersReadSilentlyAndTraineesSeeWhoFollows()
+    {
+        // An observer's window: the exercise opens read-only.
+        const QJsonObject contact {
+            {"id", "c9"},       {"channel", "chat"},  {"pseudonym", "Mésange"},
+            {"language", "fr"}, {"state", "waiting"}, {"createdAt", "2026-01-10T12:00:00Z"},
+            {"urgent", false},  {"practice", true}};
+        m_ws->handleEnvelope(Envelope::make("conversation.open",
+                                            {{"contact", contact},
+                                             {"messages", QJsonArray {}},
+                                             {"supervision", QJsonObject {{"mode", "observing"}}}}));
+        Conversation *observed = m_ws->conversations().find("c9");
+        QVERIFY(observed);
+        QCOMPARE(observed->access(), Conversation::Access::Observing);
+        QVERIFY(!observed->canWrite());
+        QVERIFY(!observed->send("bonjour"));
+        QVERIFY(!m_ws->supervision().whisper("c9", "psst"));
+
+        // A trainee's window: told who plays the person and who observes.
+        m_ws->handleEnvelope(Envelope::make("conversation.open",
+                                            {{"contact",
+                                              QJsonObject {{"id", "c8"},
+                                                           {"channel", "chat"},
+                                                           {"pseudonym", "Pinson"},
+                                                           {"language", "fr"},
+                                                           {"state", "active"},
+                                                           {"createdAt", "2026-01-10T12:00:00Z"},
+                                                           {"urgent", false},
+                                                           {"practice", true}}},
+                                             {"messages", QJsonArray {}}}));
+        Conversation *answered = m_ws->conversations().find("c8");
+        QCOMPARE(answered->access(), Conversation::Access::Answering);
+        m_ws->handleEnvelope(Envelope::make(
+            "supervision.presence", {{"contactId", "c8"}, {"supervisor", "anna"}, {"mode", "playing"}}));
+        m_ws->handleEnvelope(Envelope::make(
+            "supervision.presence", {{"contactId", "c8"}, {"supervisor", "bruno"}, {"mode", "observing"}}));
+        QCOMPARE(answered->supervision().supervisors().size(), 2);
+        QCOMPARE(answered->access(), Conversation::Access::Answering); // still theirs to answer
+        QVERIFY(ecoute::models::SupervisionText::presenceBanner("anna", "playing").contains("anna"));
+        QVERIFY(ecoute::models::SupervisionText::presenceBanner("anna", "playing")
+                != ecoute::models::SupervisionText::presenceBanner("anna", "listening"));
     }
 
     void scenariosFeedbackAndHistory()
