@@ -150,15 +150,21 @@ void Conversation::setOffline()
 
 void Conversation::resume()
 {
-    const bool wasOffline = !m_online;
-    m_online = true;
+    catchUp();
     if (canWrite()) {
-        emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
-                                          {{QStringLiteral("contactId"), m_contact.id},
-                                           {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));
         for (const OutgoingMessage &message : std::as_const(m_outbox))
             transmit(message);
     }
+}
+
+void Conversation::catchUp()
+{
+    const bool wasOffline = !m_online;
+    m_online = true;
+    if (canWrite())
+        emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
+                                          {{QStringLiteral("contactId"), m_contact.id},
+                                           {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));
     if (wasOffline)
         emit onlineChanged(true);
 }

@@ -108,6 +108,9 @@ public:
     void setOffline();
     /// Authenticated again: catch up and resend the outbox.
     void resume();
+    /// Authenticated again, not yet sure the conversation still goes on: catch up only
+    /// (the outbox waits for resume()).
+    void catchUp();
 
 signals:
     /// Workstation hands these to the Connection.

@@ -20,12 +20,13 @@ PracticeModel::PracticeModel(Connection &connection, Session &session, Conversat
 {
     connect(&m_conversations, &ConversationList::removed, this,
             [this](const QString &contactId) { m_playedScenarios.remove(contactId); });
-    // Back after a disconnection: every exercise played here catches up (and learns if it
-    // ended meanwhile: the server answers its chat.sync with contact.ended).
+    // Back after a disconnection: every exercise played here catches up and learns if it
+    // ended meanwhile (the server answers its chat.sync with contact.ended). What was
+    // written offline goes out when the server confirms the session runs (practice.session).
     connect(&m_session, &Session::loggedIn, this, [this] {
         for (Conversation *conversation : m_conversations.all()) {
             if (conversation->isPlayed() && conversation->isOpen())
-                conversation->resume();
+                conversation->catchUp();
         }
     });
 }
