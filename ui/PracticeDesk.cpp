@@ -82,7 +82,10 @@ PracticeDesk::PracticeDesk(models::Workstation &workstation, QMainWindow *window
         else
             emit message(error);
     });
-    connect(&practice, &models::PracticeModel::feedbackRefused, this, &PracticeDesk::reopenFeedbackForm);
+    connect(&practice, &models::PracticeModel::feedbackRefused, this,
+            [this](const models::PracticeFeedback &feedback, const QString &error) {
+                showFeedbackForm(feedback.contactId, feedback, error);
+            });
     connect(&practice, &models::PracticeModel::feedbackReceived, this, &PracticeDesk::onFeedback);
     connect(&practice, &models::PracticeModel::historyReceived, this,
             [this](const QString &user, const QList<models::PracticeHistoryEntry> &entries) {
@@ -179,37 +182,30 @@ void PracticeDesk::openEditor(const protocol::Scenario &scenario, bool isNew)
 
 void PracticeDesk::openFeedbackForm(const QString &contactId)
 {
-    models::Conversation *conversation = m_workstation.conversations().find(contactId);
-    if (!conversation)
+    if (!m_workstation.conversations().find(contactId))
         return;
     for (PracticeFeedbackDialog *open : m_window->findChildren<PracticeFeedbackDialog *>()) {
         if (open->contactId() == contactId)
             return open->raise();
     }
-    auto *dialog = new PracticeFeedbackDialog(contactId, conversation->trainee(),
+    showFeedbackForm(contactId);
+}
+
+void PracticeDesk::showFeedbackForm(const QString &contactId, const models::PracticeFeedback &refill,
+                                    const QString &error)
+{
+    const models::Conversation *conversation = m_workstation.conversations().find(contactId);
+    auto *dialog = new PracticeFeedbackDialog(contactId, conversation ? conversation->trainee() : QString(),
                                               m_workstation.practice().scenarioOf(contactId), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (refill.isValid()) { // sending failed: everything written comes back, with the reason
+        dialog->setFeedback(refill);
+        dialog->showError(error);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const models::PracticeFeedback feedback = dialog->feedback();
         if (!m_workstation.practice().sendFeedback(feedback))
-            reopenFeedbackForm(feedback, models::ErrorText::connectionLost());
-    });
-    dialog->open();
-}
-
-void PracticeDesk::reopenFeedbackForm(const models::PracticeFeedback &feedback, const QString &error)
-{
-    models::Conversation *conversation = m_workstation.conversations().find(feedback.contactId);
-    auto *dialog =
-        new PracticeFeedbackDialog(feedback.contactId, conversation ? conversation->trainee() : QString(),
-                                   m_workstation.practice().scenarioOf(feedback.contactId), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFeedback(feedback);
-    dialog->showError(error);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const models::PracticeFeedback again = dialog->feedback();
-        if (!m_workstation.practice().sendFeedback(again))
-            reopenFeedbackForm(again, models::ErrorText::connectionLost());
+            showFeedbackForm(feedback.contactId, feedback, models::ErrorText::connectionLost());
     });
     dialog->open();
 }

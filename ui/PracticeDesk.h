@@ -58,7 +58,9 @@ signals:
 private:
     void updateRole();
     void openEditor(const protocol::Scenario &scenario, bool isNew);
-    void reopenFeedbackForm(const models::PracticeFeedback &feedback, const QString &error);
+    /// A feedback form; refill (if valid) and error: what a failed send gives back.
+    void showFeedbackForm(const QString &contactId, const models::PracticeFeedback &refill = {},
+                          const QString &error = {});
     void onFeedback(const models::PracticeFeedback &feedback);
 
     models::Workstation &m_workstation;
