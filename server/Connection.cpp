@@ -18,7 +18,8 @@ using protocol::Limits;
 
 Connection::Connection(std::unique_ptr<QWebSocket> socket, protocol::Route inbound, ConnectionLimits limits,
                        QObject *parent)
-    : QObject(parent), m_socket(std::move(socket)), m_inbound(inbound), m_limits(limits)
+    : QObject(parent), m_socket(std::move(socket)), m_inbound(inbound),
+      m_source(SourceKey::of(m_socket->peerAddress())), m_limits(limits)
 {
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
             [this](const QString &text) { receive(text.toUtf8()); });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConnectionLimits.h"
+#include "net/SourceKey.h"
 
 #include "protocol/Envelope.h"
 #include "protocol/Errors.h"
@@ -50,6 +51,8 @@ public:
                    qint64 retryAfterMs = -1, const QString &field = {});
     void close(QWebSocketProtocol::CloseCode code, const QString &reason = {});
     bool isOpen() const;
+    /// Keyed hash of the peer's address, for per-source limits (never logged).
+    const SourceKey &source() const { return m_source; }
 
 Q_SIGNALS:
     void envelopeReceived(const ecoute::protocol::Envelope &envelope);
@@ -64,6 +67,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     protocol::Route m_inbound;
+    SourceKey m_source;
     protocol::MessageIds m_ids {QStringLiteral("s")};
     QQueue<qint64> m_errorTimes; ///< monotonic ms of recent errors
     ConnectionLimits m_limits;
