@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace ecoute::protocol {
 
 namespace {
@@ -64,8 +66,9 @@ bool kindMatches(const QJsonValue &v, FieldKind kind)
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        // JSON numbers that are integral and fit in 53 bits.
-        return d == static_cast<double>(static_cast<qint64>(d)) && std::abs(d) <= 9007199254740991.0;
+        // JSON numbers that are integral and fit in 53 bits. The range first: converting a
+        // larger double (1e300) to an integer is undefined behaviour (found by fuzz_codec).
+        return std::abs(d) <= 9007199254740991.0 && d == std::trunc(d);
     }
     case FieldKind::Bool:
         return v.isBool();
@@ -94,8 +97,7 @@ QString kindName(FieldKind kind)
     return {};
 }
 
-std::optional<ProtocolError> validateBody(const MessageSpec &spec, const QJsonObject &body,
-                                          const QString &re)
+std::optional<ProtocolError> validateBody(const MessageSpec &spec, const QJsonObject &body, const QString &re)
 {
     for (const FieldSpec &f : spec.fields) {
         const QString path = QStringLiteral("body.") + f.name;
@@ -106,25 +108,23 @@ std::optional<ProtocolError> validateBody(const MessageSpec &spec, const QJsonOb
             continue;
         }
         if (!kindMatches(*it, f.kind)) {
-            return fail(ErrorCode::WrongType,
-                        QStringLiteral("%1 must be %2").arg(path, kindName(f.kind)), path, re);
+            return fail(ErrorCode::WrongType, QStringLiteral("%1 must be %2").arg(path, kindName(f.kind)),
+                        path, re);
         }
         if (f.kind == FieldKind::String) {
             const QString s = it->toString();
             if (s.size() > f.maxLength) {
                 return fail(ErrorCode::FieldTooLong,
-                            QStringLiteral("%1 longer than %2 characters").arg(path).arg(f.maxLength),
-                            path, re);
+                            QStringLiteral("%1 longer than %2 characters").arg(path).arg(f.maxLength), path,
+                            re);
             }
             if (!f.allowed.isEmpty() && !f.allowed.contains(s)) {
                 return fail(ErrorCode::WrongType,
-                            QStringLiteral("%1 must be one of %2").arg(path, f.allowed.join(u'|')),
-                            path, re);
+                            QStringLiteral("%1 must be one of %2").arg(path, f.allowed.join(u'|')), path, re);
             }
         } else if (f.kind == FieldKind::Array && it->toArray().size() > f.maxLength) {
             return fail(ErrorCode::FieldTooLong,
-                        QStringLiteral("%1 has more than %2 elements").arg(path).arg(f.maxLength),
-                        path, re);
+                        QStringLiteral("%1 has more than %2 elements").arg(path).arg(f.maxLength), path, re);
         }
     }
     return std::nullopt;
@@ -135,8 +135,9 @@ std::optional<ProtocolError> validateBody(const MessageSpec &spec, const QJsonOb
 DecodeResult Codec::decode(QByteArrayView frame, Route route)
 {
     if (frame.size() > Limits::maxFrameBytes) {
-        return fail(ErrorCode::FrameTooLarge,
-                    QStringLiteral("frame of %1 bytes exceeds %2").arg(frame.size()).arg(Limits::maxFrameBytes));
+        return fail(
+            ErrorCode::FrameTooLarge,
+            QStringLiteral("frame of %1 bytes exceeds %2").arg(frame.size()).arg(Limits::maxFrameBytes));
     }
 
     // Qt's JSON parser would replace invalid sequences silently; check first.
@@ -149,12 +150,13 @@ DecodeResult Codec::decode(QByteArrayView frame, Route route)
         return fail(ErrorCode::TooDeep, QStringLiteral("JSON nested deeper than %1").arg(Limits::maxDepth));
     }
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(ErrorCode::BadJson, QStringLiteral("JSON syntax error at offset %1: %2")
-                                            .arg(parseError.offset)
-                                            .arg(parseError.errorString()));
+        return fail(ErrorCode::BadJson,
+                    QStringLiteral("JSON syntax error at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return fail(ErrorCode::BadEnvelope, QStringLiteral("frame must be a JSON object"));
@@ -178,15 +180,18 @@ DecodeResult Codec::decode(QByteArrayView frame, Route route)
 
     const QJsonValue typeValue = root.value(QLatin1String("type"));
     if (!typeValue.isString() || typeValue.toString().isEmpty() || typeValue.toString().size() > 64)
-        return fail(ErrorCode::BadEnvelope, QStringLiteral("type must be a short string"), QStringLiteral("type"), re);
+        return fail(ErrorCode::BadEnvelope, QStringLiteral("type must be a short string"),
+                    QStringLiteral("type"), re);
 
     const QJsonValue reValue = root.value(QLatin1String("re"));
     if (!reValue.isUndefined() && !reValue.isNull() && !(reValue.isString() && isValidId(reValue.toString())))
-        return fail(ErrorCode::BadEnvelope, QStringLiteral("re must be a message id"), QStringLiteral("re"), re);
+        return fail(ErrorCode::BadEnvelope, QStringLiteral("re must be a message id"), QStringLiteral("re"),
+                    re);
 
     const QJsonValue bodyValue = root.value(QLatin1String("body"));
     if (!bodyValue.isObject())
-        return fail(ErrorCode::BadEnvelope, QStringLiteral("body must be an object"), QStringLiteral("body"), re);
+        return fail(ErrorCode::BadEnvelope, QStringLiteral("body must be an object"), QStringLiteral("body"),
+                    re);
 
     const QString type = typeValue.toString();
     const MessageSpec *spec = MessageCatalog::instance().find(type);
@@ -212,7 +217,7 @@ DecodeResult Codec::decode(QByteArrayView frame, Route route)
 
 QByteArray Codec::encode(const Envelope &envelope)
 {
-    QJsonObject root{
+    QJsonObject root {
         {QStringLiteral("v"), envelope.version},
         {QStringLiteral("type"), envelope.type},
         {QStringLiteral("id"), envelope.id},
@@ -225,7 +230,7 @@ QByteArray Codec::encode(const Envelope &envelope)
 
 Envelope Codec::errorEnvelope(const ProtocolError &error, int retryAfterMs)
 {
-    QJsonObject body{
+    QJsonObject body {
         {QStringLiteral("code"), errorCodeName(error.code)},
         {QStringLiteral("message"), error.detail.left(512)},
     };

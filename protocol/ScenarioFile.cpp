@@ -178,7 +178,9 @@ std::optional<Scenario> ScenarioFile::parse(const QString &slug, const QByteArra
             }
             // A long value goes on over indented lines.
             if (line.front().isSpace() && !lastKey.isEmpty()) {
-                header[lastKey].text += u' ' + trimmed;
+                // "key =" alone then the value on indented lines: no leading space (found by fuzz_scenario).
+                QString &value = header[lastKey].text;
+                value = value.isEmpty() ? trimmed : value + u' ' + trimmed;
                 continue;
             }
             const qsizetype eq = line.indexOf(u'=');
