@@ -8,7 +8,6 @@
 #include "PasswordHasher.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
-#include "StatisticsCli.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -42,17 +41,8 @@ QString readPasswordLine()
 }
 } // namespace
 
-bool AdminCli::isCliCommand(const QStringList &arguments)
-{
-    return arguments.size() > 1
-        && (arguments.at(1) == QLatin1String("user") || arguments.at(1) == QLatin1String("audit")
-            || arguments.at(1) == QLatin1String("stats"));
-}
-
 int AdminCli::run(const QStringList &arguments)
 {
-    if (arguments.value(1) == QLatin1String("stats"))
-        return StatisticsCli::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manage staff accounts: user add|passwd|disable|enable|set|show|list."));

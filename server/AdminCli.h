@@ -12,16 +12,15 @@ namespace ecoute::server {
 ///   user disable NAME | user enable NAME
 ///   user list
 ///   audit
-///   stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] (StatisticsCli)
 /// add/passwd read the password from the first line of stdin; when stdin is
 /// a terminal or empty, a random 16-character password is generated and
-/// printed once. Disabling an account or changing its password ends its sessions.
+/// printed once. --data-dir may stand anywhere (SubCommands dispatches). Disabling an account or changing its
+/// password ends its sessions.
 class AdminCli
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
 
 public:
-    static bool isCliCommand(const QStringList &arguments);
     /// Runs the command; returns the process exit code (0 ok, 1 failed, 2 usage).
     static int run(const QStringList &arguments);
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdminCli.h"
 #include "Console.h"
 #include "Server.h"
 #include "ServerConfig.h"
 #include "SignalWatcher.h"
+#include "SubCommands.h"
 
 #include <QCoreApplication>
 
@@ -15,25 +15,30 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ecoute-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
-    if (AdminCli::isCliCommand(app.arguments()))
-        return AdminCli::run(app.arguments());
+    if (const SubCommands::Entry *command = SubCommands::find(app.arguments()))
+        return SubCommands::run(*command, app.arguments());
 
     QString message;
     int exitCode = 0;
     const auto config = ServerConfig::parse(app.arguments(), &message, &exitCode);
     if (!config) {
-        if (exitCode == 0)
-            console::out(message);
-        else
+        if (exitCode == 0) {
+            const bool help = app.arguments().contains(QStringLiteral("--help"))
+                || app.arguments().contains(QStringLiteral("-h"))
+                || app.arguments().contains(QStringLiteral("--help-all"));
+            console::out(help ? message + u'\n' + SubCommands::helpText() : message);
+        } else {
             console::err(message);
+        }
         return exitCode;
     }
 
+    // Before start(): whoever reads "listening:" may send SIGTERM at once (systemd, scripts, tests).
+    SignalWatcher signalWatcher;
     Server server(*config);
     if (!server.start()) {
         console::err(QStringLiteral("ecoute-server: %1").arg(server.error()));
         return 1;
     }
-    SignalWatcher signalWatcher;
     return QCoreApplication::exec();
 }
