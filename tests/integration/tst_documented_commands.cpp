@@ -192,6 +192,8 @@ public:
             if (const auto documented = m_defaults.constFind(option); documented != m_defaults.cend())
                 return *documented;
         }
+        if (word == QLatin1String("FILE") || word == QLatin1String("PATH"))
+            return QDir(m_dataDir).filePath(QStringLiteral("docs-%1-%2").arg(option).arg(++m_files));
         return wordSamples().value(word);
     }
 
@@ -229,6 +231,7 @@ private:
     QString m_dataDir;
     QHash<QString, QString> m_defaults;
     int m_newUsers = 0;
+    int m_files = 0;
 };
 
 /// The arguments of one variant of a documented line (the program word dropped), or the
