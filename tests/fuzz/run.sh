@@ -32,7 +32,7 @@ run)
     # halt on the first report of any sanitizer; leaks count (libFuzzer's -detect_leaks=1 default).
     export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
-    exec "$build/fuzz_$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=70000 \
+    exec "$build/fuzz_$harness" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=70000 \
         -print_final_stats=1 -artifact_prefix="$build/crash-$harness-" "${dict[@]}" "$@" \
         "$scratch" "$here/corpus/$harness"
     ;;
