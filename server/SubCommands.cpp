@@ -65,8 +65,8 @@ int SubCommands::run(const Entry &entry, const QStringList &arguments)
 
 QString SubCommands::helpText()
 {
-    QString text = tr("Commands (global options --data-dir, --help and --version may stand before or "
-                      "after them; \"ecoute-server COMMAND --help\" for its options):\n");
+    QString text = tr("Commands (\"ecoute-server COMMAND --help\" lists a command's options; --data-dir,\n"
+                      "--help and --version may stand before or after the command):\n");
     for (const Entry &entry : kEntries)
         text += QStringLiteral("  ") + QLatin1String(entry.summary) + u'\n';
     return text;
