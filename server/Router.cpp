@@ -423,6 +423,7 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
                                              m_contacts.messagesAfter(contactId, 0));
     }
     removeFromInboxes(*contact, &session);
+    m_listenerGuard.review(*contact);
     notifySeekers(contactId, QStringLiteral("contact.state"), {{QStringLiteral("state"), contact->state}});
     broadcastPresence(session.userId());
     m_positionsDirty = true;
@@ -506,6 +507,7 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
             transcript::sendConversationOpen(staff->connection(), *moved, messages, {},
                                              {{QStringLiteral("handover"), handover}});
     }
+    m_listenerGuard.review(*moved); // another volunteer, maybe another centre
     sendToUser(session.userId(), QStringLiteral("contact.released"),
                {{QStringLiteral("contactId"), contact.id},
                 {QStringLiteral("reason"), QStringLiteral("transferred")},
@@ -538,8 +540,10 @@ void Router::announceRequeued(const ContactRecord &contactBefore)
     notifySeekers(contactBefore.id, QStringLiteral("contact.state"), {{QStringLiteral("state"), kWaiting}});
     notifySeekers(contactBefore.id, QStringLiteral("contact.notice"),
                   {{QStringLiteral("kind"), QStringLiteral("requeued")}});
-    if (const auto now = m_contacts.find(contactBefore.id))
+    if (const auto now = m_contacts.find(contactBefore.id)) {
+        m_listenerGuard.review(*now); // nobody's now: its listeners stop following it
         contactWaiting(*now);
+    }
 }
 
 void Router::graceExpired(qint64 userId)
@@ -597,6 +601,8 @@ void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
         }
     }
     for (qint64 listener : listenersOf(contact.id)) {
+        if (!m_listenerGuard.admit(listener, contact))
+            continue;
         for (StaffSession *staff : staffOf(listener)) {
             if (staff->userId() == listener && staff->revalidate())
                 staff->connection().send(QStringLiteral("chat.message"), staffBody);

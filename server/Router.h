@@ -3,6 +3,7 @@
 
 #include "AccountStore.h"
 #include "ContactStore.h"
+#include "ListenerGuard.h"
 #include "OfferBook.h"
 #include "Roster.h"
 #include "RoutingConfig.h"
@@ -116,6 +117,13 @@ public:
     {
         return m_listeners.value(contactId).values();
     }
+    /// Listening and still allowed to (ListenerGuard); one who lost the right is dropped and told.
+    bool isAllowedListener(const ContactRecord &contact, qint64 userId)
+    {
+        return isListening(contact.id, userId) && m_listenerGuard.admit(userId, contact);
+    }
+    /// The contact changed hands: its listeners are checked again (ListenerGuard::review).
+    void reviewListeners(const ContactRecord &contactNow) { m_listenerGuard.review(contactNow); }
     /// contact.notice "continued" to the help-seeker (transfer, takeover).
     void notifyContinued(const QString &contactId);
     /// Users with at least one window open.
@@ -185,6 +193,7 @@ private:
     QDateTime m_lastPositions;
     QDateTime m_lastRedispatch;
     QHash<QString, QJsonObject> m_lastPosition;
+    ListenerGuard m_listenerGuard {m_accounts, *this};
     QHash<QString, QSet<qint64>> m_listeners; ///< per contact, in memory: joining again after a restart ///<
                                               ///< per waiting contact: what its seekers last heard
 

@@ -139,8 +139,9 @@ void StaffSession::handleLogin(const Envelope &e)
 {
     const QString user = e.text("user");
     QString password = e.text("password");
+    const SourceKey source = m_connection->source();
     // Decided before any Argon2 time is spent.
-    if (const auto wait = m_ctx.throttle.retryAfterMs(user)) {
+    if (const auto wait = m_ctx.throttle.retryAfterMs(user, source)) {
         secure::wipe(password);
         qCInfo(lcAuth) << "login refused: throttled";
         m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("too many failed logins, retry later"),
@@ -154,15 +155,24 @@ void StaffSession::handleLogin(const Envelope &e)
     const QPointer<StaffSession> self(this);
     LoginThrottle &throttle = m_ctx.throttle;
     const QString re = e.id;
-    const auto done = [self, &throttle, user, re](PasswordVerifier::Outcome outcome) {
+    const auto done = [self, &throttle, user, source, re](PasswordVerifier::Outcome outcome) {
         if (outcome == PasswordVerifier::Outcome::Match)
-            throttle.recordSuccess(user);
+            throttle.recordSuccess(user, source);
         // The connection may have gone away meanwhile: the result then only
         // counts for the throttle.
         if (self)
             self->finishLogin(outcome == PasswordVerifier::Outcome::Match, user, re);
     };
-    if (!m_ctx.verifier.verify(password, encoded, this, done)) {
+    switch (m_ctx.verifier.verify(password, encoded, source, this, done)) {
+    case PasswordVerifier::Admission::Accepted:
+        break;
+    case PasswordVerifier::Admission::SourceBusy:
+        qCInfo(lcAuth) << "login refused: too many logins in progress from one source";
+        m_connection->sendError(ErrorCode::RateLimited,
+                                QStringLiteral("too many logins in progress from your address, retry later"),
+                                e.id, kBusyRetryAfterMs);
+        return;
+    case PasswordVerifier::Admission::PoolFull:
         qCInfo(lcAuth) << "login refused: too many logins in progress";
         m_connection->sendError(ErrorCode::RateLimited, QStringLiteral("the server is busy, retry later"),
                                 e.id, kBusyRetryAfterMs);
@@ -170,7 +180,7 @@ void StaffSession::handleLogin(const Envelope &e)
     }
     // Counted as a failure until proven otherwise, so parallel guesses cannot
     // all slip past the throttle while their verifications are still queued.
-    m_ctx.throttle.recordFailure(user);
+    m_ctx.throttle.recordFailure(user, source);
     m_loginPending = true;
     m_connection->setHandshakeBusy(true);
 }
@@ -446,7 +456,7 @@ void StaffSession::handleFlag(const Envelope &e)
     const auto contact = m_ctx.contacts.find(e.text("contactId"));
     const bool own = contact && contact->volunteerId != 0 && contact->volunteerId == userId();
     const bool supervising = contact && m_account && m_account->role == QLatin1String("supervisor")
-        && m_ctx.router.isListening(contact->id, userId());
+        && m_ctx.router.isAllowedListener(*contact, userId());
     if (!own && !supervising) {
         m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
         return;
@@ -502,7 +512,7 @@ void StaffSession::handleChatSync(const Envelope &e)
     // joined, a volunteer after a takeover) catching up after a reconnect; or the
     // trainer who plays a practice contact, even once it has ended.
     const auto listened = m_ctx.contacts.find(e.text("contactId"));
-    const bool listening = listened && m_ctx.router.isListening(listened->id, userId());
+    const bool listening = listened && m_ctx.router.isAllowedListener(*listened, userId());
     const bool playing = listened && listened->practice && listened->practiceTrainer == userId();
     const auto contact = listening || playing ? listened : ownContact(e);
     if (!contact)

@@ -143,7 +143,7 @@ void Supervision::tellWhoListens(StaffSession &volunteer, const ContactRecord &c
 {
     for (qint64 listener : m_router.listenersOf(contact.id)) {
         const auto who = m_accounts.findById(listener);
-        if (!who)
+        if (!who || !m_router.isAllowedListener(contact, listener))
             continue;
         // In an exercise the trainer plays the person and the others observe: said as such.
         const QString mode = !contact.practice    ? QStringLiteral("listening")
@@ -336,6 +336,8 @@ void Supervision::takeover(StaffSession &s, const Envelope &e)
     m_router.removeListener(contact->id, s.userId());
     audit(s, action, contact->id, {}, nameOf(volunteerId));
     tellVolunteer(*contact, *s.account(), QStringLiteral("took_over"), &s, e.id);
+    if (const auto taken = m_contacts.find(contact->id))
+        m_router.reviewListeners(*taken); // the supervisor now answers: they see who else listens
     if (stays) {
         m_router.addListener(contact->id, volunteerId);
     } else {
