@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace ecoute::models {
@@ -73,9 +74,20 @@ void Connection::connectNow()
     socket->setMaxAllowedIncomingMessageSize(protocol::Limits::transportMaxFrameBytes);
     m_socket = socket;
     m_socketWasConnected = false;
+    if (m_address.url().scheme() == QLatin1String("wss")) {
+        // The pin alone vouches for the server, whoever signed its certificate. Without any
+        // CA (setting them also stops Qt loading the system's on demand) every certificate
+        // raises sslErrors, where the pin is checked before the handshake completes.
+        QSslConfiguration tls = socket->sslConfiguration();
+        tls.setCaCertificates({});
+        socket->setSslConfiguration(tls);
+    }
 
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != m_socket)
+            return;
+        // Checked again before anyone may send (Session says hello on connected()).
+        if (!presentedPinnedCertificate(socket))
             return;
         m_socketWasConnected = true;
         m_retryDelayMs = initialRetryDelayMs;
@@ -92,11 +104,11 @@ void Connection::connectNow()
     connect(socket, &QWebSocket::sslErrors, this,
             [this, socket](const QList<QSslError> &errors) { onSslErrors(socket, errors); });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
-        if (socket == m_socket)
+        if (socket == m_socket && isConnected())
             onFrame(text.toUtf8());
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &bytes) {
-        if (socket == m_socket)
+        if (socket == m_socket && isConnected())
             onFrame(bytes);
     });
 
@@ -133,35 +145,65 @@ void Connection::onSocketClosed(QWebSocket *socket)
 
 void Connection::onSslErrors(QWebSocket *socket, const QList<QSslError> &errors)
 {
+    Q_UNUSED(errors)
     if (socket != m_socket)
         return;
-    QSslCertificate certificate;
-    for (const QSslError &error : errors) {
-        if (!error.certificate().isNull()) {
-            certificate = error.certificate();
-            break;
-        }
-    }
+    // Qt copies the socket's configuration, peer certificate included, before relaying
+    // sslErrors. The errors' own certificates may be the issuer's: never pin those.
+    const QSslCertificate certificate = socket->sslConfiguration().peerCertificate();
     if (certificate.isNull())
         return; // nothing to compare: the handshake fails and we retry later
 
-    const QString hostAndPort = m_address.hostAndPort();
     const QByteArray presented = CertificatePins::fingerprint(certificate);
-    switch (m_pins.check(hostAndPort, presented)) {
-    case CertificatePins::Verdict::Match:
+    const CertificatePins::Verdict verdict = m_pins.check(m_address.hostAndPort(), presented);
+    if (verdict == CertificatePins::Verdict::Match) {
         socket->ignoreSslErrors();
         return;
-    case CertificatePins::Verdict::Unknown:
-        // Not ignoring the errors makes the handshake fail: nothing is sent.
-        setState(State::CertificateBlocked);
-        emit certificateNeedsTrust(presented, hostAndPort);
-        return;
-    case CertificatePins::Verdict::Mismatch:
-        qCWarning(lcConnection) << "server certificate changed for" << hostAndPort << "- refusing to connect";
-        setState(State::CertificateBlocked);
-        emit certificateChanged(m_pins.pinned(hostAndPort), presented, hostAndPort);
-        return;
     }
+    // Not ignoring the errors makes the handshake fail: nothing is sent.
+    refuseCertificate(verdict, presented);
+}
+
+bool Connection::presentedPinnedCertificate(QWebSocket *socket)
+{
+    if (m_address.url().scheme() != QLatin1String("wss"))
+        return true; // plain ws exists only on loopback
+    const QSslCertificate certificate = socket->sslConfiguration().peerCertificate();
+    if (certificate.isNull()) {
+        socket->abort(); // cannot be checked, so it is not used: closing schedules a retry
+        return false;
+    }
+    const QByteArray presented = CertificatePins::fingerprint(certificate);
+    const CertificatePins::Verdict verdict = m_pins.check(m_address.hostAndPort(), presented);
+    if (verdict == CertificatePins::Verdict::Match)
+        return true;
+    refuseCertificate(verdict, presented);
+    return false;
+}
+
+void Connection::refuseCertificate(CertificatePins::Verdict verdict, const QByteArray &presented)
+{
+    const QString hostAndPort = m_address.hostAndPort();
+    const QByteArray pinned = m_pins.pinned(hostAndPort);
+    if (verdict == CertificatePins::Verdict::Mismatch)
+        qCWarning(lcConnection) << "server certificate changed - refusing to connect";
+    setState(State::CertificateBlocked);
+    // Never ask from inside the socket's signal: a dialog's event loop run from there keeps
+    // Qt's TLS code on the stack while the socket can be deleted under it. The socket is torn
+    // down first, then the question is asked from the event loop; trusting reconnects.
+    QMetaObject::invokeMethod(
+        this,
+        [this, verdict, presented, pinned, hostAndPort, socket = m_socket] {
+            if (socket && socket == m_socket)
+                discardSocket();
+            if (m_state != State::CertificateBlocked || hostAndPort != m_address.hostAndPort())
+                return; // the volunteer moved on (closed, or another server) meanwhile
+            if (verdict == CertificatePins::Verdict::Unknown)
+                emit certificateNeedsTrust(presented, hostAndPort);
+            else
+                emit certificateChanged(pinned, presented, hostAndPort);
+        },
+        Qt::QueuedConnection);
 }
 
 void Connection::onFrame(const QByteArray &frame)

@@ -19,7 +19,10 @@ namespace ecoute::models {
 /// The WebSocket to the server, and nothing above it: connects, checks the
 /// server certificate against the pinned one, decodes frames, reconnects after
 /// an unexpected drop (0.5 s doubling up to 10 s). A certificate that is unknown
-/// or has changed blocks the connection until the volunteer decides.
+/// or has changed blocks the connection until the volunteer decides, whether or not
+/// an authority the system trusts signed it. certificateNeedsTrust and
+/// certificateChanged come from the event loop, after the socket is torn down, so
+/// their handlers may run a dialog.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -67,6 +70,10 @@ private:
     void discardSocket();
     void onSocketClosed(QWebSocket *socket);
     void onSslErrors(QWebSocket *socket, const QList<QSslError> &errors);
+    /// False (and the connection refused) unless the server showed the pinned certificate.
+    bool presentedPinnedCertificate(QWebSocket *socket);
+    /// Blocks, then tears the socket down and tells the volunteer, from the event loop.
+    void refuseCertificate(CertificatePins::Verdict verdict, const QByteArray &presented);
     void onFrame(const QByteArray &frame);
     void scheduleRetry();
     void checkLiveness();

@@ -72,17 +72,4 @@ CertificateDialog::CertificateDialog(Kind kind, const QString &hostAndPort, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-bool CertificateDialog::askTrust(QWidget *parent, const QString &hostAndPort, const QByteArray &sha256)
-{
-    CertificateDialog dialog(Kind::FirstConnection, hostAndPort, sha256, {}, parent);
-    return dialog.exec() == QDialog::Accepted;
-}
-
-void CertificateDialog::warnChanged(QWidget *parent, const QString &hostAndPort, const QByteArray &pinned,
-                                    const QByteArray &presented)
-{
-    CertificateDialog dialog(Kind::Changed, hostAndPort, presented, pinned, parent);
-    dialog.exec();
-}
-
 } // namespace ecoute::ui

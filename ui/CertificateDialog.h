@@ -7,7 +7,8 @@ namespace ecoute::ui {
 
 /// Shows a server certificate's SHA-256 fingerprint. For a first connection it
 /// offers "Trust this server" / "Cancel"; for a changed certificate it only
-/// warns: there is deliberately no way to connect from here.
+/// warns: there is deliberately no way to connect from here. Shown with open(), never
+/// exec(): no nested event loop while the volunteer reads the fingerprint.
 class CertificateDialog : public QDialog
 {
     Q_OBJECT
@@ -17,11 +18,6 @@ public:
 
     CertificateDialog(Kind kind, const QString &hostAndPort, const QByteArray &presented,
                       const QByteArray &pinned = {}, QWidget *parent = nullptr);
-
-    /// True when the volunteer chose to trust the server.
-    static bool askTrust(QWidget *parent, const QString &hostAndPort, const QByteArray &sha256);
-    static void warnChanged(QWidget *parent, const QString &hostAndPort, const QByteArray &pinned,
-                            const QByteArray &presented);
 };
 
 } // namespace ecoute::ui

@@ -168,15 +168,25 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::onCertificateNeedsTrust(const QByteArray &sha256, const QString &hostAndPort)
 {
-    if (!isVisible())
+    if (!isVisible() || m_certificateDialog)
         return;
-    if (CertificateDialog::askTrust(this, hostAndPort, sha256)) {
-        m_workstation.connection().trustCertificate(sha256);
-        return;
-    }
-    m_workstation.session().cancelLogin();
-    setBusy(false);
-    showStatus(tr("Not connected: the server's certificate was not trusted."), true);
+    // Window-modal without a nested event loop: the volunteer may take their time (a screen
+    // reader reads a fingerprint slowly) while the application keeps running.
+    auto *dialog =
+        new CertificateDialog(CertificateDialog::Kind::FirstConnection, hostAndPort, sha256, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificateDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, sha256](int result) {
+        if (result == QDialog::Accepted) {
+            showStatus(tr("Connecting…"), false);
+            m_workstation.connection().trustCertificate(sha256); // connects again
+            return;
+        }
+        m_workstation.session().cancelLogin();
+        setBusy(false);
+        showStatus(tr("Not connected: the server's certificate was not trusted."), true);
+    });
+    dialog->open();
 }
 
 void LoginDialog::onCertificateChanged(const QByteArray &pinned, const QByteArray &presented,
@@ -187,7 +197,13 @@ void LoginDialog::onCertificateChanged(const QByteArray &pinned, const QByteArra
     m_workstation.session().cancelLogin();
     setBusy(false);
     showStatus(ErrorText::certificateChanged(hostAndPort), true);
-    CertificateDialog::warnChanged(this, hostAndPort, pinned, presented);
+    if (m_certificateDialog)
+        return;
+    auto *dialog =
+        new CertificateDialog(CertificateDialog::Kind::Changed, hostAndPort, presented, pinned, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificateDialog = dialog;
+    dialog->open();
 }
 
 } // namespace ecoute::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -13,6 +14,8 @@ class Workstation;
 }
 
 namespace ecoute::ui {
+
+class CertificateDialog;
 
 /// Server address, user name, password. Enter logs in; errors are shown in the
 /// dialog, translated. The password field is emptied as soon as it is read.
@@ -47,6 +50,7 @@ private:
     QLabel *m_status;
     QPushButton *m_login;
     QTimer m_retryBlock;
+    QPointer<CertificateDialog> m_certificateDialog; ///< the open one, if any
 };
 
 } // namespace ecoute::ui
