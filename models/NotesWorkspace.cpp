@@ -4,7 +4,9 @@
 #include "Workstation.h"
 #include "models/notes/Secret.h"
 
+#include <QPromise>
 #include <QSettings>
+#include <QThreadPool>
 
 namespace ecoute::models {
 
@@ -50,6 +52,7 @@ NotesWorkspace::NotesWorkspace(Options options, QObject *parent)
 
 NotesWorkspace::~NotesWorkspace()
 {
+    dropUnlock();
     if (m_vault)
         m_vault->lock();
 }
@@ -59,6 +62,7 @@ void NotesWorkspace::setAccount(const QString &server, const QString &user)
     const QString key = server + QLatin1Char('\n') + user;
     if (key == m_accountKey && m_vault)
         return;
+    cancelUnlock(); // a key derived for the previous account must not open anything
     if (m_vault) {
         m_vault->lock();
         m_vault.reset();
@@ -156,12 +160,84 @@ NotesWorkspace::Attempt NotesWorkspace::unlock(QString &passphrase)
     const SecretBytes secret = SecretBytes::takeUtf8(passphrase);
     if (!m_vault)
         return failure(tr("Log in first: the notes belong to your account."));
+    if (isUnlocking())
+        return failure(tr("Unlocking…"));
     const State before = state();
-    Attempt attempt = attemptFrom(m_vault->unlock(secret));
+    return completeUnlock(m_vault->unlock(secret), before);
+}
+
+NotesWorkspace::Attempt NotesWorkspace::completeUnlock(const NotesVault::Result &result, State before)
+{
+    Attempt attempt = attemptFrom(result);
     // A damaged file set aside leaves nothing set up: the views must offer to set up again.
     if (!attempt.ok && state() != before)
         emitState();
     return attempt;
+}
+
+bool NotesWorkspace::unlockInBackground(QString &passphrase)
+{
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::takeUtf8(passphrase));
+    if (isUnlocking())
+        return false; // a second press while the first is being derived
+    auto decideNow = [this](const Attempt &attempt) {
+        // Same path as a derived result, so callers handle one signal, after this returns.
+        QMetaObject::invokeMethod(
+            this, [this, attempt] { emit unlockFinished(attempt); }, Qt::QueuedConnection);
+        return true;
+    };
+    if (!m_vault)
+        return decideNow(failure(tr("Log in first: the notes belong to your account.")));
+    const State before = state();
+    std::variant<NotesVault::Result, notes::UnlockRequest> begun = m_vault->beginUnlock();
+    if (const auto *decided = std::get_if<NotesVault::Result>(&begun))
+        return decideNow(completeUnlock(*decided, before));
+
+    auto promise = std::make_shared<QPromise<std::shared_ptr<notes::UnlockKeys>>>();
+    m_unlockWatcher = new QFutureWatcher<std::shared_ptr<notes::UnlockKeys>>(this);
+    auto *watcher = m_unlockWatcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher != m_unlockWatcher)
+            return;
+        m_unlockWatcher = nullptr;
+        watcher->deleteLater();
+        finishUnlockInBackground(watcher->future().resultCount() > 0 ? watcher->future().result() : nullptr);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, secret, request = std::get<notes::UnlockRequest>(begun)] {
+        auto keys = std::make_shared<notes::UnlockKeys>(notes::UnlockKeys::derive(*secret, request));
+        *secret = SecretBytes(); // wiped here, before the result leaves this thread
+        promise->addResult(std::move(keys));
+        promise->finish();
+    });
+    return true;
+}
+
+void NotesWorkspace::finishUnlockInBackground(std::shared_ptr<notes::UnlockKeys> keys)
+{
+    if (!m_vault || !keys)
+        return;
+    const State before = state();
+    const Attempt attempt = completeUnlock(m_vault->finishUnlock(std::move(*keys)), before);
+    emit unlockFinished(attempt);
+}
+
+void NotesWorkspace::cancelUnlock()
+{
+    if (dropUnlock())
+        emit unlockFinished(failure(tr("Unlocking was stopped: the notes stay locked.")));
+}
+
+bool NotesWorkspace::dropUnlock()
+{
+    if (!m_unlockWatcher)
+        return false;
+    // The worker cannot be stopped mid-Argon2; its result, key included, is wiped unused.
+    m_unlockWatcher->disconnect(this);
+    m_unlockWatcher->deleteLater();
+    m_unlockWatcher = nullptr;
+    return true;
 }
 
 NotesWorkspace::Attempt NotesWorkspace::changePassphrase(QString &current, QString &next,
@@ -252,6 +328,7 @@ void NotesWorkspace::noteChanged(qint64 noteId)
 
 void NotesWorkspace::lock()
 {
+    cancelUnlock(); // locking wins over an unlock still being derived
     if (m_vault)
         m_vault->lock();
 }

@@ -4,6 +4,7 @@
 #include "models/notes/IdleLockPolicy.h"
 #include "models/notes/NotesVault.h"
 
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -72,6 +73,14 @@ public:
     /// Passphrases are given as the caller's only copies and wiped.
     Attempt setUp(QString &passphrase, QString &confirmation);
     Attempt unlock(QString &passphrase);
+    /// The same without blocking: Argon2id runs on a worker thread, which the passphrase
+    /// is moved to and wiped on, and unlockFinished() follows. False (the passphrase wiped,
+    /// nothing started) while another unlock is under way. Locking, changing account or
+    /// cancelUnlock() meanwhile drops the result.
+    bool unlockInBackground(QString &passphrase);
+    bool isUnlocking() const { return m_unlockWatcher != nullptr; }
+    /// Abandons the unlock under way: unlockFinished() says it was stopped.
+    void cancelUnlock();
     Attempt changePassphrase(QString &current, QString &next, QString &confirmation);
 
     static constexpr int minimumPassphraseLength() { return notes::NotesVault::minimumPassphraseBytes; }
@@ -99,6 +108,8 @@ public slots:
 
 signals:
     void stateChanged(ecoute::models::NotesWorkspace::State state);
+    /// The outcome of unlockInBackground(); never sent for a dropped one.
+    void unlockFinished(const ecoute::models::NotesWorkspace::Attempt &attempt);
     void unlocked();
     /// Everyone holding note text must drop it now.
     void locked();
@@ -110,11 +121,17 @@ signals:
 
 private:
     void emitState();
+    Attempt completeUnlock(const notes::NotesVault::Result &result, State before);
+    void finishUnlockInBackground(std::shared_ptr<notes::UnlockKeys> keys);
+    /// Forgets the unlock under way, if any (true), without a word.
+    bool dropUnlock();
 
     Options m_options;
     QString m_accountKey;
     std::unique_ptr<notes::NotesVault> m_vault;
     notes::IdleLockPolicy m_policy;
+    /// The derivation under way, if any; deleting it forgets the result.
+    QFutureWatcher<std::shared_ptr<notes::UnlockKeys>> *m_unlockWatcher = nullptr;
 };
 
 } // namespace ecoute::models

@@ -84,6 +84,7 @@ PassphraseDialog::PassphraseDialog(NotesWorkspace &workspace, Mode mode, QWidget
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
     connect(this, &QDialog::finished, this, &PassphraseDialog::clearFields);
+    connect(&m_workspace, &NotesWorkspace::unlockFinished, this, &PassphraseDialog::onUnlockFinished);
     setMode(mode);
 }
 
@@ -143,33 +144,69 @@ void PassphraseDialog::showError(const QString &message)
 
 void PassphraseDialog::accept()
 {
-    if (m_waitSeconds > 0)
-        return;
+    if (m_waitSeconds > 0 || m_workspace.isUnlocking())
+        return; // waiting out a delay, or a second press while unlocking
     // The fields' texts are handed over as the only copies and wiped by the workspace.
     QString current = m_current->text();
     QString next = m_new->text();
     QString confirmation = m_confirm->text();
     clearFields();
-    showError(m_mode == Mode::Unlock ? tr("Unlocking…") : tr("Preparing the encryption key…"));
+    if (m_mode == Mode::Unlock) {
+        // Argon2id runs on a worker: the window stays responsive; the answer comes in onUnlockFinished.
+        notes::wipe(next);
+        notes::wipe(confirmation);
+        setBusy(true);
+        showError(tr("Unlocking…"));
+        if (!m_workspace.unlockInBackground(current))
+            setBusy(false);
+        return;
+    }
+    showError(tr("Preparing the encryption key…"));
     m_error->repaint();
     NotesWorkspace::Attempt attempt;
     {
+        // Setting up calibrates Argon2 and changing re-encrypts: both still run here.
         const BusyCursor busy;
-        switch (m_mode) {
-        case Mode::SetUp:
-            attempt = m_workspace.setUp(next, confirmation);
-            break;
-        case Mode::Unlock:
-            attempt = m_workspace.unlock(current);
-            break;
-        case Mode::Change:
-            attempt = m_workspace.changePassphrase(current, next, confirmation);
-            break;
-        }
+        attempt = m_mode == Mode::SetUp ? m_workspace.setUp(next, confirmation)
+                                        : m_workspace.changePassphrase(current, next, confirmation);
     }
     notes::wipe(current);
     notes::wipe(next);
     notes::wipe(confirmation);
+    showAttempt(attempt);
+}
+
+void PassphraseDialog::reject()
+{
+    // Closing while unlocking abandons it: the derived key is wiped unused.
+    const bool wasBusy = m_busy;
+    setBusy(false);
+    if (wasBusy)
+        m_workspace.cancelUnlock();
+    QDialog::reject();
+}
+
+void PassphraseDialog::onUnlockFinished(const NotesWorkspace::Attempt &attempt)
+{
+    if (!m_busy)
+        return; // someone else's unlock
+    setBusy(false);
+    showAttempt(attempt);
+}
+
+void PassphraseDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_current->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && m_waitSeconds <= 0);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void PassphraseDialog::showAttempt(const NotesWorkspace::Attempt &attempt)
+{
     if (attempt.ok) {
         m_outcome = attempt.message;
         showError(QString());

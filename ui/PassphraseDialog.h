@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/NotesWorkspace.h"
+
 #include <QDialog>
 #include <QTimer>
 
@@ -8,16 +10,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace ecoute::models {
-class NotesWorkspace;
-}
-
 namespace ecoute::ui {
 
 /// Asks for the notes passphrase: to choose one (first use on this computer, with a
 /// confirmation and the plain warning that a forgotten passphrase means lost notes),
 /// to unlock, or to change it. Errors stay in the dialog; after repeated wrong
-/// passphrases the button waits out the delay, with a countdown.
+/// passphrases the button waits out the delay, with a countdown. Unlocking runs in the
+/// background (NotesWorkspace::unlockInBackground); the dialog shows it is busy meanwhile.
 class PassphraseDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +34,13 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
+    void onUnlockFinished(const models::NotesWorkspace::Attempt &attempt);
+    void showAttempt(const models::NotesWorkspace::Attempt &attempt);
+    /// While the key is derived: no second submission, a busy cursor, "Unlocking…".
+    void setBusy(bool busy);
     void setMode(Mode mode);
     void showError(const QString &message);
     void startWaiting(int seconds);
@@ -58,6 +62,7 @@ private:
     QTimer m_wait;
     int m_waitSeconds = 0;
     QString m_outcome;
+    bool m_busy = false;
 };
 
 } // namespace ecoute::ui

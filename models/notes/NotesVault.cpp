@@ -100,10 +100,18 @@ NotesVault::Result NotesVault::setUp(const SecretBytes &passphrase)
 
 NotesVault::Result NotesVault::unlock(const SecretBytes &passphrase)
 {
+    std::variant<Result, UnlockRequest> begun = beginUnlock();
+    if (const Result *decided = std::get_if<Result>(&begun))
+        return *decided;
+    return finishUnlock(UnlockKeys::derive(passphrase, std::get<UnlockRequest>(begun)));
+}
+
+std::variant<NotesVault::Result, UnlockRequest> NotesVault::beginUnlock()
+{
     if (m_store)
-        return {Outcome::Ok};
+        return Result {Outcome::Ok};
     if (const auto wait = m_throttle.remainingDelay(now()); wait.count() > 0)
-        return {Outcome::Throttled, {}, wait};
+        return Result {Outcome::Throttled, {}, wait};
 
     const VaultHeader::Loaded loaded = VaultHeader::load(m_files.header);
     if (loaded.status == VaultHeader::LoadStatus::Missing)
@@ -112,23 +120,27 @@ NotesVault::Result NotesVault::unlock(const SecretBytes &passphrase)
         return damaged();
     m_header = loaded.header;
     if (!SqlCipherLibrary::canOpen(m_header.format))
-        return {Outcome::UnsupportedFormat};
+        return Result {Outcome::UnsupportedFormat};
+    return UnlockRequest {m_header.current, m_header.pending};
+}
 
+NotesVault::Result NotesVault::finishUnlock(UnlockKeys keys)
+{
+    if (m_store)
+        return {Outcome::Ok};
+    switch (keys.match) {
+    case UnlockKeys::Match::Failed:
+        return {Outcome::StorageFailure};
+    case UnlockKeys::Match::None:
+        m_throttle.recordFailure(now());
+        return {Outcome::WrongPassphrase, {}, m_throttle.remainingDelay(now())};
+    case UnlockKeys::Match::Current:
+    case UnlockKeys::Match::Pending:
+        break;
+    }
+    m_throttle.recordSuccess();
     try {
-        DerivedKeys keys = KeyDerivation::derive(passphrase, m_header.current.salt, m_header.current.kdf);
-        bool usingPending = false;
-        if (!m_header.current.matches(keys)) {
-            const std::optional<KeySlot> &pending = m_header.pending;
-            if (pending)
-                keys = KeyDerivation::derive(passphrase, pending->salt, pending->kdf);
-            if (!pending || !pending->matches(keys)) {
-                m_throttle.recordFailure(now());
-                return {Outcome::WrongPassphrase, {}, m_throttle.remainingDelay(now())};
-            }
-            usingPending = true;
-        }
-        m_throttle.recordSuccess();
-        return openDatabase(keys.databaseKey, usingPending);
+        return openDatabase(keys.databaseKey, keys.match == UnlockKeys::Match::Pending);
     } catch (const std::exception &) {
         return {Outcome::StorageFailure};
     }

@@ -5,6 +5,7 @@
 #include "NoteAutosaver.h"
 #include "NotesStore.h"
 #include "RetentionPolicy.h"
+#include "UnlockKeys.h"
 #include "UnlockThrottle.h"
 #include "VaultFiles.h"
 #include "VaultHeader.h"
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace ecoute::notes {
 
@@ -81,6 +83,11 @@ public:
     /// First use on this machine: chooses Argon2 parameters, writes the header, creates the database.
     Result setUp(const SecretBytes &passphrase);
     Result unlock(const SecretBytes &passphrase);
+    /// Unlocking in three steps, so Argon2id can run on another thread: beginUnlock (here)
+    /// decides at once (throttled, damaged header...) or says what to derive;
+    /// UnlockKeys::derive (any thread); finishUnlock (here) opens the database with the key.
+    std::variant<Result, UnlockRequest> beginUnlock();
+    Result finishUnlock(UnlockKeys keys);
     /// Requires Unlocked. Re-encrypts the database with a key from `next`.
     Result changePassphrase(const SecretBytes &current, const SecretBytes &next);
 

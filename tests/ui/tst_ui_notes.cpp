@@ -212,7 +212,8 @@ private slots:
         dialog = f.dialog();
         QCOMPARE(dialog->mode(), PassphraseDialog::Mode::Unlock);
         submit(dialog, {"currentPassphrase", "not the passphrase"});
-        QVERIFY(dialog->errorText().contains("Wrong passphrase"));
+        // Unlocking answers from a worker thread, a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains("Wrong passphrase"), kTimeout);
         QCOMPARE(f.notes->state(), NotesWorkspace::State::Locked);
         QVERIFY(dialog->findChild<QLineEdit *>("currentPassphrase")->text().isEmpty());
         submit(dialog, {"currentPassphrase", kPassphrase});
@@ -296,7 +297,8 @@ private slots:
         f.window->findChild<QAction *>("unlockNotesAction")->trigger();
         QTRY_VERIFY(f.dialog());
         submit(f.dialog(), {"currentPassphrase", kPassphrase});
-        QVERIFY(f.dialog()->errorText().contains("Wrong passphrase"));
+        // Unlocking answers from a worker thread, a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(f.dialog()->errorText().contains("Wrong passphrase"), kTimeout);
         submit(f.dialog(), {"currentPassphrase", "new passphrase"});
         QTRY_COMPARE_WITH_TIMEOUT(f.notes->state(), NotesWorkspace::State::Unlocked, kTimeout);
     }
@@ -325,7 +327,8 @@ private slots:
         QTRY_VERIFY(f.dialog());
         PassphraseDialog *dialog = f.dialog();
         submit(dialog, {"currentPassphrase", kPassphrase});
-        QVERIFY(dialog->errorText().contains("damaged"));
+        // Unlocking answers from a worker thread, a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains("damaged"), kTimeout);
         QVERIFY(dialog->errorText().contains(".damaged-"));
         QCOMPARE(f.notes->state(), NotesWorkspace::State::NotSetUp);
         // Set aside intact, never overwritten; the dialog now offers to start afresh.
