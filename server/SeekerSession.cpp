@@ -10,6 +10,7 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "SessionTokens.h"
+#include "abuse/SeekerGuard.h"
 
 namespace ecoute::server {
 
@@ -26,8 +27,10 @@ SeekerSession::SeekerSession(Connection *connection, ServerContext context, QObj
     m_connection->setParent(this);
     connect(m_connection, &Connection::envelopeReceived, this, &SeekerSession::handle);
     connect(m_connection, &Connection::disconnected, this, [this] {
-        // The contact stays: the seeker may come back with its resume token.
+        // The contact stays: the seeker may come back with its resume token
+        // within the grace period (a waiting contact leaves the queue after it).
         m_ctx.router.removeSeeker(this);
+        leavePage();
         Q_EMIT finished();
     });
 }
@@ -35,6 +38,23 @@ SeekerSession::SeekerSession(Connection *connection, ServerContext context, QObj
 SeekerSession::~SeekerSession()
 {
     m_ctx.router.removeSeeker(this);
+    leavePage();
+}
+
+void SeekerSession::leavePage()
+{
+    if (!m_showsPage)
+        return;
+    m_showsPage = false;
+    m_ctx.seekerGuard.pageClosed(m_contactId);
+}
+
+bool SeekerSession::refusedFor(std::optional<qint64> waitMs, const QString &what, const QString &re)
+{
+    if (!waitMs)
+        return false;
+    m_connection->sendError(ErrorCode::RateLimited, what, re, *waitMs);
+    return true;
 }
 
 void SeekerSession::handle(const Envelope &e)
@@ -108,16 +128,28 @@ void SeekerSession::handleStart(const Envelope &e)
             return;
         }
     } else {
+        // Per source: how many wait at once, how many start per window, how many go first.
+        auto &limits = m_ctx.seekerGuard.limits();
+        const auto admitted =
+            limits.admitStart(m_connection->source(), e.body.value(QLatin1String("urgent")).toBool(false));
+        if (!admitted.allowed) {
+            qCInfo(lcRouting) << "seeker start refused: per-source limit";
+            refusedFor(admitted.retryAfterMs, QStringLiteral("many chats are starting from your network"),
+                       e.id);
+            return;
+        }
         token = secure::randomHex(kSeekerTokenBytes);
-        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), e.text("language"),
-                                        e.body.value(QLatin1String("urgent")).toBool(false),
+        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), e.text("language"), admitted.urgent,
                                         SessionTokens::hashToken(token));
         if (!contact) {
             m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not start the chat"), e.id);
             return;
         }
+        limits.started(m_connection->source(), contact->id, admitted.urgent);
     }
     m_contactId = contact->id;
+    m_showsPage = true;
+    m_ctx.seekerGuard.pageOpened(m_contactId);
     m_state = State::Ready;
     m_connection->handshakeCompleted();
     m_connection->send(QStringLiteral("seeker.session"),
@@ -141,15 +173,23 @@ void SeekerSession::handleChatSend(const Envelope &e)
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has ended"), e.id);
         return;
     }
+    const QString text = e.text("text");
+    if (refusedFor(m_ctx.seekerGuard.limits().admitMessage(m_connection->source(), contact->id, text.size()),
+                   QStringLiteral("too many messages at once"), e.id))
+        return;
     const QString clientMsgId = e.text("clientMsgId");
     const QString contactId = contact->id;
     const QString re = e.id;
     chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
-                          QStringLiteral("seeker"), e.text("text"), clientMsgId, re, false);
+                          QStringLiteral("seeker"), text, clientMsgId, re, false);
 }
 
 void SeekerSession::handleChatSync(const Envelope &e)
 {
+    // Each sync replays the transcript: a page asking again and again is held back.
+    if (refusedFor(m_ctx.seekerGuard.limits().admitSync(m_connection->source(), m_contactId),
+                   QStringLiteral("too many transcript requests"), e.id))
+        return;
     const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();
     for (const MessageRecord &m : m_ctx.contacts.messagesAfter(m_contactId, afterSeq))
         m_connection->send(QStringLiteral("chat.message"), m.toJson(), e.id);

@@ -41,11 +41,16 @@ private:
     void handleChatSync(const protocol::Envelope &e);
     void handleLeave(const protocol::Envelope &e);
     std::optional<ContactRecord> resumable(const QString &token) const;
+    /// Sends rate_limited answering re if a limit says to wait; true then.
+    bool refusedFor(std::optional<qint64> waitMs, const QString &what, const QString &re);
+    /// This connection no longer shows its contact's page (grace period, see SeekerGuard).
+    void leavePage();
 
     Connection *m_connection;
     ServerContext m_ctx;
     State m_state = State::AwaitHello;
     QString m_contactId;
+    bool m_showsPage = false; ///< counted as an open page of m_contactId
 };
 
 } // namespace ecoute::server

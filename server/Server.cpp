@@ -54,6 +54,7 @@ bool Server::start()
     }
     m_tokens.purgeExpired();
     m_router.start();
+    m_seekerGuard.start();
     const auto purgePractice = [this] {
         if (const int removed = m_contacts.purgePractice(m_config.practiceRetentionDays))
             qCInfo(lcServer) << removed << "practice contacts past their retention deleted";
@@ -89,7 +90,7 @@ bool Server::start()
     const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
                                  m_throttle,           m_pseudonyms, m_router,      m_verifier,
                                  m_config.notesPolicy, m_committer,  m_supervision, m_practice,
-                                 m_statisticsHandler};
+                                 m_statisticsHandler,  m_seekerGuard};
     m_gateway = std::make_unique<WebSocketGateway>(
         *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
 

@@ -20,6 +20,7 @@
 #include "StatisticsHandler.h"
 #include "Supervision.h"
 #include "SupervisionStore.h"
+#include "abuse/SeekerGuard.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -59,6 +60,7 @@ private:
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;
     Router m_router {m_contacts, m_accounts, m_config.routing};
+    SeekerGuard m_seekerGuard {m_config.seekerLimits, m_contacts, m_router};
     ChatCommitter m_committer {m_contacts};
     SupervisionStore m_supervisionStore {m_db};
     AuditLog m_audit {m_db};

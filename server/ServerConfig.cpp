@@ -86,6 +86,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                        pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
                        practiceRetention, handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
     parser.addOption(statsMinCount);
+    SeekerLimitsConfig::addOptions(parser);
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -199,6 +200,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         }
         config.routing.emergencyNumbers.append({number, label});
     }
+    if (!config.seekerLimits.read(parser, message))
+        return std::nullopt;
     const QString join = parser.value(supervisorJoin);
     if (join == QLatin1String("never")) {
         config.supervisorJoin = JoinPolicy::Never;

@@ -5,6 +5,7 @@
 #include "JoinPolicy.h"
 #include "NotesPolicy.h"
 #include "RoutingConfig.h"
+#include "abuse/SeekerLimitsConfig.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -36,6 +37,7 @@ public:
     int practiceRetentionDays = 90; ///< --practice-retention-days
     int statsMinCount = 5; ///< --stats-min-count: smaller non-zero counts are not published
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
+    SeekerLimitsConfig seekerLimits; ///< --seeker-*: the help-seeker queue's limits (abuse/)
 
     bool tls() const { return !insecureLoopback; }
 

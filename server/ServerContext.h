@@ -13,6 +13,7 @@ class Practice;
 class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
+class SeekerGuard;
 class SessionTokens;
 class StatisticsHandler;
 class Supervision;
@@ -34,6 +35,7 @@ struct ServerContext
     Supervision &supervision; ///< requests, listening, whispers, takeovers, audit
     Practice &practice; ///< scenarios, practice sessions, feedback, history
     StatisticsHandler &statistics; ///< stats.get: anonymous statistics for admins and supervisors
+    SeekerGuard &seekerGuard; ///< per-source and per-contact limits, pages gone from the queue
 };
 
 } // namespace ecoute::server

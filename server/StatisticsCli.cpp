@@ -108,8 +108,8 @@ int StatisticsCli::run(const QStringList &arguments)
     printGroup(tr("language"), group("languages"), {}, minCount);
     printGroup(tr("month"), group("months"), {}, minCount);
     printGroup(tr("ended by"), group("endings"),
-               {QStringLiteral("volunteer"), QStringLiteral("seeker"), QStringLiteral("other"),
-                QStringLiteral("open")},
+               {QStringLiteral("volunteer"), QStringLiteral("seeker"), QStringLiteral("abandoned"),
+                QStringLiteral("other"), QStringLiteral("open")},
                minCount);
     printGroup(tr("minutes"), group("durations"), StatisticsTally::durationBuckets(), minCount);
     return 0;

@@ -10,7 +10,9 @@ namespace ecoute::server {
 namespace {
 const QString kOther = QStringLiteral("other");
 const QString kOpen = QStringLiteral("open");
-const QStringList kEndings {QStringLiteral("volunteer"), QStringLiteral("seeker"), kOther, kOpen};
+// abandoned: the page went while waiting and did not come back (abuse/SeekerGuard).
+const QStringList kEndings {QStringLiteral("volunteer"), QStringLiteral("seeker"),
+                            QStringLiteral("abandoned"), kOther, kOpen};
 const QStringList kDurations {QStringLiteral("under5"), QStringLiteral("5to15"), QStringLiteral("15to30"),
                               QStringLiteral("30to60"), QStringLiteral("over60")};
 

@@ -145,6 +145,7 @@ private slots:
         QCOMPARE(group(m_counted, "endings"),
                  (QJsonObject {{QStringLiteral("volunteer"), 2},
                                {QStringLiteral("seeker"), 2},
+                               {QStringLiteral("abandoned"), 0},
                                {QStringLiteral("other"), 0},
                                {QStringLiteral("open"), 0}}));
         // The three answered contacts ended, each in a few seconds.

@@ -139,7 +139,7 @@ private slots:
         // Every month the period touches, even empty ones.
         QCOMPARE(group(body, "months"), (QJsonObject {{"2024-11", 1}, {"2024-12", 1}, {"2025-01", 1}}));
         QCOMPARE(group(body, "endings"),
-                 (QJsonObject {{"volunteer", 1}, {"seeker", 1}, {"other", 0}, {"open", 1}}));
+                 (QJsonObject {{"volunteer", 1}, {"seeker", 1}, {"abandoned", 0}, {"other", 0}, {"open", 1}}));
         // Only answered contacts that ended have a duration.
         QCOMPARE(group(body, "durations"),
                  (QJsonObject {{"under5", 0}, {"5to15", 0}, {"15to30", 1}, {"30to60", 0}, {"over60", 0}}));
