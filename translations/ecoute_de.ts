@@ -721,6 +721,14 @@
             <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Unlocking was stopped: the notes stay locked.</source>
+        <translation>Entsperren abgebrochen: Die Notizen bleiben gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::models::PracticeHistoryModel</name>

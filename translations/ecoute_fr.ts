@@ -721,6 +721,14 @@
             <numerusform>La phrase secrète est trop courte&#x202f;: utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Unlocking was stopped: the notes stay locked.</source>
+        <translation>Déverrouillage interrompu&#x202f;: les notes restent verrouillées.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::models::PracticeHistoryModel</name>
