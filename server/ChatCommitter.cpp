@@ -24,6 +24,9 @@ public:
     {
         if (!m_db) {
             m_db = std::make_unique<Database>();
+            // The same key ring: messages are sealed here, on the writer thread
+            // (libsodium is thread-safe once initialised), before their commit.
+            m_db->setSealer(m_mainDb.sharedSealer());
             if (!m_db->open(m_mainDb.filePath()))
                 qCWarning(lcDb) << "the chat writer cannot open the database:" << m_db->lastError();
             m_contacts = std::make_unique<ContactStore>(*m_db);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "SecureRandom.h"
+#include "storage/TranscriptSealer.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -36,9 +37,20 @@ ContactRecord contactFromQuery(const QSqlQuery &q)
     return c;
 }
 
-MessageRecord messageFromQuery(const QSqlQuery &q)
+QByteArray messageIdentity(const QString &contactId, qint64 seq)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return TranscriptSealer::rowIdentity(QStringLiteral("messages"), QStringLiteral("text"),
+                                         {contactId, QString::number(seq)});
+}
+
+/// Columns seq, sender, text (sealed), at.
+MessageRecord messageFromQuery(const QSqlQuery &q, const QString &contactId, const TranscriptSealer &sealer)
+{
+    const qint64 seq = q.value(0).toLongLong();
+    const auto text = sealer.openValue(q.value(2), messageIdentity(contactId, seq));
+    if (!text)
+        qCWarning(lcDb) << "a stored message could not be unsealed (wrong key or altered)";
+    return {seq, q.value(1).toString(), text.value_or(QString()), q.value(3).toString()};
 }
 } // namespace
 
@@ -287,8 +299,13 @@ std::optional<QString> ContactStore::transfer(const QString &contactId, qint64 f
             handover->bindValue(0, contactId);
             handover->bindValue(1, fromUser);
             handover->bindValue(2, toUser);
-            handover->bindValue(3,
-                                note.isNull() ? QStringLiteral("") : note); // NOT NULL: a takeover has none
+            // NOT NULL: a takeover has no note, sealed empty.
+            handover->bindValue(
+                3,
+                m_db.sealer().seal(note,
+                                   TranscriptSealer::rowIdentity(
+                                       QStringLiteral("handovers"), QStringLiteral("note"),
+                                       {contactId, QString::number(fromUser), QString::number(toUser), at})));
             handover->bindValue(4, at);
             ok = handover->exec();
         }
@@ -344,7 +361,7 @@ std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &cont
     q->bindValue(2, clientMsgId);
     if (!q->exec() || !q->next())
         return std::nullopt;
-    return messageFromQuery(*q);
+    return messageFromQuery(*q, contactId, m_db.sealer());
 }
 
 std::optional<ContactStore::AppendResult> ContactStore::append(const QString &contactId,
@@ -391,7 +408,7 @@ std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(cons
     insert->bindValue(0, contactId);
     insert->bindValue(1, m.seq);
     insert->bindValue(2, sender);
-    insert->bindValue(3, text);
+    insert->bindValue(3, m_db.sealer().seal(text, messageIdentity(contactId, m.seq)));
     insert->bindValue(4, m.at);
     insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
     if (!insert->exec()) {
@@ -413,7 +430,7 @@ QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint6
     if (!q->exec())
         return result;
     while (q->next())
-        result.append(messageFromQuery(*q));
+        result.append(messageFromQuery(*q, contactId, m_db.sealer()));
     return result;
 }
 

@@ -2,6 +2,8 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "storage/KeyRing.h"
+#include "storage/TranscriptSealer.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -161,6 +163,16 @@ const char *const kSchemaV5[] = {
     " PRIMARY KEY (slug, language))",
 };
 
+// Version 6: free text sealed at rest (TranscriptSealer) and transcripts
+// deleted after their retention. Values written in clear by older versions
+// are sealed at the next start (sealing_pending says it is still to do).
+const char *const kSchemaV6[] = {
+    "ALTER TABLE contacts ADD COLUMN transcript_purged INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX contacts_retention ON contacts(transcript_purged, state, ended_at)",
+    "CREATE TABLE sealing_pending (reason TEXT PRIMARY KEY)",
+    "INSERT INTO sealing_pending (reason) VALUES ('clear-text')",
+};
+
 } // namespace
 
 Database::Database()
@@ -200,11 +212,43 @@ bool Database::open(const QString &filePath)
         m_error = m_db.lastError().text();
         return false;
     }
+    if (!setUpDeletion())
+        return false;
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return false;
     }
     return migrate();
+}
+
+bool Database::setUpDeletion()
+{
+    // Per connection: what is deleted is overwritten with zeros, in the file and the WAL.
+    QSqlQuery query(m_db);
+    if (!exec(QStringLiteral("PRAGMA secure_delete=ON"))
+        || !query.exec(QStringLiteral("PRAGMA secure_delete")) || !query.next()
+        || query.value(0).toInt() != 1) {
+        m_error = QStringLiteral("SQLite refused secure_delete");
+        return false;
+    }
+    query.finish();
+    // Free pages can then be given back in small steps (TranscriptRetention).
+    // A database made without it is rebuilt once (VACUUM) to switch.
+    if (!query.exec(QStringLiteral("PRAGMA auto_vacuum")) || !query.next())
+        return false;
+    const int mode = query.value(0).toInt();
+    query.finish();
+    if (mode == 2)
+        return true;
+    return exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")) && exec(QStringLiteral("VACUUM"));
+}
+
+const TranscriptSealer &Database::sealer() const
+{
+    if (m_sealer)
+        return *m_sealer;
+    static const TranscriptSealer processOnly {std::shared_ptr<const KeyRing>(KeyRing::ephemeral())};
+    return processOnly;
 }
 
 Statement Database::statement(const QString &sql)
@@ -283,7 +327,7 @@ bool Database::migrate()
     };
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
         || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))
-        || (version < 5 && !apply(kSchemaV5))) {
+        || (version < 5 && !apply(kSchemaV5)) || (version < 6 && !apply(kSchemaV6))) {
         m_db.rollback();
         return false;
     }

@@ -10,6 +10,8 @@
 
 namespace ecoute::server {
 
+class TranscriptSealer;
+
 /// One use of a prepared statement (Database::statement). finish() runs when it
 /// goes out of scope, so a read never keeps its snapshot open (WAL checkpoints
 /// would wait for it) and the cached statement is free for the next use.
@@ -45,11 +47,13 @@ private:
 
 /// The server's SQLite file: WAL, synchronous=FULL (a message acknowledged is
 /// on disk), foreign keys on, schema versioned with PRAGMA user_version.
-/// The file is readable by the owner only.
+/// The file is readable by the owner only. Deleted content is zeroed
+/// (secure_delete on every connection) and free pages can be given back
+/// (auto_vacuum incremental). Free text is sealed by the stores with sealer().
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Database();
     ~Database();
@@ -63,6 +67,11 @@ public:
     QString lastError() const { return m_error; }
     /// The file open() was given (another thread opens its own connection to it).
     QString filePath() const { return m_filePath; }
+    /// What the stores seal free text with: the server's (setSealer), or
+    /// without one a key that lives only as long as this process (unit tests).
+    const TranscriptSealer &sealer() const;
+    std::shared_ptr<const TranscriptSealer> sharedSealer() const { return m_sealer; }
+    void setSealer(std::shared_ptr<const TranscriptSealer> sealer) { m_sealer = std::move(sealer); }
     /// The statement for sql, prepared once per connection and reused: bind
     /// every placeholder (bindValue by position), then exec(). Check with
     /// operator bool: false if it could not be prepared (logged).
@@ -73,6 +82,7 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
+    bool setUpDeletion();
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -80,6 +90,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_error;
     QString m_filePath;
+    std::shared_ptr<const TranscriptSealer> m_sealer;
 };
 
 } // namespace ecoute::server

@@ -4,12 +4,21 @@
 #include "Database.h"
 #include "Logging.h"
 #include "SecureRandom.h"
+#include "storage/TranscriptSealer.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
 namespace ecoute::server {
+
+namespace {
+/// goals (the trainer's ratings and comments) and text are sealed apart.
+QByteArray feedbackIdentity(const QString &column, const QString &contactId)
+{
+    return TranscriptSealer::rowIdentity(QStringLiteral("practice_feedback"), column, {contactId});
+}
+} // namespace
 
 std::optional<PracticeStore::Session> PracticeStore::createSession(qint64 trainerId, const QString &slug,
                                                                    const QString &language,
@@ -55,8 +64,14 @@ bool PracticeStore::saveFeedback(const QString &contactId, qint64 trainerId, qin
     q->bindValue(0, contactId);
     q->bindValue(1, trainerId);
     q->bindValue(2, traineeId);
-    q->bindValue(3, QString::fromUtf8(QJsonDocument(goals).toJson(QJsonDocument::Compact)));
-    q->bindValue(4, text);
+    const TranscriptSealer &sealer = m_db.sealer();
+    q->bindValue(3,
+                 sealer.seal(QString::fromUtf8(QJsonDocument(goals).toJson(QJsonDocument::Compact)),
+                             feedbackIdentity(QStringLiteral("goals"), contactId)));
+    q->bindValue(4,
+                 text.isNull()
+                     ? QVariant()
+                     : QVariant(sealer.seal(text, feedbackIdentity(QStringLiteral("text"), contactId))));
     q->bindValue(5, Database::nowUtc());
     return q->exec();
 }
@@ -70,9 +85,14 @@ std::optional<PracticeStore::Feedback> PracticeStore::feedback(const QString &co
     q->bindValue(0, contactId);
     if (!q->exec() || !q->next())
         return std::nullopt;
+    const TranscriptSealer &sealer = m_db.sealer();
+    const auto goals = sealer.openValue(q->value(1), feedbackIdentity(QStringLiteral("goals"), contactId));
+    const auto text = sealer.openValue(q->value(2), feedbackIdentity(QStringLiteral("text"), contactId));
+    if (!goals || !text)
+        qCWarning(lcDb) << "practice feedback could not be unsealed (wrong key or altered)";
     return Feedback {q->value(0).toLongLong(),
-                     QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array(), q->value(2).toString(),
-                     q->value(3).toString()};
+                     QJsonDocument::fromJson(goals.value_or(QString()).toUtf8()).array(),
+                     text.value_or(QString()), q->value(3).toString()};
 }
 
 } // namespace ecoute::server

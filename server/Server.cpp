@@ -52,6 +52,8 @@ bool Server::start()
         m_error = QStringLiteral("cannot open the database: %1").arg(m_db.lastError());
         return false;
     }
+    if (!m_transcripts.open(m_db, m_config.dataDir, m_config.transcriptRetentionDays, &m_error))
+        return false;
     m_tokens.purgeExpired();
     m_router.start();
     m_seekerGuard.start();

@@ -20,6 +20,7 @@
 #include "StatisticsHandler.h"
 #include "Supervision.h"
 #include "SupervisionStore.h"
+#include "storage/TranscriptVault.h"
 #include "abuse/SeekerGuard.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ private:
     AccountStore m_accounts {m_db};
     SessionTokens m_tokens {m_db};
     ContactStore m_contacts {m_db};
+    TranscriptVault m_transcripts; ///< keys, sealing of old clear text, retention
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
     PseudonymGenerator m_pseudonyms;

@@ -71,6 +71,11 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("practice-retention-days"),
         tr("Practice contacts (transcripts and feedback) are deleted after this many days (default 90)."),
         tr("days"), QStringLiteral("90"));
+    const QCommandLineOption transcriptRetention(
+        QStringLiteral("transcript-retention-days"),
+        tr("The text of ended contacts (messages, whispers, debriefs, handover notes) is deleted after "
+           "this many days; what statistics need stays (default 30)."),
+        tr("days"), QStringLiteral("30"));
     const QCommandLineOption statsMinCount(
         QStringLiteral("stats-min-count"),
         tr("Statistics show a count only if it is 0 or at least this (default 5; 1 shows every count)."),
@@ -86,6 +91,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                        pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
                        practiceRetention, handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
     parser.addOption(statsMinCount);
+    parser.addOption(transcriptRetention);
     SeekerLimitsConfig::addOptions(parser);
 
     *exitCode = 2;
@@ -174,6 +180,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     }
     if (!bounded(practiceRetention, 1, 3650, &config.practiceRetentionDays)) {
         *message = tr("Invalid --practice-retention-days: give 1 to 3650.");
+        return std::nullopt;
+    }
+    if (!bounded(transcriptRetention, 1, 3650, &config.transcriptRetentionDays)) {
+        *message = tr("Invalid --transcript-retention-days: give 1 to 3650.");
         return std::nullopt;
     }
     if (!bounded(statsMinCount, 1, 100, &config.statsMinCount)) {

@@ -35,6 +35,8 @@ public:
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
     JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
     int practiceRetentionDays = 90; ///< --practice-retention-days
+    /// --transcript-retention-days: text of ended real contacts is deleted after this.
+    int transcriptRetentionDays = 30;
     int statsMinCount = 5; ///< --stats-min-count: smaller non-zero counts are not published
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
     SeekerLimitsConfig seekerLimits; ///< --seeker-*: the help-seeker queue's limits (abuse/)

@@ -4,6 +4,7 @@
 #include "AdminCli.h"
 #include "Console.h"
 #include "StatisticsCli.h"
+#include "storage/KeysCli.h"
 
 #include <algorithm>
 
@@ -16,6 +17,7 @@ constexpr SubCommands::Entry kEntries[] = {
     {"user", &AdminCli::run, "user add|set|show|passwd|disable|enable|list ...   staff accounts"},
     {"audit", &AdminCli::run, "audit   the supervision audit log, oldest first"},
     {"stats", &StatisticsCli::run, "stats [--from DATE] [--to DATE] [--json]   anonymous statistics"},
+    {"keys", &KeysCli::run, "keys rotate [--key-file PATH]   new transcript key, stored text re-sealed"},
 };
 
 /// Global options that take a value in the next argument when written without "=".

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "SecureRandom.h"
+#include "storage/TranscriptSealer.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -14,6 +15,26 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, kind, state, volunteer_id, contact_id, message, centre, created_at, "
                    "supervisor_id, accepted_at");
+
+QByteArray requestIdentity(const QString &id)
+{
+    return TranscriptSealer::rowIdentity(QStringLiteral("supervision_requests"), QStringLiteral("message"),
+                                         {id});
+}
+
+/// A whisper (contact, supervisor) or a debrief message (request, author).
+QByteArray noteIdentity(const QString &table, const QString &owner, qint64 authorId, const QString &at)
+{
+    return TranscriptSealer::rowIdentity(table, QStringLiteral("text"),
+                                         {owner, QString::number(authorId), at});
+}
+
+QString unsealed(const std::optional<QString> &text)
+{
+    if (!text)
+        qCWarning(lcDb) << "a supervision text could not be unsealed (wrong key or altered)";
+    return text.value_or(QString());
+}
 } // namespace
 
 QList<SupervisionRequest> SupervisionStore::select(const QString &where, const QVariantList &values) const
@@ -34,7 +55,7 @@ QList<SupervisionRequest> SupervisionStore::select(const QString &where, const Q
         r.state = q->value(2).toString();
         r.volunteerId = q->value(3).toLongLong();
         r.contactId = q->value(4).toString();
-        r.message = q->value(5).toString();
+        r.message = unsealed(m_db.sealer().openValue(q->value(5), requestIdentity(r.id)));
         r.centre = q->value(6).toString();
         r.createdAt = q->value(7).toString();
         r.supervisorId = q->value(8).isNull() ? 0 : q->value(8).toLongLong();
@@ -66,7 +87,8 @@ std::optional<SupervisionRequest> SupervisionStore::create(const QString &kind, 
     for (const QVariant &v :
          {QVariant(r.id), QVariant(kind), QVariant(r.state), QVariant(volunteerId),
           contactId.isEmpty() ? QVariant() : QVariant(contactId),
-          message.isEmpty() ? QVariant() : QVariant(message), QVariant(centre), QVariant(r.createdAt)}) {
+          message.isEmpty() ? QVariant() : QVariant(m_db.sealer().seal(message, requestIdentity(r.id))),
+          QVariant(centre), QVariant(r.createdAt)}) {
         q->bindValue(i++, v);
     }
     if (!q->exec()) {
@@ -143,9 +165,11 @@ std::optional<SupervisionNote> SupervisionStore::addNote(const QString &table, c
         existing->bindValue(1, authorId);
         existing->bindValue(2, clientMsgId);
         if (existing->exec() && existing->next()) {
+            const QString at = existing->value(2).toString();
+            const QString original = unsealed(
+                m_db.sealer().openValue(existing->value(1), noteIdentity(table, owner, authorId, at)));
             return SupervisionNote {
-                existing->value(0).toLongLong(), authorId,    existing->value(1).toString(),
-                existing->value(2).toString(),   clientMsgId, true};
+                existing->value(0).toLongLong(), authorId, original, at, clientMsgId, true};
         }
     }
     SupervisionNote note {0, authorId, text, Database::nowUtc(), clientMsgId, false};
@@ -156,7 +180,7 @@ std::optional<SupervisionNote> SupervisionStore::addNote(const QString &table, c
         return std::nullopt;
     q->bindValue(0, owner);
     q->bindValue(1, authorId);
-    q->bindValue(2, text);
+    q->bindValue(2, m_db.sealer().seal(text, noteIdentity(table, owner, authorId, note.at)));
     q->bindValue(3, note.at);
     q->bindValue(4, clientMsgId);
     if (!q->exec()) {
@@ -192,8 +216,11 @@ QList<SupervisionNote> SupervisionStore::whispersOf(const QString &contactId) co
     if (!q->exec())
         return notes;
     while (q->next()) {
-        notes.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toString(), false});
+        const qint64 author = q->value(1).toLongLong();
+        const QString at = q->value(3).toString();
+        const QString text = unsealed(m_db.sealer().openValue(
+            q->value(2), noteIdentity(QStringLiteral("whispers"), contactId, author, at)));
+        notes.append({q->value(0).toLongLong(), author, text, at, q->value(4).toString(), false});
     }
     return notes;
 }
