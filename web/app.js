@@ -127,6 +127,8 @@
     let lastReceived = 0;
     let urgentAtStart = false;
     let lostShown = false;
+    let rateLimitedResends = 0; // chat.send refused for now and waiting to go again
+    const RESEND_SPACING_MS = 600; // refused messages go again one by one, below the server's rate
 
     function validSession(s) {
         if (s && typeof s.token === 'string' && typeof s.contactId === 'string')
@@ -405,11 +407,14 @@
     }
 
     let noticeTimer = 0;
-    function showNotice(key, args) {
+    let noticeKey = '';
+    /** A notice under the conversation; it fades after 15 s unless sticky (cleared by the next one). */
+    function showNotice(key, args, sticky) {
         window.clearTimeout(noticeTimer);
-        setText(el.notice, key || '', args);
-        if (key)
-            noticeTimer = window.setTimeout(() => setText(el.notice, ''), 15000);
+        noticeKey = key || '';
+        setText(el.notice, noticeKey, args);
+        if (key && !sticky)
+            noticeTimer = window.setTimeout(() => showNotice(''), 15000);
     }
 
     // ---- transcript rendering ----
@@ -764,6 +769,8 @@
         renderEmergency();
         ready = true;
         reconnectAttempt = 0;
+        if (noticeKey === 'errorStartLimited')
+            showNotice(''); // we are in: the waiting panel says the rest
         syncRequestedAfter = lastSeq();
         showConnectionLost(false);
         renderState();
@@ -896,7 +903,9 @@
         switch (request.type) {
         case 'seeker.start':
             if (code === 'rate_limited') {
-                showNotice('errorRateLimited');
+                // Too many chats from this network (a shelter, a school, or someone abusing the line):
+                // we keep trying by ourselves; the emergency numbers stay in view meanwhile.
+                showNotice('errorStartLimited', undefined, true);
                 dropAndRetry(retryMs);
             } else if (request.resume && ['session_expired', 'not_found', 'invalid_state', 'forbidden'].includes(code)) {
                 resumeFailed();
@@ -912,11 +921,14 @@
             if (!p)
                 break;
             if (code === 'rate_limited') {
+                // Kept, and sent again when the server says, one after the other.
                 showNotice('errorRateLimited');
+                rateLimitedResends++;
                 window.setTimeout(() => {
+                    rateLimitedResends = Math.max(0, rateLimitedResends - 1);
                     if (ready && pending.includes(p) && !p.seq)
                         sendPending(p);
-                }, retryMs);
+                }, retryMs + (rateLimitedResends - 1) * RESEND_SPACING_MS);
             } else {
                 // The server will not take it: give the text back to the writer.
                 removePending(p);
@@ -932,6 +944,15 @@
             break;
         }
         case 'chat.sync':
+            if (code === 'rate_limited') {
+                window.setTimeout(() => {
+                    if (ready) {
+                        syncRequestedAfter = lastSeq();
+                        send('chat.sync', {afterSeq: lastSeq()});
+                    }
+                }, retryMs);
+            }
+            break;
         case 'ping':
             break;
         case 'seeker.leave':

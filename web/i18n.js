@@ -47,6 +47,9 @@ window.ECOUTE_I18N = Object.freeze({
         connectionLost: 'Connexion perdue, reconnexion…',
         tooLong: 'Votre message est trop long ({max} caractères au maximum).',
         errorRateLimited: 'Vous envoyez beaucoup de messages à la fois. Nous les transmettons dans un instant.',
+        errorStartLimited: 'Beaucoup de conversations commencent en ce moment depuis votre réseau. '
+            + 'Restez sur cette page\u00a0: nous réessayons automatiquement et ce que vous écrivez est gardé. '
+            + 'En danger immédiat, appelez le 112.',
         errorEnded: 'Cette conversation est terminée ; votre message n’a pas pu être transmis.',
         errorOutdated: 'Cette page n’est plus à jour. Merci de la recharger.',
         errorGeneric: 'Un problème est survenu. Merci de réessayer dans un instant.',
@@ -110,6 +113,9 @@ window.ECOUTE_I18N = Object.freeze({
         connectionLost: 'Verbindung unterbrochen, neuer Versuch …',
         tooLong: 'Ihre Nachricht ist zu lang (höchstens {max} Zeichen).',
         errorRateLimited: 'Sie senden viele Nachrichten auf einmal. Wir übermitteln sie gleich.',
+        errorStartLimited: 'Gerade beginnen viele Gespräche aus Ihrem Netzwerk. '
+            + 'Bleiben Sie auf dieser Seite: Wir versuchen es automatisch erneut, und was Sie schreiben, bleibt erhalten. '
+            + 'Bei akuter Gefahr rufen Sie die 112 an.',
         errorEnded: 'Dieses Gespräch ist beendet; Ihre Nachricht konnte nicht übermittelt werden.',
         errorOutdated: 'Diese Seite ist nicht mehr aktuell. Bitte laden Sie sie neu.',
         errorGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
@@ -173,6 +179,9 @@ window.ECOUTE_I18N = Object.freeze({
         connectionLost: 'Connection lost, reconnecting…',
         tooLong: 'Your message is too long (at most {max} characters).',
         errorRateLimited: 'You are sending many messages at once. We will pass them on in a moment.',
+        errorStartLimited: 'Many conversations are starting from your network right now. '
+            + 'Please stay on this page: we will try again automatically, and what you write is kept. '
+            + 'In immediate danger, call 112.',
         errorEnded: 'This conversation has ended; your message could not be delivered.',
         errorOutdated: 'This page is out of date. Please reload it.',
         errorGeneric: 'Something went wrong. Please try again in a moment.',
