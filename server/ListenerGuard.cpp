@@ -64,6 +64,8 @@ void ListenerGuard::drop(qint64 userId, const ContactRecord &contact)
     if (const auto who = m_accounts.findById(userId))
         m_router.sendToUser(userId, QStringLiteral("supervision.presence"),
                             presence(contact.id, *who, QStringLiteral("left")));
+    if (m_dropped)
+        m_dropped(userId, contact);
 }
 
 } // namespace ecoute::server

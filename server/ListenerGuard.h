@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 namespace ecoute::server {
 
 class AccountStore;
@@ -20,6 +22,10 @@ class ListenerGuard
 {
 public:
     ListenerGuard(AccountStore &accounts, Router &router) : m_accounts(accounts), m_router(router) { }
+
+    /// Called for each listener who lost the right (after they were told), e.g. to audit it.
+    using Dropped = std::function<void(qint64 userId, const ContactRecord &contact)>;
+    void onDropped(Dropped dropped) { m_dropped = std::move(dropped); }
 
     /// The rule, on the contact as it is now. Practice contacts are followed by
     /// their exercise's trainer and observers, which Practice decides.
@@ -37,6 +43,7 @@ private:
 
     AccountStore &m_accounts;
     Router &m_router;
+    Dropped m_dropped;
 };
 
 } // namespace ecoute::server

@@ -124,6 +124,7 @@ public:
     }
     /// The contact changed hands: its listeners are checked again (ListenerGuard::review).
     void reviewListeners(const ContactRecord &contactNow) { m_listenerGuard.review(contactNow); }
+    void onListenerDropped(ListenerGuard::Dropped hook) { m_listenerGuard.onDropped(std::move(hook)); }
     /// contact.notice "continued" to the help-seeker (transfer, takeover).
     void notifyContinued(const QString &contactId);
     /// Users with at least one window open.

@@ -157,6 +157,15 @@ void Supervision::tellWhoListens(StaffSession &volunteer, const ContactRecord &c
     }
 }
 
+void Supervision::auditDroppedListeners()
+{
+    m_router.onListenerDropped([this](qint64 userId, const ContactRecord &contact) {
+        const QString newVolunteer = contact.volunteerId != 0 ? nameOf(contact.volunteerId) : QString();
+        m_audit.record({nameOf(userId), QStringLiteral("supervision.leave.revoked"), contact.id, QString(),
+                        newVolunteer});
+    });
+}
+
 // ---- requests
 
 void Supervision::request(StaffSession &s, const Envelope &e)

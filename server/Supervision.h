@@ -32,6 +32,7 @@ public:
         : m_accounts(accounts), m_contacts(contacts), m_store(store), m_audit(audit), m_router(router),
           m_policy(policy)
     {
+        auditDroppedListeners();
     }
 
     /// True if the type is one of supervision's (then it was answered).
@@ -44,6 +45,8 @@ public:
     void tellWhoListens(StaffSession &volunteer, const ContactRecord &contact);
 
 private:
+    /// A listener who lost the right when the contact changed hands is audited too.
+    void auditDroppedListeners();
     void request(StaffSession &s, const protocol::Envelope &e);
     void cancelOrClose(StaffSession &s, const protocol::Envelope &e);
     void accept(StaffSession &s, const protocol::Envelope &e);

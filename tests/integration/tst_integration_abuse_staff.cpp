@@ -315,6 +315,53 @@ private slots:
                  QStringLiteral("not_found"));
         // Nobody listens now, so the new volunteer is told of no one.
         QVERIFY(!other.hasBuffered(QStringLiteral("supervision.presence")));
+        // The admin reads that the right was withdrawn.
+        TestClient admin;
+        QVERIFY(
+            logIn(admin, QStringLiteral("admin"), m_server->demoPassword(QStringLiteral("admin")), false));
+        const auto audit = admin.request(QStringLiteral("audit.get"));
+        QVERIFY(audit && QJsonDocument(audit->body).toJson().contains("supervision.leave.revoked"));
+    }
+
+    void aVolunteerListeningAfterATakeoverLosesItWhenPassedOn()
+    {
+        const QByteArray samePassword = "same-centre-password-1";
+        QVERIFY(addUser(QStringLiteral("vol-same"), QStringLiteral("volunteer"), QStringLiteral("main"),
+                        samePassword));
+        TestClient volunteer, supervisor, same, seeker;
+        QVERIFY(logIn(volunteer, QStringLiteral("volunteer"),
+                      m_server->demoPassword(QStringLiteral("volunteer")), true));
+        const QString contactId = activeContact(seeker, volunteer);
+        QVERIFY(!contactId.isEmpty());
+        QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
+                      m_server->demoPassword(QStringLiteral("supervisor")), false));
+        QCOMPARE(supervisor
+                     .request(QStringLiteral("supervision.join"), {{QStringLiteral("contactId"), contactId}})
+                     ->type,
+                 QStringLiteral("conversation.open"));
+        QCOMPARE(str(supervisor.request(QStringLiteral("supervision.takeover"),
+                                        {{QStringLiteral("contactId"), contactId}}),
+                     "mode"),
+                 QStringLiteral("took_over"));
+        QVERIFY(seekerSays(seeker, QStringLiteral("s4"), QStringLiteral("volunteer-still-reads-4")));
+        QCOMPARE(str(volunteer.waitFor(QStringLiteral("chat.message")), "text"),
+                 QStringLiteral("volunteer-still-reads-4"));
+
+        // The supervisor passes it to a colleague: the first volunteer no longer follows it.
+        QVERIFY(logIn(same, QStringLiteral("vol-same"), QString::fromLatin1(samePassword), true));
+        volunteer.clearBuffer();
+        QVERIFY(supervisor.request(QStringLiteral("contact.transfer"),
+                                   {{QStringLiteral("contactId"), contactId},
+                                    {QStringLiteral("toUser"), QStringLiteral("vol-same")},
+                                    {QStringLiteral("note"), QStringLiteral("n")}}));
+        const auto left = volunteer.waitFor(QStringLiteral("supervision.presence"));
+        QCOMPARE(str(left, "supervisor"), QStringLiteral("volunteer")); // about themselves
+        QCOMPARE(str(left, "mode"), QStringLiteral("left"));
+        QVERIFY(same.waitFor(QStringLiteral("conversation.open")));
+        QVERIFY(seekerSays(seeker, QStringLiteral("s5"), QStringLiteral("for-vol-same-5")));
+        QCOMPARE(str(same.waitFor(QStringLiteral("chat.message")), "text"), QStringLiteral("for-vol-same-5"));
+        QVERIFY(volunteer.request(QStringLiteral("ping")));
+        QVERIFY(!anyChatMessageContains(volunteer, "for-vol-same-5"));
     }
 
     void aRequeuedContactLeavesItsListeners()
