@@ -276,6 +276,26 @@ private slots:
         QCOMPARE(inbox, expected);
     }
 
+    void contactsWaitingAcrossARestartGetTheirGrace()
+    {
+        ServerProcess server;
+        QVERIFY(startServer(server,
+                            {QStringLiteral("--seeker-page-grace-ms"), QString::number(kGraceMs),
+                             QStringLiteral("--queue-update-ms"), QStringLiteral("300")}));
+        TestClient gone, back;
+        QVERIFY(startSeeker(gone, server));
+        const auto session = startSeeker(back, server);
+        const QString backToken = str(session, "token");
+        QCOMPARE(positionIn(back.waitFor(QStringLiteral("queue.position"))), 2);
+
+        // The server stops hard; one page comes back at once, the other never does.
+        server.kill();
+        QVERIFY(server.restart());
+        TestClient again;
+        QCOMPARE(str(startSeeker(again, server, false, backToken), "contactId"), str(session, "contactId"));
+        QVERIFY(reachesPosition(again, 1, kGraceMs + 8000));
+    }
+
     void aRingingGhostIsWithdrawnAnAnsweredOneStays()
     {
         ServerProcess server;
