@@ -12,6 +12,8 @@ namespace ecoute::server {
 namespace {
 constexpr int kContactsPerBatch = 200;
 constexpr int kPagesPerStep = 512; // 2 MiB with 4 KiB pages
+constexpr int kBriefWaitMs = 100;
+constexpr int kDefaultWaitMs = 5000; // Database's QSQLITE_BUSY_TIMEOUT
 
 // The contacts being wiped in this transaction are marked 2, then 1 when done.
 const char *const kWipeMarked[] = {
@@ -65,7 +67,7 @@ void TranscriptRetention::step()
         QTimer::singleShot(0, this, &TranscriptRetention::step);
         return;
     }
-    truncateWal();
+    truncateWal(kBriefWaitMs);
     if (m_purgedThisRun > 0)
         qCInfo(lcDb) << m_purgedThisRun << "transcripts past their retention deleted";
     m_running = false;
@@ -131,12 +133,18 @@ bool TranscriptRetention::reclaimStep(int pages)
     return after == 0 || after >= before; // done, or nothing more can be given back
 }
 
-void TranscriptRetention::truncateWal()
+void TranscriptRetention::truncateWal(int waitMs)
 {
+    // TRUNCATE waits for the chat writer to finish its commit: on the event
+    // loop only briefly (a missed truncation is done at the next run).
+    QSqlQuery busy(m_db.handle());
+    busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs));
     QSqlQuery q(m_db.handle());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qCWarning(lcDb) << "WAL checkpoint failed:" << q.lastError().text();
     while (q.next()) { }
+    q.finish();
+    busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultWaitMs));
 }
 
 } // namespace ecoute::server
