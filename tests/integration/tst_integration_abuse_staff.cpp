@@ -143,6 +143,13 @@ private:
         return open && open->type == QLatin1String("conversation.open") ? id : QString();
     }
 
+    bool joins(TestClient &supervisor, const QString &contactId)
+    {
+        const auto open = supervisor.request(QStringLiteral("supervision.join"),
+                                             {{QStringLiteral("contactId"), contactId}});
+        return open && open->type == QLatin1String("conversation.open");
+    }
+
     bool seekerSays(TestClient &seeker, const QString &clientMsgId, const QString &text)
     {
         return seeker
@@ -209,7 +216,7 @@ private slots:
             timer.start();
             const auto ok = login(calm, user, m_server->demoPassword(user));
             baselineMs = timer.elapsed();
-            QCOMPARE(ok->type, QStringLiteral("auth.ok"));
+            QVERIFY(ok && ok->type == QLatin1String("auth.ok"));
         }
 
         // Forty connections from one address ask for logins of unknown names, all at once.
@@ -234,7 +241,7 @@ private slots:
         timer.start();
         const auto ok = login(person, user, m_server->demoPassword(user));
         const qint64 floodedMs = timer.elapsed();
-        QCOMPARE(ok->type, QStringLiteral("auth.ok"));
+        QVERIFY2(ok && ok->type == QLatin1String("auth.ok"), "no login while the flood is checked");
         // Served after at most the checks already running (two workers, sharing the
         // machine), never behind the flood: queued behind it, it would take 20 checks.
         const qint64 bound = 8 * baselineMs + 1000;
@@ -272,9 +279,7 @@ private slots:
         QVERIFY(!contactId.isEmpty());
         QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
                       m_server->demoPassword(QStringLiteral("supervisor")), false));
-        const auto joined = supervisor.request(QStringLiteral("supervision.join"),
-                                               {{QStringLiteral("contactId"), contactId}});
-        QCOMPARE(joined->type, QStringLiteral("conversation.open"));
+        QVERIFY(joins(supervisor, contactId));
 
         // Same centre: the new volunteer sees that the supervisor listens; it goes on.
         QVERIFY(logIn(same, QStringLiteral("vol-same"), QString::fromLatin1(samePassword), true));
@@ -335,10 +340,7 @@ private slots:
         QVERIFY(!contactId.isEmpty());
         QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
                       m_server->demoPassword(QStringLiteral("supervisor")), false));
-        QCOMPARE(supervisor
-                     .request(QStringLiteral("supervision.join"), {{QStringLiteral("contactId"), contactId}})
-                     ->type,
-                 QStringLiteral("conversation.open"));
+        QVERIFY(joins(supervisor, contactId));
         QCOMPARE(str(supervisor.request(QStringLiteral("supervision.takeover"),
                                         {{QStringLiteral("contactId"), contactId}}),
                      "mode"),
@@ -373,10 +375,7 @@ private slots:
         QVERIFY(!contactId.isEmpty());
         QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
                       m_server->demoPassword(QStringLiteral("supervisor")), false));
-        QCOMPARE(supervisor
-                     .request(QStringLiteral("supervision.join"), {{QStringLiteral("contactId"), contactId}})
-                     ->type,
-                 QStringLiteral("conversation.open"));
+        QVERIFY(joins(supervisor, contactId));
         supervisor.clearBuffer();
         volunteer.request(QStringLiteral("presence.set"),
                           {{QStringLiteral("state"), QStringLiteral("pause")}});
