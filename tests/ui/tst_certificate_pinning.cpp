@@ -61,15 +61,12 @@ private slots:
         QVERIFY(m_address.isValid());
         QCOMPARE(m_address.url().scheme(), QStringLiteral("wss"));
 
-        // The system (here: Qt's default configuration) trusts the throw-away CA.
         QVERIFY2(m_authority.create(), "openssl could not make a throw-away CA");
-        QSslConfiguration system = QSslConfiguration::defaultConfiguration();
-        system.addCaCertificate(m_authority.authority());
-        QSslConfiguration::setDefaultConfiguration(system);
     }
 
     void init()
     {
+        setSystemTrustsAuthority(true);
         m_caServer =
             std::make_unique<RecordingTlsServer>(m_authority.serverCertificate(), m_authority.serverKey(),
                                                  QList<QSslCertificate> {m_authority.authority()});
@@ -144,7 +141,9 @@ private slots:
     void askedOnlyOnceTheHandshakeIsTornDown()
     {
         // The volunteer reads the fingerprint slowly while the server gives up on the
-        // handshake. A dialog's event loop run inside sslErrors crashed here.
+        // handshake. A dialog's event loop run inside sslErrors crashed here. (Untrusted CA:
+        // before the fix, only such certificates were asked about.)
+        setSystemTrustsAuthority(false);
         m_caServer->cutHandshakesAfter(100);
         TemporaryPins store;
         Connection connection(store.pins);
@@ -218,6 +217,19 @@ private slots:
     }
 
 private:
+    /// Whether the "system" (Qt's default configuration, which every new socket starts from)
+    /// trusts the throw-away CA.
+    void setSystemTrustsAuthority(bool trusts)
+    {
+        QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> authorities = system.caCertificates();
+        authorities.removeAll(m_authority.authority());
+        if (trusts)
+            authorities.append(m_authority.authority());
+        system.setCaCertificates(authorities);
+        QSslConfiguration::setDefaultConfiguration(system);
+    }
+
     QByteArray serverFingerprint() const
     {
         return CertificatePins::fingerprint(m_authority.serverCertificate());
