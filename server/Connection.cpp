@@ -7,6 +7,7 @@
 #include "protocol/Limits.h"
 
 #include <QDeadlineTimer>
+#include <QSslSocket>
 
 #include <algorithm>
 #include <climits>
@@ -16,9 +17,9 @@ namespace ecoute::server {
 using protocol::Codec;
 using protocol::Limits;
 
-Connection::Connection(std::unique_ptr<QWebSocket> socket, protocol::Route inbound, ConnectionLimits limits,
-                       QObject *parent)
-    : QObject(parent), m_socket(std::move(socket)), m_inbound(inbound),
+Connection::Connection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport, protocol::Route inbound,
+                       ConnectionLimits limits, QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_transport(transport), m_inbound(inbound),
       m_source(SourceKey::of(m_socket->peerAddress())), m_limits(limits)
 {
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
@@ -82,11 +83,19 @@ void Connection::handshakeExpired()
     close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("handshake timeout"));
 }
 
+qint64 Connection::unsentBytes() const
+{
+    qint64 bytes = m_socket->bytesToWrite();
+    if (const auto *tls = qobject_cast<const QSslSocket *>(m_transport.data()))
+        bytes += tls->encryptedBytesToWrite();
+    return bytes;
+}
+
 bool Connection::canQueue()
 {
     if (m_closing)
         return false;
-    if (m_limits.maxSendQueueBytes > 0 && m_socket->bytesToWrite() > m_limits.maxSendQueueBytes) {
+    if (m_limits.maxSendQueueBytes > 0 && unsentBytes() > m_limits.maxSendQueueBytes) {
         // The peer stopped reading. Everything it misses is stored: it catches
         // up with auth.resume/seeker.start and chat.sync after reconnecting.
         qCInfo(lcWs) << "closing a connection whose send queue is full";

@@ -10,7 +10,9 @@
 #include "protocol/MessageIds.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -31,8 +33,10 @@ class Connection : public QObject
     Q_OBJECT
 
 public:
-    Connection(std::unique_ptr<QWebSocket> socket, protocol::Route inbound, ConnectionLimits limits = {},
-               QObject *parent = nullptr);
+    /// transport: the TCP/TLS socket under the WebSocket (owned by it), whose
+    /// buffers count toward the send queue cap; null in unit tests.
+    Connection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport, protocol::Route inbound,
+               ConnectionLimits limits = {}, QObject *parent = nullptr);
     ~Connection() override;
 
     /// The session is set up (hello + auth, or hello + seeker.start): the
@@ -63,9 +67,13 @@ private:
     void countError();
     /// False (and closes the connection) if the peer's send queue is over the cap.
     bool canQueue();
+    /// Everything written and not yet sent: the WebSocket's buffer and, under
+    /// TLS, the encrypted bytes waiting in the transport.
+    qint64 unsentBytes() const;
     void handshakeExpired();
 
     std::unique_ptr<QWebSocket> m_socket;
+    QPointer<QTcpSocket> m_transport;
     protocol::Route m_inbound;
     SourceKey m_source;
     protocol::MessageIds m_ids {QStringLiteral("s")};

@@ -3,11 +3,13 @@
 
 #include "Console.h"
 #include "DemoAccounts.h"
-#include "HttpFrontend.h"
 #include "Logging.h"
 #include "OriginPolicy.h"
 #include "TlsCertificate.h"
 #include "WebSocketGateway.h"
+#include "net/DescriptorLimit.h"
+#include "net/FrontListener.h"
+#include "net/TlsPolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +23,7 @@ Server::~Server()
 {
     // Sessions (children of the gateway) refer to the router and stores: go first.
     m_gateway.reset();
-    m_http.reset();
+    m_front.reset();
 }
 
 bool Server::prepareDataDir()
@@ -71,7 +73,7 @@ bool Server::start()
             console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
     }
 
-    m_http = std::make_unique<HttpFrontend>();
+    std::optional<QSslConfiguration> tlsConfiguration;
     if (m_config.tls()) {
         if (!QSslSocket::supportsSsl()) {
             m_error = QStringLiteral("TLS is not available (no OpenSSL backend)");
@@ -82,7 +84,7 @@ bool Server::start()
             m_error = tls.error();
             return false;
         }
-        m_http->sslSetup(tls.certificate(), tls.privateKey(), QSsl::TlsV1_2OrLater);
+        tlsConfiguration = tls_policy::serverConfiguration(tls.certificate(), tls.privateKey());
         console::out(QStringLiteral("TLS certificate SHA-256: %1").arg(tls.fingerprint()));
     }
 
@@ -93,10 +95,18 @@ bool Server::start()
                                  m_throttle,           m_pseudonyms, m_router,      m_verifier,
                                  m_config.notesPolicy, m_committer,  m_supervision, m_practice,
                                  m_statisticsHandler,  m_seekerGuard};
-    m_gateway = std::make_unique<WebSocketGateway>(
-        *m_http, context, OriginPolicy(m_config.tls(), extraOrigins), m_config.connectionLimits);
+    m_gateway = std::make_unique<WebSocketGateway>(context, OriginPolicy(m_config.tls(), extraOrigins),
+                                                   m_config.connectionLimits);
 
-    const quint16 port = m_http->listen(m_config.listenAddress, m_config.port);
+    FrontLimits front = m_config.frontLimits;
+    const int descriptors = descriptor_limit::raiseToHardLimit();
+    front.maxConnections = descriptor_limit::connectionCap(front.maxConnections, descriptors);
+    if (m_config.frontLimits.maxConnections > front.maxConnections)
+        qCWarning(lcServer) << "--max-connections lowered to" << front.maxConnections << "to stay under the"
+                            << descriptors << "open files this process may have (raise LimitNOFILE)";
+    m_front = std::make_unique<FrontListener>(front, std::move(tlsConfiguration));
+    connect(m_front.get(), &FrontListener::webSocketRequested, m_gateway.get(), &WebSocketGateway::take);
+    const quint16 port = m_front->listen(m_config.listenAddress, m_config.port) ? m_front->serverPort() : 0;
     if (port == 0) {
         m_error = QStringLiteral("cannot listen on port %1").arg(m_config.port);
         return false;

@@ -20,8 +20,8 @@
 #include "StatisticsHandler.h"
 #include "Supervision.h"
 #include "SupervisionStore.h"
-#include "storage/TranscriptVault.h"
 #include "abuse/SeekerGuard.h"
+#include "storage/TranscriptVault.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -31,7 +31,7 @@
 
 namespace ecoute::server {
 
-class HttpFrontend;
+class FrontListener;
 class WebSocketGateway;
 
 /// Composition root of the running server: owns the services, opens the
@@ -77,7 +77,7 @@ private:
     StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
-    std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<FrontListener> m_front;
     std::unique_ptr<WebSocketGateway> m_gateway;
     QString m_error;
 };

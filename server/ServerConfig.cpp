@@ -93,6 +93,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     parser.addOption(statsMinCount);
     parser.addOption(transcriptRetention);
     SeekerLimitsConfig::addOptions(parser);
+    FrontLimits::addOptions(parser);
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -211,6 +212,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         config.routing.emergencyNumbers.append({number, label});
     }
     if (!config.seekerLimits.read(parser, message))
+        return std::nullopt;
+    if (!config.frontLimits.read(parser, message))
         return std::nullopt;
     const QString join = parser.value(supervisorJoin);
     if (join == QLatin1String("never")) {

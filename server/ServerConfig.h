@@ -6,6 +6,7 @@
 #include "NotesPolicy.h"
 #include "RoutingConfig.h"
 #include "abuse/SeekerLimitsConfig.h"
+#include "net/FrontLimits.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -32,6 +33,7 @@ public:
     QUrl publicUrl;
     /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
     ConnectionLimits connectionLimits;
+    FrontLimits frontLimits; ///< --max-connections, --max-connections-per-source (net/)
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
     JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
     int practiceRetentionDays = 90; ///< --practice-retention-days

@@ -2,7 +2,6 @@
 #include "WebSocketGateway.h"
 
 #include "Connection.h"
-#include "HttpFrontend.h"
 #include "Logging.h"
 #include "SeekerSession.h"
 #include "StaffSession.h"
@@ -13,19 +12,50 @@
 
 namespace ecoute::server {
 
-WebSocketGateway::WebSocketGateway(HttpFrontend &http, ServerContext context, OriginPolicy origins,
-                                   ConnectionLimits limits, QObject *parent)
-    : QObject(parent), m_http(http), m_ctx(context), m_origins(std::move(origins)), m_limits(limits)
+namespace {
+template<typename Socket> QPair<QString, quint16> peerOf(const Socket &socket)
 {
-    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketGateway::acceptPending);
+    return {socket.peerAddress().toString(), socket.peerPort()};
+}
+} // namespace
+
+WebSocketGateway::WebSocketGateway(ServerContext context, OriginPolicy origins, ConnectionLimits limits,
+                                   QObject *parent)
+    : QObject(parent), m_server(QStringLiteral("ecoute"), QWebSocketServer::NonSecureMode), m_ctx(context),
+      m_origins(std::move(origins)), m_limits(limits)
+{
+    // Upgrades are taken as soon as they are answered: the pending list stays
+    // empty, and the front's gate bounds how many sockets there are at all.
+    m_server.setMaxPendingConnections(INT_MAX);
+    connect(&m_server, &QWebSocketServer::newConnection, this, &WebSocketGateway::acceptPending);
+}
+
+void WebSocketGateway::take(QTcpSocket *socket)
+{
+    const PeerKey peer = peerOf(*socket);
+    m_upgrading.insert(peer, socket);
+    connect(socket, &QObject::destroyed, this, [this, peer] {
+        auto it = m_upgrading.find(peer);
+        if (it != m_upgrading.end() && it->isNull())
+            m_upgrading.erase(it);
+    });
+    // QWebSocketServer deletes the socket if the upgrade fails or the peer goes.
+    m_server.handleConnection(socket);
 }
 
 void WebSocketGateway::acceptPending()
 {
-    while (m_http.hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+    while (m_server.hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> socket(m_server.nextPendingConnection());
         if (!socket)
             continue;
+        QTcpSocket *transport = m_upgrading.take(peerOf(*socket));
+        if (transport) {
+            // From now on the WebSocket owns its transport; QWebSocketServer
+            // must not delete it behind its back when it disconnects.
+            QObject::disconnect(transport, nullptr, &m_server, nullptr);
+            transport->setParent(socket.get());
+        }
         socket->setMaxAllowedIncomingFrameSize(protocol::Limits::transportMaxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(protocol::Limits::transportMaxFrameBytes);
 
@@ -44,19 +74,19 @@ void WebSocketGateway::acceptPending()
             connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
             raw->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not allowed"));
             // A peer that never finishes the closing handshake is dropped.
-            QTimer::singleShot(10000, raw, [raw] {
+            QTimer::singleShot(m_limits.closeGraceMs, raw, [raw] {
                 raw->abort();
                 raw->deleteLater();
             });
             continue;
         }
 
+        const auto route = isStaff ? protocol::Route::StaffToServer : protocol::Route::SeekerToServer;
+        auto *connection = new Connection(std::move(socket), transport, route, m_limits);
         if (isStaff) {
-            auto *connection = new Connection(std::move(socket), protocol::Route::StaffToServer, m_limits);
             auto *staff = new StaffSession(connection, m_ctx, this);
             connect(staff, &StaffSession::finished, staff, &QObject::deleteLater);
         } else {
-            auto *connection = new Connection(std::move(socket), protocol::Route::SeekerToServer, m_limits);
             auto *seeker = new SeekerSession(connection, m_ctx, this);
             connect(seeker, &SeekerSession::finished, seeker, &QObject::deleteLater);
         }

@@ -44,6 +44,11 @@ bool ServerProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 ServerProcess::pid() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool ServerProcess::start(Options options)
 {
     stop();
@@ -71,7 +76,12 @@ bool ServerProcess::start(Options options)
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
                      [this] { readStdout(); });
-    m_process->start(serverBinary(), args);
+    if (options.launcher.isEmpty()) {
+        m_process->start(serverBinary(), args);
+    } else {
+        const QStringList launched = options.launcher.mid(1) + QStringList {serverBinary()} + args;
+        m_process->start(options.launcher.first(), launched);
+    }
     if (!m_process->waitForStarted(kStartTimeoutMs)) {
         qWarning() << "ServerProcess: could not start" << serverBinary();
         return false;

@@ -21,6 +21,8 @@ public:
         bool tls = false; ///< false: --insecure-loopback (plain ws/http)
         quint16 port = 0; ///< 0: let the server pick a free port
         QStringList extraArgs; ///< appended to the command line
+        /// Runs the server through this command, e.g. {"prlimit", "--nofile=128:128", "--"} (it must exec it).
+        QStringList launcher;
     };
 
     /// Output of a one-shot CLI run (e.g. "user add").
@@ -46,6 +48,8 @@ public:
     /// Same data dir, same port, same options.
     bool restart();
     bool isRunning() const;
+    /// The server's process id (0 when not running), e.g. to read its /proc figures.
+    qint64 pid() const;
 
     QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT
     QUrl staffUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/staff

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpFrontend.h"
+#include "net/StaticSite.h"
 #include "LoginThrottle.h"
 #include "OriginPolicy.h"
 #include "PseudonymGenerator.h"
@@ -108,17 +108,17 @@ private slots:
 
     void staticFilesStayInsideWeb()
     {
-        QCOMPARE(HttpFrontend::resourcePathFor(QStringLiteral("/")), QStringLiteral(":/web/index.html"));
-        QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/../etc/passwd")).isEmpty());
-        QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/%2e%2e/x")).isEmpty());
-        QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("//index.html")).isEmpty());
-        QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/.hidden")).isEmpty());
-        QVERIFY(HttpFrontend::resourcePathFor(QStringLiteral("/no-such-file.js")).isEmpty());
-        QCOMPARE(HttpFrontend::resourcePathFor(QStringLiteral("/index.html")),
+        QCOMPARE(StaticSite::resourcePathFor(QStringLiteral("/")), QStringLiteral(":/web/index.html"));
+        QVERIFY(StaticSite::resourcePathFor(QStringLiteral("/../etc/passwd")).isEmpty());
+        QVERIFY(StaticSite::resourcePathFor(QStringLiteral("/%2e%2e/x")).isEmpty());
+        QVERIFY(StaticSite::resourcePathFor(QStringLiteral("//index.html")).isEmpty());
+        QVERIFY(StaticSite::resourcePathFor(QStringLiteral("/.hidden")).isEmpty());
+        QVERIFY(StaticSite::resourcePathFor(QStringLiteral("/no-such-file.js")).isEmpty());
+        QCOMPARE(StaticSite::resourcePathFor(QStringLiteral("/index.html")),
                  QStringLiteral(":/web/index.html"));
-        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.js")),
+        QCOMPARE(StaticSite::contentTypeFor(QStringLiteral("a.js")),
                  QByteArray("text/javascript; charset=utf-8"));
-        QCOMPARE(HttpFrontend::contentTypeFor(QStringLiteral("a.css")),
+        QCOMPARE(StaticSite::contentTypeFor(QStringLiteral("a.css")),
                  QByteArray("text/css; charset=utf-8"));
     }
 
