@@ -122,6 +122,8 @@ QString LoginDialog::statusText() const
 
 void LoginDialog::reject()
 {
+    if (m_certificateDialog)
+        m_certificateDialog->close(); // its answer no longer matters
     m_workstation.session().cancelLogin();
     QDialog::reject();
 }
