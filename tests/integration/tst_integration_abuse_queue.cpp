@@ -10,13 +10,11 @@
 // source" by relaying TCP from 127.0.0.2, 127.0.0.3 (TLS passes through it).
 // The server counts loopback peers here (--seeker-limits-loopback).
 #include "ServerProcess.h"
+#include "SourceRelay.h"
 #include "TestClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -24,6 +22,7 @@
 
 using ecoute::protocol::Envelope;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::SourceRelay;
 using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
@@ -31,49 +30,17 @@ namespace {
 const QString kLimitLoopback = QStringLiteral("--seeker-limits-loopback");
 constexpr int kGraceMs = 3000; // short for tests, long enough for a page to come back under load
 
-/// A TCP relay on 127.0.0.1 whose upstream connections leave from another
-/// loopback address: the server sees them as another source.
-class SourceRelay : public QObject
+/// The seeker endpoint as reached through relay.
+QUrl seekerUrl(const SourceRelay &relay)
 {
-public:
-    SourceRelay(const QString &from, quint16 upstreamPort) : m_from(from), m_upstreamPort(upstreamPort)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &SourceRelay::accept);
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl seekerUrl() const
-    {
-        return QUrl(QStringLiteral("wss://127.0.0.1:%1/ws/seeker").arg(m_server.serverPort()));
-    }
-    /// The page's own origin as the browser would send it through this address.
-    QString origin() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
+    return QUrl(QStringLiteral("wss://127.0.0.1:%1/ws/seeker").arg(relay.port()));
+}
 
-private:
-    void accept()
-    {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(client);
-            if (!upstream->bind(m_from)) {
-                client->abort();
-                client->deleteLater();
-                continue;
-            }
-            // Writes while connecting are buffered by Qt and go out once connected.
-            connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QTcpSocket::readyRead, client,
-                    [client, upstream] { client->write(upstream->readAll()); });
-            connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-        }
-    }
-
-    QTcpServer m_server;
-    QHostAddress m_from;
-    quint16 m_upstreamPort;
-};
+/// The page's own origin as the browser would send it through relay.
+QString origin(const SourceRelay &relay)
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(relay.port());
+}
 
 QString ownOrigin(const ServerProcess &server)
 {
@@ -190,14 +157,14 @@ private slots:
         QCOMPARE(refused, kFlood - 20);
 
         // People elsewhere: one in danger, one not. Only two of the flood's go first.
-        SourceRelay dangerSource(QStringLiteral("127.0.0.3"), server.port());
-        SourceRelay calmSource(QStringLiteral("127.0.0.2"), server.port());
+        SourceRelay dangerSource(QHostAddress(QStringLiteral("127.0.0.3")), server.port());
+        SourceRelay calmSource(QHostAddress(QStringLiteral("127.0.0.2")), server.port());
         QVERIFY(dangerSource.listen() && calmSource.listen());
         TestClient inDanger, calm;
-        QCOMPARE(startSeeker(inDanger, dangerSource.seekerUrl(), dangerSource.origin(), true)->type,
+        QCOMPARE(startSeeker(inDanger, seekerUrl(dangerSource), origin(dangerSource), true)->type,
                  QStringLiteral("seeker.session"));
         QCOMPARE(positionIn(inDanger.waitFor(QStringLiteral("queue.position"))), 3);
-        QCOMPARE(startSeeker(calm, calmSource.seekerUrl(), calmSource.origin(), false)->type,
+        QCOMPARE(startSeeker(calm, seekerUrl(calmSource), origin(calmSource), false)->type,
                  QStringLiteral("seeker.session"));
         // Behind the three urgent and the flood's 18 others (which came first), never behind 40.
         QCOMPARE(positionIn(calm.waitFor(QStringLiteral("queue.position"))), 22);
@@ -223,7 +190,7 @@ private slots:
         QVERIFY(last->body.value(QLatin1String("retryAfterMs")).toInt() > 500'000); // about 10 minutes
         // Still nobody from elsewhere is refused.
         TestClient later;
-        QCOMPARE(startSeeker(later, calmSource.seekerUrl(), calmSource.origin())->type,
+        QCOMPARE(startSeeker(later, seekerUrl(calmSource), origin(calmSource))->type,
                  QStringLiteral("seeker.session"));
     }
 
@@ -358,11 +325,11 @@ private slots:
             volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), floodId}})
                 ->type,
             QStringLiteral("conversation.open"));
-        SourceRelay elsewhere(QStringLiteral("127.0.0.2"), server.port());
+        SourceRelay elsewhere(QHostAddress(QStringLiteral("127.0.0.2")), server.port());
         QVERIFY(elsewhere.listen());
         TestClient honest;
         const QString honestId =
-            str(startSeeker(honest, elsewhere.seekerUrl(), elsewhere.origin()), "contactId");
+            str(startSeeker(honest, seekerUrl(elsewhere), origin(elsewhere)), "contactId");
         QVERIFY(volunteer.waitFor(QStringLiteral("offer")));
         QCOMPARE(
             volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), honestId}})

@@ -5,68 +5,25 @@
 // moves to another centre and its new volunteer sees who still listens.
 // A second source is a relay whose upstream sockets are bound to 127.0.0.2.
 #include "ServerProcess.h"
+#include "SourceRelay.h"
 #include "StaffSteps.h"
 #include "TestClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
 #include <vector>
 
 using ecoute::protocol::Envelope;
+using ecoute::testing::logInStaff;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::SourceRelay;
 using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
-
-/// Forwards TCP (TLS untouched) from 127.0.0.1:port() to the server, from
-/// 127.0.0.2: the server sees another source.
-class SecondAddressRelay : public QObject
-{
-public:
-    explicit SecondAddressRelay(quint16 upstreamPort) : m_upstreamPort(upstreamPort)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                link(client);
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    void link(QTcpSocket *client)
-    {
-        client->setParent(this);
-        auto *upstream = new QTcpSocket(client);
-        if (!upstream->bind(QHostAddress(QStringLiteral("127.0.0.2")), 0)) {
-            client->abort();
-            return;
-        }
-        // Bytes from the client before the upstream is up wait in the client's buffer.
-        connect(upstream, &QTcpSocket::connected, client,
-                [client, upstream] { upstream->write(client->readAll()); });
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            if (upstream->state() == QAbstractSocket::ConnectedState)
-                upstream->write(client->readAll());
-        });
-        connect(upstream, &QTcpSocket::readyRead, client,
-                [client, upstream] { client->write(upstream->readAll()); });
-        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-    }
-
-    QTcpServer m_server;
-    quint16 m_upstreamPort;
-};
 
 QString code(const std::optional<Envelope> &e)
 {
@@ -96,7 +53,7 @@ class TestIntegrationAbuseStaff : public QObject
 
 private:
     std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<SecondAddressRelay> m_relay;
+    std::unique_ptr<SourceRelay> m_relay;
 
     /// The staff URL as seen from 127.0.0.2.
     QUrl relayedStaffUrl() const
@@ -117,6 +74,7 @@ private:
             == 0;
     }
 
+    /// logInStaff for an account added by the test (its own password).
     bool logIn(TestClient &client, const QString &user, const QString &password, bool available)
     {
         if (!client.open(m_server->staffUrl()) || !client.login(user, password)
@@ -150,6 +108,19 @@ private:
         return open && open->type == QLatin1String("conversation.open");
     }
 
+    /// The demo volunteer (available) accepts a help-seeker's contact and the demo
+    /// supervisor joins it to listen; its id, empty if a step failed.
+    QString listenedContact(TestClient &volunteer, TestClient &supervisor, TestClient &seeker)
+    {
+        if (!logInStaff(volunteer, *m_server, QStringLiteral("volunteer"), true))
+            return {};
+        const QString contactId = activeContact(seeker, volunteer);
+        if (contactId.isEmpty() || !logInStaff(supervisor, *m_server, QStringLiteral("supervisor"))
+            || !joins(supervisor, contactId))
+            return {};
+        return contactId;
+    }
+
     bool seekerSays(TestClient &seeker, const QString &clientMsgId, const QString &text)
     {
         return seeker
@@ -168,7 +139,7 @@ private slots:
         options.extraArgs = {QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
                              QStringLiteral("--supervisor-join"), QStringLiteral("always")};
         QVERIFY(m_server->start(options));
-        m_relay = std::make_unique<SecondAddressRelay>(m_server->port());
+        m_relay = std::make_unique<SourceRelay>(QHostAddress(QStringLiteral("127.0.0.2")), m_server->port());
         QVERIFY(m_relay->listen());
     }
 
@@ -273,13 +244,8 @@ private slots:
                         otherPassword));
 
         TestClient volunteer, supervisor, same, other, seeker;
-        QVERIFY(logIn(volunteer, QStringLiteral("volunteer"),
-                      m_server->demoPassword(QStringLiteral("volunteer")), true));
-        const QString contactId = activeContact(seeker, volunteer);
+        const QString contactId = listenedContact(volunteer, supervisor, seeker);
         QVERIFY(!contactId.isEmpty());
-        QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
-                      m_server->demoPassword(QStringLiteral("supervisor")), false));
-        QVERIFY(joins(supervisor, contactId));
 
         // Same centre: the new volunteer sees that the supervisor listens; it goes on.
         QVERIFY(logIn(same, QStringLiteral("vol-same"), QString::fromLatin1(samePassword), true));
@@ -322,8 +288,7 @@ private slots:
         QVERIFY(!other.hasBuffered(QStringLiteral("supervision.presence")));
         // The admin reads that the right was withdrawn.
         TestClient admin;
-        QVERIFY(
-            logIn(admin, QStringLiteral("admin"), m_server->demoPassword(QStringLiteral("admin")), false));
+        QVERIFY(logInStaff(admin, *m_server, QStringLiteral("admin")));
         const auto audit = admin.request(QStringLiteral("audit.get"));
         QVERIFY(audit && QJsonDocument(audit->body).toJson().contains("supervision.leave.revoked"));
     }
@@ -334,13 +299,8 @@ private slots:
         QVERIFY(addUser(QStringLiteral("vol-same"), QStringLiteral("volunteer"), QStringLiteral("main"),
                         samePassword));
         TestClient volunteer, supervisor, same, seeker;
-        QVERIFY(logIn(volunteer, QStringLiteral("volunteer"),
-                      m_server->demoPassword(QStringLiteral("volunteer")), true));
-        const QString contactId = activeContact(seeker, volunteer);
+        const QString contactId = listenedContact(volunteer, supervisor, seeker);
         QVERIFY(!contactId.isEmpty());
-        QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
-                      m_server->demoPassword(QStringLiteral("supervisor")), false));
-        QVERIFY(joins(supervisor, contactId));
         QCOMPARE(str(supervisor.request(QStringLiteral("supervision.takeover"),
                                         {{QStringLiteral("contactId"), contactId}}),
                      "mode"),
@@ -369,13 +329,8 @@ private slots:
     void aRequeuedContactLeavesItsListeners()
     {
         TestClient volunteer, supervisor, seeker;
-        QVERIFY(logIn(volunteer, QStringLiteral("volunteer"),
-                      m_server->demoPassword(QStringLiteral("volunteer")), true));
-        const QString contactId = activeContact(seeker, volunteer);
+        const QString contactId = listenedContact(volunteer, supervisor, seeker);
         QVERIFY(!contactId.isEmpty());
-        QVERIFY(logIn(supervisor, QStringLiteral("supervisor"),
-                      m_server->demoPassword(QStringLiteral("supervisor")), false));
-        QVERIFY(joins(supervisor, contactId));
         supervisor.clearBuffer();
         volunteer.request(QStringLiteral("presence.set"),
                           {{QStringLiteral("state"), QStringLiteral("pause")}});
