@@ -90,7 +90,8 @@ std::optional<qint64> LoginThrottle::retryAfterMs(const QString &user, const Sou
     qint64 until = 0;
     if (const Entry *pair = m_pairs.find({account(user), source}))
         until = std::max(until, pair->lockedUntilMs);
-    if (const Entry *src = m_sources.find(source))
+    const Entry *src = m_limitLoopback || !source.isLoopback() ? m_sources.find(source) : nullptr;
+    if (src)
         until = std::max(until, src->lockedUntilMs);
     if (until <= now)
         return std::nullopt;
@@ -105,7 +106,8 @@ void LoginThrottle::recordFailure(const QString &user, const SourceKey &source)
     const Entry &onAccount = m_accounts.fail(name, now, std::numeric_limits<int>::max());
     const int freeFailures = onAccount.failures >= kAccountAlarm ? kFreeFailuresUnderAttack : kFreeFailures;
     m_pairs.fail({name, source}, now, freeFailures);
-    m_sources.fail(source, now, kFreeSourceFailures);
+    if (m_limitLoopback || !source.isLoopback())
+        m_sources.fail(source, now, kFreeSourceFailures);
 }
 
 void LoginThrottle::recordSuccess(const QString &user, const SourceKey &source)

@@ -41,6 +41,11 @@ public:
 
     explicit LoginThrottle(Clock clock = {});
 
+    /// Loopback peers get the per-source bound too (off by default: behind a
+    /// reverse proxy on the same host every staff member is loopback, and one
+    /// guesser there must not lock them all out; per account and source still applies).
+    void setLimitLoopback(bool limit) { m_limitLoopback = limit; }
+
     /// Milliseconds to wait before the next attempt from source on user, or
     /// nullopt if allowed now.
     std::optional<qint64> retryAfterMs(const QString &user, const SourceKey &source) const;
@@ -88,6 +93,7 @@ private:
     static qint64 lockFor(int failures, int freeFailures);
 
     Clock m_clock;
+    bool m_limitLoopback = false;
     Table<PairKey> m_pairs;
     Table<QString> m_accounts;
     Table<SourceKey> m_sources;

@@ -47,7 +47,8 @@ PasswordVerifier::Admission PasswordVerifier::admit(QString &password, const QSt
                                                     Done done)
 {
     Admission refusal = Admission::Accepted;
-    if (capped && m_pendingBySource.value(source) >= m_maxPerSource)
+    if (capped && (m_limitLoopback || !source.isLoopback())
+        && m_pendingBySource.value(source) >= m_maxPerSource)
         refusal = Admission::SourceBusy;
     else if (m_running >= m_maxConcurrent && m_waitingCount >= m_maxQueued)
         refusal = Admission::PoolFull;

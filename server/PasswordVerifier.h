@@ -51,6 +51,11 @@ public:
                               int maxPerSource = kDefaultMaxPerSource);
     ~PasswordVerifier() override;
 
+    /// Loopback peers count per source too (off by default, as for every
+    /// per-source limit: behind a reverse proxy on the same host, every staff
+    /// member is loopback; tests switch it on with --connection-limits-loopback).
+    void setLimitLoopback(bool limit) { m_limitLoopback = limit; }
+
     /// Verifies password against encoded; an empty encoded runs the dummy
     /// verification (same cost, always Mismatch) used for unknown users.
     /// The password buffer is taken over and wiped after use. done() is called
@@ -91,6 +96,7 @@ private:
     int m_maxConcurrent;
     int m_maxQueued;
     int m_maxPerSource;
+    bool m_limitLoopback = false;
     int m_running = 0;
     int m_waitingCount = 0;
     QHash<SourceKey, QQueue<Job>> m_waiting; ///< per source, in arrival order

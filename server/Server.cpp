@@ -57,6 +57,8 @@ bool Server::start()
     if (!m_transcripts.open(m_db, m_config.dataDir, m_config.transcriptRetentionDays, &m_error))
         return false;
     m_tokens.purgeExpired();
+    m_throttle.setLimitLoopback(m_config.frontLimits.limitLoopback);
+    m_verifier.setLimitLoopback(m_config.frontLimits.limitLoopback);
     m_router.start();
     m_seekerGuard.start();
     const auto purgePractice = [this] {

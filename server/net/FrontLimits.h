@@ -36,7 +36,8 @@ public:
     /// After accept() fails for lack of descriptors or memory, accepting
     /// resumes after this pause (never a busy loop).
     int acceptRetryMs = 250;
-    /// Hidden (tests): count loopback peers per source too. Off by default: a
+    /// Hidden (tests): count loopback peers per source too, here and in the
+    /// staff login limits. Off by default: a
     /// reverse proxy on the same host makes every peer look like loopback.
     bool limitLoopback = false;
 

@@ -136,8 +136,10 @@ private slots:
         m_server = std::make_unique<ServerProcess>();
         ServerProcess::Options options;
         options.tls = true;
+        // Per-source limits on loopback too: the test's sources are 127.0.0.1 and 127.0.0.2.
         options.extraArgs = {QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
-                             QStringLiteral("--supervisor-join"), QStringLiteral("always")};
+                             QStringLiteral("--supervisor-join"), QStringLiteral("always"),
+                             QStringLiteral("--connection-limits-loopback")};
         QVERIFY(m_server->start(options));
         m_relay = std::make_unique<SourceRelay>(QHostAddress(QStringLiteral("127.0.0.2")), m_server->port());
         QVERIFY(m_relay->listen());
