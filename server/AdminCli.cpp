@@ -76,14 +76,8 @@ int AdminCli::run(const QStringList &arguments)
                        capacityOption, centreOption, trainingOption});
     parser.addPositionalArgument(QStringLiteral("user"),
                                  tr("user add|passwd|disable|enable|set|show|list [NAME]"));
-    if (!parser.parse(arguments)) {
-        console::err(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = console::parseOrFinish(parser, arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments(); // "user", command, [name] | "audit"
     const bool audit = positional.value(0) == QLatin1String("audit");
     const QString command = positional.value(1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Console.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace ecoute::server::console {
@@ -17,6 +19,19 @@ void err(const QString &line)
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+std::optional<int> parseOrFinish(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace ecoute::server::console

@@ -50,14 +50,8 @@ int StatisticsCli::run(const QStringList &arguments)
         QString::number(StatisticsTally::kDefaultMinCount));
     parser.addOptions({dataDirOption, fromOption, toOption, jsonOption, minCountOption});
     parser.addPositionalArgument(QStringLiteral("stats"), tr("stats"));
-    if (!parser.parse(arguments)) {
-        console::err(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = console::parseOrFinish(parser, arguments))
+        return *exitCode;
     if (parser.positionalArguments() != QStringList {QStringLiteral("stats")}) {
         console::err(tr("Usage: ecoute-server stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] "
                         "[--stats-min-count N] [--data-dir DIR]"));

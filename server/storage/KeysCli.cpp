@@ -30,14 +30,8 @@ int KeysCli::run(const QStringList &arguments)
         tr("path"));
     parser.addOptions({dataDirOption, keyFileOption});
     parser.addPositionalArgument(QStringLiteral("keys"), tr("keys rotate"));
-    if (!parser.parse(arguments)) {
-        console::err(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = console::parseOrFinish(parser, arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional != QStringList {QStringLiteral("keys"), QStringLiteral("rotate")}) {
         console::err(tr("Usage: ecoute-server keys rotate [--data-dir DIR] [--key-file PATH]"));

@@ -77,14 +77,7 @@ private:
     /// logInStaff for an account added by the test (its own password).
     bool logIn(TestClient &client, const QString &user, const QString &password, bool available)
     {
-        if (!client.open(m_server->staffUrl()) || !client.login(user, password)
-            || !client.waitFor(QStringLiteral("conversations.snapshot")))
-            return false;
-        return !available
-            || str(client.request(QStringLiteral("presence.set"),
-                                  {{QStringLiteral("state"), QStringLiteral("available")}}),
-                   "state")
-            == QLatin1String("available");
+        return logInStaff(client, *m_server, user, password, available);
     }
 
     /// A help-seeker's contact, accepted by volunteer; its id.

@@ -9,12 +9,12 @@
 
 namespace ecoute::testing {
 
-/// Logs a demo account in on the staff endpoint (up to its conversations.snapshot);
-/// goes available if asked.
+/// Logs an account in on the staff endpoint with this password (up to its
+/// conversations.snapshot); goes available if asked.
 inline bool logInStaff(TestClient &client, const ServerProcess &server, const QString &user,
-                       bool available = false)
+                       const QString &password, bool available)
 {
-    if (!client.open(server.staffUrl()) || !client.login(user, server.demoPassword(user))
+    if (!client.open(server.staffUrl()) || !client.login(user, password)
         || !client.waitFor(QStringLiteral("conversations.snapshot")))
         return false;
     return !available
@@ -22,6 +22,13 @@ inline bool logInStaff(TestClient &client, const ServerProcess &server, const QS
                               {{QStringLiteral("state"), QStringLiteral("available")}}),
                "state")
         == QLatin1String("available");
+}
+
+/// The same for a demo account, with the password the server printed.
+inline bool logInStaff(TestClient &client, const ServerProcess &server, const QString &user,
+                       bool available = false)
+{
+    return logInStaff(client, server, user, server.demoPassword(user), available);
 }
 
 /// A trainer starts a practice session on the first scenario listed; the answer

@@ -53,12 +53,7 @@ private slots:
             Workstation workstation(settings);
             LoginDialog dialog(workstation);
             dialog.show();
-            dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"))
-                ->setText(m_server.staffUrl().toString());
-            dialog.findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("volunteer"));
-            dialog.findChild<QLineEdit *>(QStringLiteral("password"))
-                ->setText(m_server.demoPassword("volunteer"));
-            dialog.findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+            logInAsVolunteer(dialog);
 
             CertificateDialog *trust = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((trust = dialog.findChild<CertificateDialog *>()) && trust->isVisible(),
@@ -87,12 +82,7 @@ private slots:
         workstation.pins().pin(address.hostAndPort(), QByteArray(32, 'x'));
         LoginDialog dialog(workstation);
         dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"))
-            ->setText(m_server.staffUrl().toString());
-        dialog.findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("volunteer"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("password"))
-            ->setText(m_server.demoPassword("volunteer"));
-        dialog.findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+        logInAsVolunteer(dialog);
 
         CertificateDialog *warning = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((warning = dialog.findChild<CertificateDialog *>()) && warning->isVisible(),
@@ -107,6 +97,17 @@ private slots:
     }
 
 private:
+    /// Fills the login form for the demo volunteer and presses Log in.
+    void logInAsVolunteer(LoginDialog &dialog)
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("serverAddress"))
+            ->setText(m_server.staffUrl().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("volunteer"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(m_server.demoPassword("volunteer"));
+        dialog.findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+    }
+
     ServerProcess m_server;
 };
 
