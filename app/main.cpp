@@ -2,10 +2,10 @@
 // Composition root of the volunteer workstation: options, translations, the
 // Workstation facade, then the login dialog and the main window.
 
-#include "models/NotesWorkspace.h"
-#include "models/Workstation.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "models/notes/NotesWorkspace.h"
+#include "models/workstation/Workstation.h"
+#include "ui/connection/LoginDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Codec.h"
+#include "protocol/Codec.h"
 
-#include "Limits.h"
+#include "protocol/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

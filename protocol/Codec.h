@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Envelope.h"
-#include "Errors.h"
-#include "MessageCatalog.h"
+#include "protocol/Envelope.h"
+#include "protocol/Errors.h"
+#include "protocol/MessageCatalog.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

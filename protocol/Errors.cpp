@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Errors.h"
+#include "protocol/Errors.h"
 
 #include <array>
 #include <utility>

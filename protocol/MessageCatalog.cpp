@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MessageCatalog.h"
+#include "protocol/MessageCatalog.h"
 
-#include "Limits.h"
+#include "protocol/Limits.h"
 
 namespace ecoute::protocol {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScenarioFile.h"
+#include "protocol/ScenarioFile.h"
 
 #include "protocol/MessageCatalog.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Console.h"
-#include "Server.h"
-#include "ServerConfig.h"
-#include "SignalWatcher.h"
-#include "SubCommands.h"
+#include "server/cli/Console.h"
+#include "server/service/Server.h"
+#include "server/service/ServerConfig.h"
+#include "server/service/SignalWatcher.h"
+#include "server/cli/SubCommands.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // bench/run notes: the encrypted notes store against the same operations on an unkeyed
 // SQLite database (same schema, same pragmas, same code), printed as ratios.
 // Last line: "notes_overhead_ratio: X", the worst ratio among the figures that count.
-#include "models/notes/KeyDerivation.h"
-#include "models/notes/NotesStore.h"
+#include "models/vault/KeyDerivation.h"
+#include "models/vault/NotesStore.h"
 
 #include <sodium.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeekerGrace.h"
+#include "server/abuse/SeekerGrace.h"
 
 namespace ecoute::server::abuse {
 

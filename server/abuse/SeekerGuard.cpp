@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeekerGuard.h"
+#include "server/abuse/SeekerGuard.h"
 
-#include "ContactStore.h"
-#include "Logging.h"
-#include "Router.h"
+#include "server/contacts/ContactStore.h"
+#include "server/service/Logging.h"
+#include "server/routing/Router.h"
 
 #include <algorithm>
 

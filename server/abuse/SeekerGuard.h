@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SeekerGrace.h"
-#include "SeekerLimits.h"
+#include "server/abuse/SeekerGrace.h"
+#include "server/abuse/SeekerLimits.h"
 
 #include <QElapsedTimer>
 #include <QObject>

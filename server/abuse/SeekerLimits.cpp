@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeekerLimits.h"
+#include "server/abuse/SeekerLimits.h"
 
 #include <QDeadlineTimer>
 

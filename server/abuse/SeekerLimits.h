@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SeekerLimitsConfig.h"
-#include "TokenBucket.h"
-#include "net/SourceKey.h"
+#include "server/abuse/SeekerLimitsConfig.h"
+#include "server/abuse/TokenBucket.h"
+#include "server/transport/SourceKey.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeekerLimitsConfig.h"
+#include "server/abuse/SeekerLimitsConfig.h"
 
 #include <QCommandLineParser>
 

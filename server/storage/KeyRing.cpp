@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyRing.h"
+#include "server/storage/KeyRing.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranscriptResealer.h"
+#include "server/storage/TranscriptResealer.h"
 
-#include "Database.h"
-#include "Logging.h"
-#include "SealedColumns.h"
-#include "TranscriptSealer.h"
+#include "server/storage/Database.h"
+#include "server/service/Logging.h"
+#include "server/storage/SealedColumns.h"
+#include "server/storage/TranscriptSealer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

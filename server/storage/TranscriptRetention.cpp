@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranscriptRetention.h"
+#include "server/storage/TranscriptRetention.h"
 
-#include "Database.h"
-#include "Logging.h"
+#include "server/storage/Database.h"
+#include "server/service/Logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

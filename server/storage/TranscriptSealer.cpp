@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranscriptSealer.h"
+#include "server/storage/TranscriptSealer.h"
 
-#include "KeyRing.h"
+#include "server/storage/KeyRing.h"
 
 #include <sodium.h>
 

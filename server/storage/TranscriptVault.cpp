@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranscriptVault.h"
+#include "server/storage/TranscriptVault.h"
 
-#include "Database.h"
-#include "KeyRing.h"
-#include "Logging.h"
-#include "TranscriptResealer.h"
-#include "TranscriptRetention.h"
-#include "TranscriptSealer.h"
+#include "server/storage/Database.h"
+#include "server/storage/KeyRing.h"
+#include "server/service/Logging.h"
+#include "server/storage/TranscriptResealer.h"
+#include "server/storage/TranscriptRetention.h"
+#include "server/storage/TranscriptSealer.h"
 
 #include <QDir>
 #include <QFileInfo>

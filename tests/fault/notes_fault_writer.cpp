@@ -5,7 +5,7 @@
 //   NEW <id>          a note was created
 //   ACK <id> <seq>    the note's body with sequence number <seq> is saved
 // The parent kills it with SIGKILL at a random moment.
-#include "models/notes/NotesVault.h"
+#include "models/vault/NotesVault.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -12,7 +12,7 @@
 // ECOUTE_FAULT_CUTS shrink or grow it.
 #include "CuttingProxy.h"
 #include "ServerProcess.h"
-#include "models/Workstation.h"
+#include "models/workstation/Workstation.h"
 #include "protocol/Codec.h"
 
 #include <QElapsedTimer>

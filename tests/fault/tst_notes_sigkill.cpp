@@ -2,7 +2,7 @@
 // 100 SIGKILLs of a process that autosaves notes, at random moments. After each one the
 // database must open (no false "damaged"), and every save the writer acknowledged must be
 // there: the note exists and holds that text or a later one.
-#include "models/notes/NotesVault.h"
+#include "models/vault/NotesVault.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

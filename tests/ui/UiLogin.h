@@ -3,8 +3,8 @@
 
 #include "ServerProcess.h"
 #include "UiTestSupport.h"
-#include "models/Workstation.h"
-#include "ui/LoginDialog.h"
+#include "models/workstation/Workstation.h"
+#include "ui/connection/LoginDialog.h"
 
 #include <QLineEdit>
 #include <QTest>

@@ -8,7 +8,7 @@
 #include "RecordingTlsServer.h"
 #include "ServerProcess.h"
 #include "ThrowAwayCertificateAuthority.h"
-#include "models/Connection.h"
+#include "models/connection/Connection.h"
 #include "protocol/Envelope.h"
 
 #include <QCryptographicHash>

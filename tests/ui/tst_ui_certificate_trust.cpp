@@ -5,9 +5,9 @@
 // eight times, while the server gives up on handshakes after 500 ms; every login succeeds.
 #include "ServerProcess.h"
 #include "UiTestSupport.h"
-#include "models/Workstation.h"
-#include "ui/CertificateDialog.h"
-#include "ui/LoginDialog.h"
+#include "models/workstation/Workstation.h"
+#include "ui/connection/CertificateDialog.h"
+#include "ui/connection/LoginDialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

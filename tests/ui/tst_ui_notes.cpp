@@ -4,17 +4,17 @@
 // right passphrase), find the note in the Notes view with the match highlighted;
 // personal notes, tags, change of passphrase, a damaged file. Cheap Argon2 parameters.
 
-#include "models/NotesSearchModel.h"
-#include "models/NotesWorkspace.h"
-#include "models/Workstation.h"
-#include "ui/ConversationPane.h"
-#include "ui/ConversationTabs.h"
-#include "ui/MainWindow.h"
-#include "ui/NoteEditor.h"
-#include "ui/NotesAccess.h"
-#include "ui/NotesPane.h"
-#include "ui/NotesView.h"
-#include "ui/PassphraseDialog.h"
+#include "models/notes/NotesSearchModel.h"
+#include "models/notes/NotesWorkspace.h"
+#include "models/workstation/Workstation.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/ConversationTabs.h"
+#include "ui/window/MainWindow.h"
+#include "ui/notes/NoteEditor.h"
+#include "ui/notes/NotesAccess.h"
+#include "ui/notes/NotesPane.h"
+#include "ui/notes/NotesView.h"
+#include "ui/notes/PassphraseDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

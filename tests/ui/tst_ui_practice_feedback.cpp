@@ -5,10 +5,10 @@
 // the history's selection and the trainee lookup, accessible names.
 
 #include "UiTestSupport.h"
-#include "models/PracticeHistoryModel.h"
-#include "ui/PracticeFeedbackDialog.h"
-#include "ui/PracticeFeedbackView.h"
-#include "ui/PracticeHistoryView.h"
+#include "models/practice/PracticeHistoryModel.h"
+#include "ui/practice/PracticeFeedbackDialog.h"
+#include "ui/practice/PracticeFeedbackView.h"
+#include "ui/practice/PracticeHistoryView.h"
 
 #include <QApplication>
 #include <QGroupBox>

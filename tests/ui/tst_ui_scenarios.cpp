@@ -5,9 +5,9 @@
 // what was typed; the library filters and only emits signals.
 
 #include "UiTestSupport.h"
-#include "models/ScenarioListModel.h"
-#include "ui/ScenarioEditorDialog.h"
-#include "ui/ScenarioLibraryView.h"
+#include "models/practice/ScenarioListModel.h"
+#include "ui/practice/ScenarioEditorDialog.h"
+#include "ui/practice/ScenarioLibraryView.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -8,12 +8,12 @@
 #include "TestClient.h"
 #include "UiLogin.h"
 #include "UiTestSupport.h"
-#include "models/Workstation.h"
-#include "ui/ConversationPane.h"
-#include "ui/ConversationTabs.h"
-#include "ui/MainWindow.h"
-#include "ui/SupervisionQueueView.h"
-#include "ui/WhisperView.h"
+#include "models/workstation/Workstation.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/ConversationTabs.h"
+#include "ui/window/MainWindow.h"
+#include "ui/supervision/SupervisionQueueView.h"
+#include "ui/supervision/WhisperView.h"
 
 #include <QDockWidget>
 #include <QLineEdit>

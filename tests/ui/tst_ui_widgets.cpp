@@ -2,19 +2,19 @@
 // The workstation widgets fed with server frames directly (no server): inbox,
 // conversation tab, pending messages, end of conversation, accessibility.
 
-#include "models/ErrorText.h"
-#include "models/Workstation.h"
-#include "ui/ConversationPane.h"
-#include "ui/ConversationTabs.h"
-#include "ui/HardContactDialog.h"
-#include "ui/InboxView.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/OfferAlert.h"
-#include "ui/OfferBar.h"
-#include "ui/ShiftBar.h"
-#include "ui/TransferDialog.h"
-#include "ui/WrapupBar.h"
+#include "models/connection/ErrorText.h"
+#include "models/workstation/Workstation.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/ConversationTabs.h"
+#include "ui/conversation/HardContactDialog.h"
+#include "ui/inbox/InboxView.h"
+#include "ui/connection/LoginDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/inbox/OfferAlert.h"
+#include "ui/inbox/OfferBar.h"
+#include "ui/inbox/ShiftBar.h"
+#include "ui/conversation/TransferDialog.h"
+#include "ui/conversation/WrapupBar.h"
 
 #include <QCheckBox>
 #include <QIcon>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/CertificatePins.h"
+#include "models/connection/CertificatePins.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/Conversation.h"
-#include "models/Workstation.h"
+#include "models/conversation/Conversation.h"
+#include "models/workstation/Workstation.h"
 
 #include <QJsonArray>
 #include <QSettings>

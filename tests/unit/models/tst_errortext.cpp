@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ErrorText.h"
+#include "models/connection/ErrorText.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/Conversation.h"
-#include "models/InboxModel.h"
-#include "models/PracticeText.h"
+#include "models/conversation/Conversation.h"
+#include "models/inbox/InboxModel.h"
+#include "models/practice/PracticeText.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // Unlocking the notes runs Argon2id on a worker thread: the GUI thread keeps turning
 // (a 20 ms timer keeps ticking while a 64 MiB derivation runs), a second press is
 // ignored, and locking, cancelling or going away meanwhile drops the result.
-#include "models/NotesWorkspace.h"
-#include "models/notes/KeyDerivation.h"
+#include "models/notes/NotesWorkspace.h"
+#include "models/vault/KeyDerivation.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,9 +3,9 @@
 // lock, change passphrase, damaged files), NoteBinding (a contact's note, autosave) and
 // NotesSearchModel (search with highlights, tags, emptied on locking). Cheap Argon2
 // parameters (the floor); no assertion depends on elapsed time.
-#include "models/NoteBinding.h"
-#include "models/NotesSearchModel.h"
-#include "models/NotesWorkspace.h"
+#include "models/notes/NoteBinding.h"
+#include "models/notes/NotesSearchModel.h"
+#include "models/notes/NotesWorkspace.h"
 
 #include <QFile>
 #include <QPoint>

@@ -3,9 +3,9 @@
 // server): a trainer's played conversations (writing as the person, ending the
 // exercise, catch-up after a login), scenarios, feedback and history.
 
-#include "models/PracticeText.h"
-#include "models/SupervisionText.h"
-#include "models/Workstation.h"
+#include "models/practice/PracticeText.h"
+#include "models/supervision/SupervisionText.h"
+#include "models/workstation/Workstation.h"
 
 #include <QJsonArray>
 #include <QSettings>

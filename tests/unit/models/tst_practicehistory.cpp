@@ -3,7 +3,7 @@
 // fed with synthetic bodies: parsing, the server's order kept (newest first),
 // feedback that arrives later attached to its entry, and what each column shows.
 
-#include "models/PracticeHistoryModel.h"
+#include "models/practice/PracticeHistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // presence with wrap-up, offers and their withdrawal, conversations released by
 // a transfer or a requeue, handover notes, hard contacts, the team list.
 
-#include "models/RoutingText.h"
-#include "models/Workstation.h"
+#include "models/inbox/RoutingText.h"
+#include "models/workstation/Workstation.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // The scenario library as the workstation lists it (scenarios.snapshot): order,
 // lookup, a saved scenario shown at once, filtering by language and text.
 
-#include "models/ScenarioListModel.h"
-#include "models/VocabularyText.h"
+#include "models/practice/ScenarioListModel.h"
+#include "models/workstation/VocabularyText.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ServerAddress.h"
+#include "models/connection/ServerAddress.h"
 
 #include <QtTest>
 

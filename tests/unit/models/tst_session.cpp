@@ -2,7 +2,7 @@
 // Session and Connection against a small in-process fake server: login errors,
 // password wiping, automatic reconnect with auth.resume, expired sessions.
 
-#include "models/Session.h"
+#include "models/connection/Session.h"
 #include "protocol/Codec.h"
 
 #include <QSettings>

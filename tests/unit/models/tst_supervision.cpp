@@ -4,9 +4,9 @@
 // conversation, whispers apart from the transcript and each shown once,
 // takeover, leaving, debriefs, typed errors.
 
-#include "models/RoutingText.h"
-#include "models/SupervisionText.h"
-#include "models/Workstation.h"
+#include "models/inbox/RoutingText.h"
+#include "models/supervision/SupervisionText.h"
+#include "models/workstation/Workstation.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/TranscriptModel.h"
+#include "models/conversation/TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // Leak checks: note text never reaches the disk in plaintext (database, journal, temporary
 // files), and the file is a standard SQLCipher database that the `sqlcipher` tool opens
 // with the raw key and only with it.
-#include "models/notes/NotesVault.h"
+#include "models/vault/NotesVault.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QtCore pieces around the vault: debounced autosave, the idle-lock policy and the
 // wrong-passphrase throttle. Clocks are injected; no assertion depends on elapsed time.
-#include "models/notes/IdleLockPolicy.h"
-#include "models/notes/NoteAutosaver.h"
-#include "models/notes/UnlockThrottle.h"
+#include "models/vault/IdleLockPolicy.h"
+#include "models/vault/NoteAutosaver.h"
+#include "models/vault/UnlockThrottle.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotesStore over a real SQLCipher database (random raw key, no KDF): notes, tags,
 // full-text search, retention and pinning.
-#include "models/notes/FullTextQuery.h"
-#include "models/notes/NotesStore.h"
+#include "models/vault/FullTextQuery.h"
+#include "models/vault/NotesStore.h"
 
 #include <sodium.h>
 
@@ -33,7 +33,7 @@ private:
     std::unique_ptr<NotesStore> newStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("store-%1.notes").arg(++m_counter));
-        Database db = Database::openEncrypted(path, randomKey(), SqlCipherLibrary::preferredFormat());
+        CipherDatabase db = CipherDatabase::openEncrypted(path, randomKey(), SqlCipherLibrary::preferredFormat());
         return std::make_unique<NotesStore>(std::move(db), [this] { return m_now; });
     }
 
@@ -115,14 +115,14 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("store-v1.notes"));
         const SecretBytes key = randomKey();
         {
-            NotesStore store(Database::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
-            Database &db = store.database();
+            NotesStore store(CipherDatabase::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
+            CipherDatabase &db = store.database();
             db.exec("CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN"
                     " INSERT INTO notes_fts(docid, body) VALUES (new.id, new.body); END");
             db.exec("INSERT INTO notes (body, created_at, updated_at) VALUES ('ancienne version', 0, 0)");
             db.exec("PRAGMA user_version = 1");
         }
-        NotesStore store(Database::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
+        NotesStore store(CipherDatabase::openEncrypted(path, key, SqlCipherLibrary::preferredFormat()));
         QCOMPARE(store.database().pragmaValue("PRAGMA user_version"), QStringLiteral("2"));
         QCOMPARE(store.database().pragmaValue("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                               "AND name = 'notes_after_insert'"),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NotesVault end to end on real files: set-up, lock/unlock, wrong passphrase, passphrase
 // change (also interrupted), damage detection, file modes and format migration.
-#include "models/notes/NotesVault.h"
+#include "models/vault/NotesVault.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -386,11 +386,11 @@ private slots:
         const QString source = m_dir->filePath(QStringLiteral("source.db"));
         const QString target = m_dir->filePath(QStringLiteral("target.db"));
         {
-            NotesStore store(Database::openEncrypted(source, key, SqlCipherLibrary::preferredFormat()));
+            NotesStore store(CipherDatabase::openEncrypted(source, key, SqlCipherLibrary::preferredFormat()));
             store.createPersonalNote(QStringLiteral("exportée"));
             store.database().exportTo(target, key, SqlCipherLibrary::preferredFormat());
         }
-        NotesStore copy(Database::openEncrypted(target, key, SqlCipherLibrary::preferredFormat()));
+        NotesStore copy(CipherDatabase::openEncrypted(target, key, SqlCipherLibrary::preferredFormat()));
         QCOMPARE(copy.search(QStringLiteral("exportee")).size(), 1);
     }
 

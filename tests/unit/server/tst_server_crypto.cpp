@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PasswordHasher.h"
-#include "PasswordVerifier.h"
-#include "SecureRandom.h"
-#include "TlsCertificate.h"
+#include "server/accounts/PasswordHasher.h"
+#include "server/accounts/PasswordVerifier.h"
+#include "server/storage/SecureRandom.h"
+#include "server/transport/TlsCertificate.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The front's pieces without a network: request heads, the connection gate,
 // the TLS suite policy and the descriptor arithmetic.
-#include "net/ConnectionGate.h"
-#include "net/DescriptorLimit.h"
-#include "net/HttpRequestHead.h"
-#include "net/TlsPolicy.h"
+#include "server/transport/ConnectionGate.h"
+#include "server/transport/DescriptorLimit.h"
+#include "server/transport/HttpRequestHead.h"
+#include "server/transport/TlsPolicy.h"
 
 #include <QSslCipher>
 #include <QTest>

@@ -2,10 +2,10 @@
 // Staff login limits (issue 11): the throttle keyed on account and source,
 // with decay, on an injected clock; the per-source cap and fair turns of the
 // password-check pool, with SourceKeys of distinct addresses.
-#include "LoginThrottle.h"
-#include "PasswordHasher.h"
-#include "PasswordVerifier.h"
-#include "net/SourceKey.h"
+#include "server/accounts/LoginThrottle.h"
+#include "server/accounts/PasswordHasher.h"
+#include "server/accounts/PasswordVerifier.h"
+#include "server/transport/SourceKey.h"
 
 #include <QHostAddress>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/StaticSite.h"
-#include "LoginThrottle.h"
-#include "OriginPolicy.h"
-#include "PseudonymGenerator.h"
-#include "ServerConfig.h"
+#include "server/transport/StaticSite.h"
+#include "server/accounts/LoginThrottle.h"
+#include "server/transport/OriginPolicy.h"
+#include "server/contacts/PseudonymGenerator.h"
+#include "server/service/ServerConfig.h"
 
 #include <QRegularExpression>
 #include <QTest>

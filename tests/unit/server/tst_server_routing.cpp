@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing building blocks on their own: profiles, presence, offers, wait estimates.
-#include "AccountStore.h"
-#include "ChatCommitter.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "OfferBook.h"
-#include "Roster.h"
-#include "ServerConfig.h"
-#include "VolunteerProfile.h"
-#include "WaitEstimator.h"
+#include "server/accounts/AccountStore.h"
+#include "server/contacts/ChatCommitter.h"
+#include "server/contacts/ContactStore.h"
+#include "server/storage/Database.h"
+#include "server/routing/OfferBook.h"
+#include "server/routing/Roster.h"
+#include "server/service/ServerConfig.h"
+#include "server/accounts/VolunteerProfile.h"
+#include "server/routing/WaitEstimator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Transcripts at rest: the sealer, the key file, rotation, migration of clear
 // text and the retention of ended contacts' text.
-#include "AccountStore.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "SupervisionStore.h"
-#include "storage/KeyRing.h"
-#include "storage/TranscriptResealer.h"
-#include "storage/TranscriptRetention.h"
-#include "storage/TranscriptSealer.h"
-#include "storage/TranscriptVault.h"
+#include "server/accounts/AccountStore.h"
+#include "server/contacts/ContactStore.h"
+#include "server/storage/Database.h"
+#include "server/supervision/SupervisionStore.h"
+#include "server/storage/KeyRing.h"
+#include "server/storage/TranscriptResealer.h"
+#include "server/storage/TranscriptRetention.h"
+#include "server/storage/TranscriptSealer.h"
+#include "server/storage/TranscriptVault.h"
 
 #include <QFile>
 #include <QSqlQuery>

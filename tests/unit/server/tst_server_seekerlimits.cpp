@@ -2,9 +2,9 @@
 // The help-seeker queue's limits on an injected clock: per source (waiting at
 // once, new per window, urgent share), per contact (messages, characters,
 // chat.sync), loopback, forgetting; and the grace period of pages gone.
-#include "abuse/SeekerGrace.h"
-#include "abuse/SeekerLimits.h"
-#include "abuse/TokenBucket.h"
+#include "server/abuse/SeekerGrace.h"
+#include "server/abuse/SeekerLimits.h"
+#include "server/abuse/TokenBucket.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>

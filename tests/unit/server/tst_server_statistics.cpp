@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Anonymous statistics: periods, duration buckets, small-cell suppression,
 // and practice contacts left out by the query itself.
-#include "AccountStore.h"
-#include "ContactStore.h"
-#include "Database.h"
-#include "ServerConfig.h"
-#include "Statistics.h"
-#include "StatisticsPeriod.h"
-#include "StatisticsTally.h"
+#include "server/accounts/AccountStore.h"
+#include "server/contacts/ContactStore.h"
+#include "server/storage/Database.h"
+#include "server/service/ServerConfig.h"
+#include "server/statistics/Statistics.h"
+#include "server/statistics/StatisticsPeriod.h"
+#include "server/statistics/StatisticsTally.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/workstation/Workstation.h"
+
+#include "models/connection/ErrorText.h"
+#include "models/inbox/RoutingText.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace ecoute::models {
+
+using protocol::Envelope;
+
+Workstation::Workstation(QSettings &settings, QObject *parent)
+    : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
+      m_supervision(m_connection, m_session, m_conversations),
+      m_practice(m_connection, m_session, m_conversations)
+{
+    connect(&m_supervision, &SupervisionModel::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_practice, &PracticeModel::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_practice, &PracticeModel::conversationOpened, this, &Workstation::conversationOpened);
+    connect(&m_connection, &Connection::envelopeReceived, this, &Workstation::handleEnvelope);
+    connect(&m_connection, &Connection::connectionLost, this, &Workstation::onConnectionDown);
+    connect(&m_conversations, &ConversationList::added, this, &Workstation::wire);
+    connect(&m_session, &Session::errorMessage, this, &Workstation::errorMessage);
+}
+
+void Workstation::accept(const QString &contactId)
+{
+    const QString id = m_connection.send(
+        Envelope::make(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}));
+    if (id.isEmpty()) {
+        emit errorMessage(ErrorText::connectionLost());
+        return;
+    }
+    m_acceptRequests.insert(id, contactId);
+}
+
+void Workstation::decline(const QString &contactId)
+{
+    m_inbox.clearOffer(contactId); // stop ringing now; offer.withdrawn confirms
+    const QString id = m_connection.send(
+        Envelope::make(QStringLiteral("offer.decline"), {{QStringLiteral("contactId"), contactId}}));
+    if (!id.isEmpty())
+        m_declineRequests.insert(id);
+}
+
+void Workstation::requestTeam()
+{
+    if (m_connection.send(Envelope::make(QStringLiteral("team.get"))).isEmpty())
+        emit errorMessage(ErrorText::connectionLost());
+}
+
+void Workstation::transfer(const QString &contactId, const QString &toUser, const QString &note)
+{
+    const QString id = m_connection.send(Envelope::make(QStringLiteral("contact.transfer"),
+                                                        {{QStringLiteral("contactId"), contactId},
+                                                         {QStringLiteral("toUser"), toUser},
+                                                         {QStringLiteral("note"), note.left(1000)}}));
+    if (id.isEmpty()) {
+        emit errorMessage(ErrorText::connectionLost());
+        return;
+    }
+    m_transferRequests.insert(id, contactId);
+}
+
+QList<Conversation *> Workstation::activeConversations() const
+{
+    QList<Conversation *> active;
+    for (Conversation *conversation : m_conversations.all()) {
+        if (conversation->isActive())
+            active.append(conversation);
+    }
+    return active;
+}
+
+void Workstation::goOffShift(bool handBack)
+{
+    if (handBack) {
+        for (Conversation *conversation : activeConversations())
+            m_connection.send(Envelope::make(QStringLiteral("contact.requeue"),
+                                             {{QStringLiteral("contactId"), conversation->contactId()}}));
+    }
+    m_session.setPresence(Presence::Off);
+}
+
+void Workstation::handleEnvelope(const Envelope &envelope)
+{
+    if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope))
+        return;
+
+    const QJsonObject &body = envelope.body;
+    const QString &type = envelope.type;
+    const QString contactId = body.value(QLatin1String("contactId")).toString();
+
+    if (type == QLatin1String("inbox.snapshot")) {
+        m_inbox.resetContacts(body.value(QLatin1String("contacts")).toArray());
+    } else if (type == QLatin1String("contact.update")) {
+        const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
+        if (Conversation *conversation = m_conversations.find(contact.id))
+            conversation->setContact(contact); // e.g. marked urgent meanwhile
+        else
+            m_inbox.updateContact(contact);
+    } else if (type == QLatin1String("contact.removed")) {
+        m_inbox.removeContact(contactId);
+    } else if (type == QLatin1String("conversation.open")) {
+        onConversationOpen(envelope);
+    } else if (type == QLatin1String("conversations.snapshot")) {
+        onConversationsSnapshot(body.value(QLatin1String("contacts")).toArray());
+    } else if (type == QLatin1String("contact.ended")) {
+        onEnded(contactId, body.value(QLatin1String("by")).toString());
+    } else if (type == QLatin1String("offer")) {
+        onOffer(body);
+    } else if (type == QLatin1String("offer.withdrawn")) {
+        const QString reason = body.value(QLatin1String("reason")).toString();
+        m_inbox.clearOffer(contactId);
+        if (reason == QLatin1String("taken") || reason == QLatin1String("ended"))
+            m_inbox.removeContact(contactId);
+        emit offerWithdrawn(contactId, RoutingText::offerWithdrawn(reason));
+    } else if (type == QLatin1String("contact.released")) {
+        onReleased(body);
+    } else if (type == QLatin1String("team.snapshot")) {
+        m_team.setSelf(m_session.user());
+        m_team.reset(body.value(QLatin1String("members")).toArray());
+        m_teamBoard.reset(body.value(QLatin1String("members")).toArray());
+    } else if (type == QLatin1String("chat.message")) {
+        if (Conversation *c = m_conversations.find(contactId))
+            c->handleMessage(body);
+    } else if (type == QLatin1String("chat.ack")) {
+        if (Conversation *c = m_conversations.find(contactId))
+            c->handleAck(body);
+    } else if (type == QLatin1String("error")) {
+        onError(envelope);
+    }
+}
+
+void Workstation::onConversationOpen(const Envelope &envelope)
+{
+    const QJsonObject &body = envelope.body;
+    const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
+    if (!contact.isValid())
+        return;
+    // A supervisor joining to listen: read-only, whispers to the volunteer.
+    const bool joined = m_supervision.takeJoinAnswer(envelope.re)
+        || body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
+            == QLatin1String("listening");
+    // An observer of a practice exercise: reads only, silently.
+    const bool observing =
+        body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
+        == QLatin1String("observing");
+    m_inbox.removeContact(contact.id);
+    m_acceptRequests.removeIf([&](const auto &it) { return it.value() == contact.id; });
+    Conversation *conversation = m_conversations.obtain(contact);
+    conversation->setAccess(observing    ? Conversation::Access::Observing
+                                : joined ? Conversation::Access::Supervising
+                                         : Conversation::Access::Answering);
+    if (!joined)
+        conversation->supervision().clear();
+    conversation->reopen(); // it may come back after a transfer
+    conversation->loadMessages(body.value(QLatin1String("messages")).toArray());
+    const QJsonValue handover = body.value(QLatin1String("handover"));
+    if (handover.isObject())
+        conversation->setHandover(Handover::fromJson(handover.toObject()));
+    emit conversationOpened(conversation);
+}
+
+void Workstation::onOffer(const QJsonObject &body)
+{
+    const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
+    if (!contact.isValid())
+        return;
+    if (Conversation *existing = m_conversations.find(contact.id); existing && existing->isActive())
+        return; // already ours
+    const qint64 timeoutMs = body.value(QLatin1String("timeoutMs")).toInteger();
+    m_inbox.addOffer(contact, timeoutMs);
+    emit offerReceived(contact, timeoutMs);
+}
+
+void Workstation::onReleased(const QJsonObject &body)
+{
+    const QString contactId = body.value(QLatin1String("contactId")).toString();
+    m_transferRequests.removeIf([&](const auto &it) { return it.value() == contactId; });
+    Conversation *conversation = m_conversations.find(contactId);
+    if (!conversation || !conversation->isActive())
+        return;
+    const QString reason = body.value(QLatin1String("reason")).toString();
+    const QString toUser = body.value(QLatin1String("toUser")).toString();
+    const QString toName = toUser.isEmpty() ? QString() : m_team.nameOf(toUser);
+    conversation->markReleased(reason, toUser, toName);
+    emit conversationReleased(conversation, RoutingText::released(reason, toName));
+}
+
+void Workstation::onEnded(const QString &contactId, const QString &by)
+{
+    m_inbox.removeContact(contactId);
+    Conversation *conversation = m_conversations.find(contactId);
+    if (!conversation || conversation->isEnded())
+        return;
+    conversation->markEnded(by);
+    if (conversation->markedHard())
+        emit hardContactEnded(contactId);
+}
+
+void Workstation::onConversationsSnapshot(const QJsonArray &contacts)
+{
+    // Sent after every login/resume: the moment to catch up and resend.
+    QSet<QString> active;
+    for (const QJsonValue &value : contacts) {
+        const Contact contact = Contact::fromJson(value.toObject());
+        if (!contact.isValid())
+            continue;
+        active.insert(contact.id);
+        const bool known = m_conversations.find(contact.id) != nullptr;
+        Conversation *conversation = m_conversations.obtain(contact);
+        if (!known)
+            emit conversationOpened(conversation);
+        conversation->resume();
+    }
+    for (Conversation *conversation : m_conversations.all()) {
+        if (!active.contains(conversation->contactId()) && conversation->isActive())
+            conversation->markEnded(QStringLiteral("system"));
+    }
+}
+
+void Workstation::onConnectionDown()
+{
+    // Offers end with the connection (the server withdraws them); they come again if still due.
+    m_inbox.clearOffers();
+    for (Conversation *conversation : m_conversations.all())
+        conversation->setOffline();
+}
+
+void Workstation::onError(const Envelope &envelope)
+{
+    const QString code = envelope.body.value(QLatin1String("code")).toString();
+    const int retryAfterMs = envelope.body.value(QLatin1String("retryAfterMs")).toInt(-1);
+    if (m_declineRequests.remove(envelope.re))
+        return; // the offer was over already: nothing to tell
+    if (const QString transferred = m_transferRequests.take(envelope.re); !transferred.isEmpty()) {
+        emit errorMessage(RoutingText::transferFailed(code));
+        return;
+    }
+    const QString contactId = m_acceptRequests.take(envelope.re);
+    if (!contactId.isEmpty()
+        && (code == QLatin1String("not_found") || code == QLatin1String("invalid_state")))
+        m_inbox.removeContact(contactId); // someone else was quicker
+    emit errorMessage(ErrorText::forCodeName(code, retryAfterMs));
+}
+
+void Workstation::wire(Conversation *conversation)
+{
+    connect(conversation, &Conversation::sendRequested, this,
+            [this](const Envelope &envelope) { m_connection.send(envelope); });
+}
+
+} // namespace ecoute::models

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/connection/CertificatePins.h"
+#include "models/connection/Connection.h"
+#include "models/conversation/ConversationList.h"
+#include "models/inbox/InboxModel.h"
+#include "models/practice/PracticeModel.h"
+#include "models/connection/Session.h"
+#include "models/supervision/SupervisionModel.h"
+#include "models/inbox/TeamBoardModel.h"
+#include "models/inbox/TeamModel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QSettings;
+
+namespace ecoute::models {
+
+/// The facade the widgets talk to: owns the connection, the session, the inbox
+/// and the open conversations, and routes each server frame to the one that
+/// handles it. Holds all client-side logic so the widgets hold none.
+class Workstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// settings (certificate pins) must outlive the workstation.
+    explicit Workstation(QSettings &settings, QObject *parent = nullptr);
+
+    Connection &connection() { return m_connection; }
+    Session &session() { return m_session; }
+    InboxModel &inbox() { return m_inbox; }
+    ConversationList &conversations() { return m_conversations; }
+    CertificatePins &pins() { return m_pins; }
+    /// Colleagues on shift, as of the last requestTeam().
+    TeamModel &team() { return m_team; }
+    /// Everyone on shift, for a supervisor's team board (same snapshot as team()).
+    TeamBoardModel &teamBoard() { return m_teamBoard; }
+    /// Requests for supervision, the supervisor's queue, whispers, debriefs.
+    SupervisionModel &supervision() { return m_supervision; }
+    /// Scenarios, practice sessions (a trainer's console), feedback and practice history.
+    PracticeModel &practice() { return m_practice; }
+
+    /// Takes a waiting or offered contact (contact.accept).
+    void accept(const QString &contactId);
+    /// Declines an offer (offer.decline): it stops ringing here at once.
+    void decline(const QString &contactId);
+    /// Asks for the colleagues on shift (team.get); team() is refreshed.
+    void requestTeam();
+    /// Passes an active conversation on to a colleague with an internal note (≤ 1000 characters).
+    void transfer(const QString &contactId, const QString &toUser, const QString &note);
+    /// The conversations still going on here (neither ended nor released).
+    QList<Conversation *> activeConversations() const;
+    /// Goes off shift. handBack: every active conversation goes back to the queue
+    /// first (contact.requeue); otherwise they stay here until they end, and only
+    /// new offers stop.
+    void goOffShift(bool handBack);
+
+    /// Routes one decoded server frame; public so tests can feed frames.
+    void handleEnvelope(const protocol::Envelope &envelope);
+
+signals:
+    /// A conversation to show (accepted here, or found again after login).
+    void conversationOpened(ecoute::models::Conversation *conversation);
+    void errorMessage(const QString &message);
+    /// A contact rings on this workstation (offer); answer before timeoutMs.
+    void offerReceived(const ecoute::models::Contact &contact, qint64 timeoutMs);
+    /// The offer of contactId is over (offer.withdrawn); message says why.
+    void offerWithdrawn(const QString &contactId, const QString &message);
+    /// The conversation left this workstation (contact.released); message says why.
+    void conversationReleased(ecoute::models::Conversation *conversation, const QString &message);
+    /// A conversation the volunteer marked hard has ended: time to suggest a pause.
+    void hardContactEnded(const QString &contactId);
+
+private:
+    void onConversationsSnapshot(const QJsonArray &contacts);
+    void onConversationOpen(const protocol::Envelope &envelope);
+    void onOffer(const QJsonObject &body);
+    void onReleased(const QJsonObject &body);
+    void onEnded(const QString &contactId, const QString &by);
+    void onConnectionDown();
+    void onError(const protocol::Envelope &envelope);
+    void wire(Conversation *conversation);
+
+    CertificatePins m_pins;
+    Connection m_connection;
+    Session m_session;
+    InboxModel m_inbox;
+    ConversationList m_conversations;
+    TeamModel m_team;
+    TeamBoardModel m_teamBoard;
+    SupervisionModel m_supervision;
+    PracticeModel m_practice;
+    QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
+    QHash<QString, QString> m_transferRequests; ///< request id -> contact id
+    QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway
+};
+
+} // namespace ecoute::models

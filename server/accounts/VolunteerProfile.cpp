@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/accounts/VolunteerProfile.h"
+
+#include "protocol/MessageCatalog.h"
+
+namespace ecoute::server {
+
+namespace {
+constexpr int kMaxCapacity = 50;
+
+std::optional<QStringList> parseList(const QString &text, const QStringList &vocabulary)
+{
+    QStringList result;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed().toLower();
+        if (!vocabulary.contains(item))
+            return std::nullopt;
+        if (!result.contains(item))
+            result.append(item);
+    }
+    if (result.isEmpty())
+        return std::nullopt;
+    return result;
+}
+} // namespace
+
+QString VolunteerProfile::capacityText() const
+{
+    QStringList parts;
+    for (auto it = capacity.cbegin(); it != capacity.cend(); ++it)
+        parts.append(it.key() + u'=' + QString::number(it.value()));
+    return parts.join(u',');
+}
+
+std::optional<QStringList> VolunteerProfile::parseChannels(const QString &text)
+{
+    return parseList(text, protocol::vocab::channels);
+}
+
+std::optional<QStringList> VolunteerProfile::parseLanguages(const QString &text)
+{
+    return parseList(text, protocol::vocab::languages);
+}
+
+std::optional<QMap<QString, int>> VolunteerProfile::parseCapacity(const QString &text,
+                                                                  QMap<QString, int> base)
+{
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto pair = part.split(u'=');
+        if (pair.size() != 2)
+            return std::nullopt;
+        const QString channel = pair.at(0).trimmed().toLower();
+        bool ok = false;
+        const int value = pair.at(1).trimmed().toInt(&ok);
+        if (!protocol::vocab::channels.contains(channel) || !ok || value < 0 || value > kMaxCapacity)
+            return std::nullopt;
+        base.insert(channel, value);
+    }
+    return base;
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/channels/webchat/SeekerSession.h"
+
+#include "server/contacts/ChatCommitter.h"
+#include "server/contacts/ChatSend.h"
+#include "server/transport/ClientConnection.h"
+#include "server/transport/Handshake.h"
+#include "server/service/Logging.h"
+#include "server/contacts/PseudonymGenerator.h"
+#include "server/routing/Router.h"
+#include "server/storage/SecureRandom.h"
+#include "server/accounts/SessionTokens.h"
+#include "server/abuse/SeekerGuard.h"
+
+namespace ecoute::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+namespace {
+constexpr int kSeekerTokenBytes = 32;
+} // namespace
+
+SeekerSession::SeekerSession(ClientConnection *connection, ServerContext context, QObject *parent)
+    : QObject(parent), m_connection(connection), m_ctx(context)
+{
+    m_connection->setParent(this);
+    connect(m_connection, &ClientConnection::envelopeReceived, this, &SeekerSession::handle);
+    connect(m_connection, &ClientConnection::disconnected, this, [this] {
+        // The contact stays: the seeker may come back with its resume token
+        // within the grace period (a waiting contact leaves the queue after it).
+        m_ctx.router.removeSeeker(this);
+        leavePage();
+        Q_EMIT finished();
+    });
+}
+
+SeekerSession::~SeekerSession()
+{
+    m_ctx.router.removeSeeker(this);
+    leavePage();
+}
+
+void SeekerSession::leavePage()
+{
+    if (!m_showsPage)
+        return;
+    m_showsPage = false;
+    m_ctx.seekerGuard.pageClosed(m_contactId);
+}
+
+bool SeekerSession::refusedFor(std::optional<qint64> waitMs, const QString &what, const QString &re)
+{
+    if (!waitMs)
+        return false;
+    m_connection->sendError(ErrorCode::RateLimited, what, re, *waitMs);
+    return true;
+}
+
+void SeekerSession::handle(const Envelope &e)
+{
+    const QString &type = e.type;
+    if (e.body.contains(QLatin1String("practice"))) {
+        // A help-seeker cannot make a real contact practice, or the reverse.
+        m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("practice is set by the server only"),
+                                e.id);
+        return;
+    }
+    if (type == QLatin1String("ping")) {
+        m_connection->send(QStringLiteral("pong"), {}, e.id);
+        return;
+    }
+    switch (m_state) {
+    case State::AwaitHello:
+        if (type == QLatin1String("hello")) {
+            if (handshake::answerHello(*m_connection, e))
+                m_state = State::AwaitStart;
+        } else {
+            handshake::refuseBeforeHello(*m_connection, e);
+        }
+        return;
+    case State::AwaitStart:
+        if (type == QLatin1String("seeker.start"))
+            handleStart(e);
+        else if (type == QLatin1String("hello"))
+            m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
+        else
+            m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("send seeker.start first"),
+                                    e.id);
+        return;
+    case State::Ready:
+        break;
+    }
+    if (type == QLatin1String("chat.send"))
+        handleChatSend(e);
+    else if (type == QLatin1String("chat.sync"))
+        handleChatSync(e);
+    else if (type == QLatin1String("seeker.leave"))
+        handleLeave(e);
+    else
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"),
+                                e.id);
+}
+
+std::optional<ContactRecord> SeekerSession::resumable(const QString &token) const
+{
+    if (token.size() != 2 * kSeekerTokenBytes)
+        return std::nullopt;
+    auto contact = m_ctx.contacts.findBySeekerTokenHash(SessionTokens::hashToken(token));
+    if (!contact || contact->state == QLatin1String("ended"))
+        return std::nullopt;
+    return contact;
+}
+
+void SeekerSession::handleStart(const Envelope &e)
+{
+    QString token = e.text("resume");
+    const bool resumed = !token.isEmpty();
+    std::optional<ContactRecord> contact;
+    if (resumed) {
+        contact = resumable(token);
+        if (!contact) {
+            // Ended or unknown: the page shows "conversation ended" and may
+            // start a new one (seeker.start without resume). Nothing is created.
+            qCInfo(lcRouting) << "seeker resume refused: contact ended or unknown";
+            m_connection->sendError(ErrorCode::SessionExpired,
+                                    QStringLiteral("this conversation has ended; start a new one"), e.id);
+            return;
+        }
+    } else {
+        // Per source: how many wait at once, how many start per window, how many go first.
+        auto &limits = m_ctx.seekerGuard.limits();
+        const auto admitted =
+            limits.admitStart(m_connection->source(), e.body.value(QLatin1String("urgent")).toBool(false));
+        if (!admitted.allowed) {
+            qCInfo(lcRouting) << "seeker start refused: per-source limit";
+            refusedFor(admitted.retryAfterMs, QStringLiteral("many chats are starting from your network"),
+                       e.id);
+            return;
+        }
+        token = secure::randomHex(kSeekerTokenBytes);
+        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), e.text("language"), admitted.urgent,
+                                        SessionTokens::hashToken(token));
+        if (!contact) {
+            m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not start the chat"), e.id);
+            return;
+        }
+        limits.started(m_connection->source(), contact->id, admitted.urgent);
+    }
+    m_contactId = contact->id;
+    m_showsPage = true;
+    m_ctx.seekerGuard.pageOpened(m_contactId);
+    m_state = State::Ready;
+    m_connection->handshakeCompleted();
+    m_connection->send(QStringLiteral("seeker.session"),
+                       {{QStringLiteral("token"), token},
+                        {QStringLiteral("pseudonym"), contact->pseudonym},
+                        {QStringLiteral("contactId"), contact->id},
+                        {QStringLiteral("state"), contact->state},
+                        {QStringLiteral("emergency"), m_ctx.router.emergencyNumbers()}},
+                       e.id);
+    // Registered after seeker.session went out, so queue.position follows it.
+    m_ctx.router.addSeeker(this);
+    qCInfo(lcRouting) << (resumed ? "seeker resumed a contact" : "seeker started a contact");
+    if (!resumed)
+        m_ctx.router.contactWaiting(*contact);
+}
+
+void SeekerSession::handleChatSend(const Envelope &e)
+{
+    const auto contact = m_ctx.contacts.find(m_contactId);
+    if (!contact || contact->state == QLatin1String("ended")) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has ended"), e.id);
+        return;
+    }
+    const QString text = e.text("text");
+    if (refusedFor(m_ctx.seekerGuard.limits().admitMessage(m_connection->source(), contact->id, text.size()),
+                   QStringLiteral("too many messages at once"), e.id))
+        return;
+    const QString clientMsgId = e.text("clientMsgId");
+    const QString contactId = contact->id;
+    const QString re = e.id;
+    chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
+                          QStringLiteral("seeker"), text, clientMsgId, re, false);
+}
+
+void SeekerSession::handleChatSync(const Envelope &e)
+{
+    // Each sync replays the transcript: a page asking again and again is held back.
+    if (refusedFor(m_ctx.seekerGuard.limits().admitSync(m_connection->source(), m_contactId),
+                   QStringLiteral("too many transcript requests"), e.id))
+        return;
+    const qint64 afterSeq = e.body.value(QLatin1String("afterSeq")).toInteger();
+    for (const MessageRecord &m : m_ctx.contacts.messagesAfter(m_contactId, afterSeq))
+        m_connection->send(QStringLiteral("chat.message"), m.toJson(), e.id);
+}
+
+void SeekerSession::handleLeave(const Envelope &e)
+{
+    const auto contact = m_ctx.contacts.find(m_contactId);
+    if (!contact || !m_ctx.contacts.end(m_contactId, QStringLiteral("seeker"))) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already ended"), e.id);
+        return;
+    }
+    m_ctx.router.contactEnded(*contact, QStringLiteral("seeker"), m_connection, e.id);
+}
+
+} // namespace ecoute::server

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/accounts/AccountStore.h"
+#include "server/storage/AuditLog.h"
+#include "server/contacts/ContactStore.h"
+
+#include "protocol/Envelope.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ecoute::server {
+
+class ChatCommitter;
+class PracticeStore;
+class PseudonymGenerator;
+class Router;
+class ScenarioLibrary;
+class StaffSession;
+
+/// Practice sessions: a trainer picks a scenario and trainees; each trainee
+/// gets a practice contact (flagged by the server, never by a client) that
+/// the trainer plays from their console; observers listen; at the end the
+/// trainer writes feedback per learning goal, which the trainee keeps in
+/// their practice history. Practice contacts never enter the real queues.
+class Practice
+{
+public:
+    struct Services
+    {
+        AccountStore &accounts;
+        ContactStore &contacts;
+        ScenarioLibrary &scenarios;
+        Router &router;
+        ChatCommitter &committer;
+        PseudonymGenerator &pseudonyms;
+        AuditLog &audit;
+        PracticeStore &store;
+    };
+
+    explicit Practice(Services services) : m(services) { }
+
+    /// True if the type is one of practice's (then it was answered).
+    bool handle(StaffSession &session, const protocol::Envelope &e);
+    /// After a login: a trainer's running sessions come back to their console
+    /// (practice.session again), and they listen to those contacts again.
+    void sessionReady(StaffSession &session);
+
+private:
+    void list(StaffSession &s, const protocol::Envelope &e);
+    void get(StaffSession &s, const protocol::Envelope &e);
+    void save(StaffSession &s, const protocol::Envelope &e);
+    void start(StaffSession &s, const protocol::Envelope &e);
+    void say(StaffSession &s, const protocol::Envelope &e);
+    void end(StaffSession &s, const protocol::Envelope &e);
+    void feedback(StaffSession &s, const protocol::Envelope &e);
+    void history(StaffSession &s, const protocol::Envelope &e);
+
+    bool isTrainer(const StaffSession &s) const;
+    /// The practice contact named in the frame if this trainer plays it; else answers not_found.
+    std::optional<ContactRecord> playedContact(StaffSession &s, const protocol::Envelope &e);
+    QJsonObject feedbackJson(const QString &contactId) const;
+    /// One entry of practice.session's contacts.
+    static QJsonObject consoleContactJson(const ContactRecord &contact, const QString &trainee);
+
+    Services m;
+};
+
+} // namespace ecoute::server

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/routing/Roster.h"
+
+namespace ecoute::server {
+
+StaffPresence &Roster::connect(qint64 userId, const QString &resumedPresence, const QDateTime &now)
+{
+    auto it = m_entries.find(userId);
+    if (it == m_entries.end()) {
+        it = m_entries.insert(userId, StaffPresence {});
+        it->chosen = resumedPresence.isEmpty() ? QStringLiteral("off") : resumedPresence;
+        it->idleSince = now;
+    } else if (it->connections == 0 && !resumedPresence.isEmpty()) {
+        // Back during a grace period (or after a restart): the session says
+        // what was chosen last; a fresh login says "off".
+        it->chosen = resumedPresence;
+    }
+    ++it->connections;
+    it->graceUntil = QDateTime(); // back in time: nothing is handed on
+    return *it;
+}
+
+bool Roster::disconnect(qint64 userId)
+{
+    auto it = m_entries.find(userId);
+    if (it == m_entries.end() || it->connections == 0)
+        return false;
+    return --it->connections == 0;
+}
+
+StaffPresence *Roster::find(qint64 userId)
+{
+    auto it = m_entries.find(userId);
+    return it == m_entries.end() ? nullptr : &*it;
+}
+
+const StaffPresence *Roster::find(qint64 userId) const
+{
+    auto it = m_entries.constFind(userId);
+    return it == m_entries.cend() ? nullptr : &*it;
+}
+
+void Roster::choose(qint64 userId, const QString &state, const QString &reason, const QDateTime &now)
+{
+    StaffPresence *p = find(userId);
+    if (!p)
+        return;
+    if (state == QLatin1String("available") && !p->isAvailable())
+        p->idleSince = now;
+    p->chosen = state;
+    p->reason = state == QLatin1String("pause") ? reason : QString();
+}
+
+void Roster::startWrapup(qint64 userId, const QDateTime &until)
+{
+    if (StaffPresence *p = find(userId))
+        p->wrapupUntil = until;
+}
+
+void Roster::endWrapup(qint64 userId)
+{
+    if (StaffPresence *p = find(userId))
+        p->wrapupUntil = QDateTime();
+}
+
+QList<qint64> Roster::takeEndedWrapups(const QDateTime &now)
+{
+    QList<qint64> ended;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->wrapupUntil.isValid() && it->wrapupUntil <= now) {
+            it->wrapupUntil = QDateTime();
+            it->idleSince = now;
+            ended.append(it.key());
+        }
+    }
+    return ended;
+}
+
+QList<qint64> Roster::takeEndedGraces(const QDateTime &now)
+{
+    QList<qint64> ended;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->graceUntil.isValid() && it->graceUntil <= now) {
+            it->graceUntil = QDateTime();
+            ended.append(it.key());
+        }
+    }
+    return ended;
+}
+
+} // namespace ecoute::server

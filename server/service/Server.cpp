@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/service/Server.h"
+
+#include "server/cli/Console.h"
+#include "server/accounts/DemoAccounts.h"
+#include "server/service/Logging.h"
+#include "server/transport/OriginPolicy.h"
+#include "server/transport/TlsCertificate.h"
+#include "server/transport/WebSocketGateway.h"
+#include "server/transport/DescriptorLimit.h"
+#include "server/transport/FrontListener.h"
+#include "server/transport/TlsPolicy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslSocket>
+
+namespace ecoute::server {
+
+Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) { }
+
+Server::~Server()
+{
+    // Sessions (children of the gateway) refer to the router and stores: go first.
+    m_gateway.reset();
+    m_front.reset();
+}
+
+bool Server::prepareDataDir()
+{
+    if (m_config.dataDir.isEmpty() || !QDir().mkpath(m_config.dataDir)) {
+        m_error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    QFile::setPermissions(m_config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+QUrl Server::listeningUrl(quint16 port) const
+{
+    QUrl url;
+    url.setScheme(m_config.tls() ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_config.listenAddress.toString());
+    url.setPort(port);
+    return url;
+}
+
+bool Server::start()
+{
+    if (!prepareDataDir())
+        return false;
+    if (!m_db.open(QDir(m_config.dataDir).filePath(QStringLiteral("ecoute.sqlite")))) {
+        m_error = QStringLiteral("cannot open the database: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (!m_transcripts.open(m_db, m_config.dataDir, m_config.transcriptRetentionDays, &m_error))
+        return false;
+    m_tokens.purgeExpired();
+    m_throttle.setLimitLoopback(m_config.frontLimits.limitLoopback);
+    m_verifier.setLimitLoopback(m_config.frontLimits.limitLoopback);
+    m_router.start();
+    m_seekerGuard.start();
+    const auto purgePractice = [this] {
+        if (const int removed = m_contacts.purgePractice(m_config.practiceRetentionDays))
+            qCInfo(lcServer) << removed << "practice contacts past their retention deleted";
+    };
+    purgePractice();
+    m_practicePurge.setInterval(std::chrono::hours(24));
+    connect(&m_practicePurge, &QTimer::timeout, this, purgePractice);
+    m_practicePurge.start();
+
+    if (m_config.demoAccounts) {
+        for (const auto &[user, password] : demo::ensureAccounts(m_accounts, m_hasher))
+            console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
+    }
+
+    std::optional<QSslConfiguration> tlsConfiguration;
+    if (m_config.tls()) {
+        if (!QSslSocket::supportsSsl()) {
+            m_error = QStringLiteral("TLS is not available (no OpenSSL backend)");
+            return false;
+        }
+        TlsCertificate tls;
+        if (!tls.loadOrCreate(QDir(m_config.dataDir).filePath(QStringLiteral("tls")))) {
+            m_error = tls.error();
+            return false;
+        }
+        tlsConfiguration = tls_policy::serverConfiguration(tls.certificate(), tls.privateKey());
+        console::out(QStringLiteral("TLS certificate SHA-256: %1").arg(tls.fingerprint()));
+    }
+
+    QList<QUrl> extraOrigins = m_config.allowedOrigins;
+    if (m_config.publicUrl.isValid())
+        extraOrigins.append(m_config.publicUrl);
+    const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
+                                 m_throttle,           m_pseudonyms, m_router,      m_verifier,
+                                 m_config.notesPolicy, m_committer,  m_supervision, m_practice,
+                                 m_statisticsHandler,  m_seekerGuard};
+    m_gateway = std::make_unique<WebSocketGateway>(context, OriginPolicy(m_config.tls(), extraOrigins),
+                                                   m_config.connectionLimits);
+
+    FrontLimits front = m_config.frontLimits;
+    const int descriptors = descriptor_limit::raiseToHardLimit();
+    front.maxConnections = descriptor_limit::connectionCap(front.maxConnections, descriptors);
+    if (m_config.frontLimits.maxConnections > front.maxConnections)
+        qCWarning(lcServer) << "--max-connections lowered to" << front.maxConnections << "to stay under the"
+                            << descriptors << "open files this process may have (raise LimitNOFILE)";
+    m_front = std::make_unique<FrontListener>(front, std::move(tlsConfiguration));
+    connect(m_front.get(), &FrontListener::webSocketRequested, m_gateway.get(), &WebSocketGateway::take);
+    const quint16 port = m_front->listen(m_config.listenAddress, m_config.port) ? m_front->serverPort() : 0;
+    if (port == 0) {
+        m_error = QStringLiteral("cannot listen on port %1").arg(m_config.port);
+        return false;
+    }
+    const QUrl url = listeningUrl(port);
+    qCInfo(lcServer) << "serving" << (m_config.tls() ? "with TLS" : "without TLS (loopback only)");
+    console::out(QStringLiteral("listening: %1").arg(url.toString()));
+    QUrl page = m_config.publicUrl.isValid() ? m_config.publicUrl : url;
+    if (page.path().isEmpty())
+        page.setPath(QStringLiteral("/"));
+    console::out(QStringLiteral("help-seeker chat page: %1").arg(page.toString()));
+    return true;
+}
+
+} // namespace ecoute::server

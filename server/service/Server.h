@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/accounts/AccountStore.h"
+#include "server/storage/AuditLog.h"
+#include "server/contacts/ChatCommitter.h"
+#include "server/contacts/ContactStore.h"
+#include "server/storage/Database.h"
+#include "server/accounts/LoginThrottle.h"
+#include "server/accounts/PasswordHasher.h"
+#include "server/accounts/PasswordVerifier.h"
+#include "server/practice/Practice.h"
+#include "server/practice/PracticeStore.h"
+#include "server/contacts/PseudonymGenerator.h"
+#include "server/routing/Router.h"
+#include "server/practice/ScenarioLibrary.h"
+#include "server/service/ServerConfig.h"
+#include "server/accounts/SessionTokens.h"
+#include "server/statistics/Statistics.h"
+#include "server/statistics/StatisticsHandler.h"
+#include "server/supervision/Supervision.h"
+#include "server/supervision/SupervisionStore.h"
+#include "server/abuse/SeekerGuard.h"
+#include "server/storage/TranscriptVault.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace ecoute::server {
+
+class FrontListener;
+class WebSocketGateway;
+
+/// Composition root of the running server: owns the services, opens the
+/// database, sets up TLS, listens, and prints the stdout contract lines.
+class Server : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    /// Returns false (with error()) if the server cannot run.
+    bool start();
+    QString error() const { return m_error; }
+
+private:
+    bool prepareDataDir();
+    QUrl listeningUrl(quint16 port) const;
+
+    ServerConfig m_config;
+    Database m_db;
+    AccountStore m_accounts {m_db};
+    SessionTokens m_tokens {m_db};
+    ContactStore m_contacts {m_db};
+    TranscriptVault m_transcripts; ///< keys, sealing of old clear text, retention
+    PasswordHasher m_hasher;
+    LoginThrottle m_throttle;
+    PseudonymGenerator m_pseudonyms;
+    Router m_router {m_contacts, m_accounts, m_config.routing};
+    SeekerGuard m_seekerGuard {m_config.seekerLimits, m_contacts, m_router};
+    ChatCommitter m_committer {m_contacts};
+    SupervisionStore m_supervisionStore {m_db};
+    AuditLog m_audit {m_db};
+    Supervision m_supervision {m_accounts, m_contacts, m_supervisionStore,
+                               m_audit,    m_router,   m_config.supervisorJoin};
+    ScenarioLibrary m_scenarios {m_db};
+    PracticeStore m_practiceStore {m_db};
+    Practice m_practice {
+        {m_accounts, m_contacts, m_scenarios, m_router, m_committer, m_pseudonyms, m_audit, m_practiceStore}};
+    QTimer m_practicePurge; ///< practice transcripts go after their retention
+    Statistics m_statistics {m_db};
+    StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
+    /// Declared after everything its workers and pending results use, so it goes first.
+    PasswordVerifier m_verifier {m_hasher};
+    std::unique_ptr<FrontListener> m_front;
+    std::unique_ptr<WebSocketGateway> m_gateway;
+    QString m_error;
+};
+
+} // namespace ecoute::server

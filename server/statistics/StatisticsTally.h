@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/statistics/StatisticsPeriod.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace ecoute::server {
+
+/// One contact as the statistics see it: nothing that names, identifies or
+/// quotes anyone (no id, pseudonym, volunteer or text).
+struct ContactFacts
+{
+    QString channel;
+    QString language;
+    QString createdAt; ///< ISO 8601 UTC, as stored
+    QString acceptedAt; ///< empty if no volunteer ever answered
+    QString endedAt; ///< empty while the contact is open
+    QString endedBy; ///< volunteer, seeker, ...; empty while open
+    bool hard = false; ///< the volunteer marked it a hard contact
+};
+
+/// Counts contacts into the published figures and writes them out with
+/// small-cell suppression, so that no figure points at a few people.
+class StatisticsTally
+{
+public:
+    static constexpr int kDefaultMinCount = 5;
+
+    explicit StatisticsTally(const StatisticsPeriod &period);
+
+    void add(const ContactFacts &contact);
+    /// The body of stats.snapshot: every count below minCount (but not 0) is null.
+    QJsonObject toJson(int minCount) const;
+
+    /// The duration bucket of an answered contact: under5, 5to15, 15to30, 30to60, over60 (minutes).
+    static QString durationBucket(qint64 seconds);
+    /// The duration buckets, shortest first.
+    static QStringList durationBuckets();
+    /// One group of counts that add up to a known whole (e.g. per channel),
+    /// as published: non-zero counts under minCount become null, and if that
+    /// hid a single count, the smallest other non-zero one is hidden too, so
+    /// the hidden one cannot be worked out by subtraction from the whole.
+    static QJsonObject suppress(const QMap<QString, int> &group, int minCount);
+
+private:
+    StatisticsPeriod m_period;
+    int m_contacts = 0;
+    int m_hard = 0;
+    QMap<QString, int> m_answered; ///< answered / unanswered
+    QMap<QString, int> m_channels;
+    QMap<QString, int> m_languages;
+    QMap<QString, int> m_months;
+    QMap<QString, int> m_endings;
+    QMap<QString, int> m_durations;
+};
+
+} // namespace ecoute::server

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/ConversationPane.h"
+
+#include "ui/practice/PracticeStyle.h"
+#include "ui/supervision/WhisperView.h"
+#include "models/conversation/Conversation.h"
+#include "models/practice/PracticeText.h"
+#include "models/inbox/RoutingText.h"
+#include "models/supervision/SupervisionText.h"
+#include "protocol/Limits.h"
+
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace ecoute::ui {
+
+ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *parent)
+    : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
+      m_handover(new QLabel(this)), m_supervisionBanner(new QLabel(this)), m_practiceBanner(new QLabel(this)),
+      m_whispers(new WhisperView(*conversation.whispers(), this)),
+      m_takeOver(new QPushButton(tr("Take over"), this)), m_leave(new QPushButton(tr("Leave"), this)),
+      m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
+      m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
+      m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
+      m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_confirmEnd(&EndConversationDialog::ask)
+{
+    // A trainer playing the person reads their own lines as theirs, the trainee's as the other side.
+    m_presentation.setSeekerName(conversation.isPlayed()
+                                     ? tr("You, as %1").arg(conversation.contact().pseudonym)
+                                     : conversation.contact().pseudonym);
+    m_presentation.setSourceModel(conversation.transcript());
+
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_header->setObjectName(QStringLiteral("conversationHeader"));
+    m_status->setObjectName(QStringLiteral("conversationStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    // The handover note is internal: framed and coloured apart from the transcript.
+    m_handover->setObjectName(QStringLiteral("handoverNote"));
+    m_handover->setAccessibleName(tr("Internal handover note from a colleague"));
+    m_handover->setTextFormat(Qt::PlainText);
+    m_handover->setWordWrap(true);
+    m_handover->setFrameShape(QFrame::StyledPanel);
+    m_handover->setMargin(6);
+    m_handover->setAutoFillBackground(true);
+    m_handover->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPalette notePalette = m_handover->palette();
+    notePalette.setColor(QPalette::Window, QColor(0xed, 0xe7, 0xf6));
+    notePalette.setColor(QPalette::WindowText, Qt::black);
+    m_handover->setPalette(notePalette);
+
+    // A supervisor in the conversation: never hidden, never mistaken for anything else.
+    m_supervisionBanner->setObjectName(QStringLiteral("supervisionBanner"));
+    m_supervisionBanner->setAccessibleName(tr("Supervision of this conversation"));
+    m_supervisionBanner->setTextFormat(Qt::PlainText);
+    m_supervisionBanner->setWordWrap(true);
+    m_supervisionBanner->setFrameShape(QFrame::StyledPanel);
+    m_supervisionBanner->setMargin(6);
+    m_supervisionBanner->setAutoFillBackground(true);
+    m_supervisionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bannerFont = m_supervisionBanner->font();
+    bannerFont.setBold(true);
+    m_supervisionBanner->setFont(bannerFont);
+    QPalette bannerPalette = m_supervisionBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xcc, 0x80));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_supervisionBanner->setPalette(bannerPalette);
+
+    // A training exercise: said first, in its own colour, for as long as the pane lives.
+    m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
+    m_practiceBanner->setAccessibleName(tr("Practice exercise"));
+    PracticeStyle::applyBanner(m_practiceBanner);
+    m_practiceBanner->setText(models::PracticeText::banner());
+
+    const QKeySequence takeOverKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOver->setAccessibleName(tr("Take over this conversation from the volunteer"));
+    m_takeOver->setShortcut(takeOverKeys);
+    m_takeOver->setToolTip(tr("Answer the person yourself; the volunteer keeps reading (%1)")
+                               .arg(takeOverKeys.toString(QKeySequence::NativeText)));
+    const QKeySequence leaveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_leave->setObjectName(QStringLiteral("leaveButton"));
+    m_leave->setAccessibleName(tr("Leave this conversation"));
+    m_leave->setShortcut(leaveKeys);
+    m_leave->setToolTip(
+        tr("Stop listening to this conversation (%1)").arg(leaveKeys.toString(QKeySequence::NativeText)));
+
+    m_transcript->setObjectName(QStringLiteral("transcriptView"));
+    m_transcript->setAccessibleName(models::PracticeText::markIf(
+        conversation.isPractice(), tr("Conversation with %1").arg(conversation.contact().pseudonym)));
+    m_transcript->setModel(&m_presentation);
+    m_transcript->setWordWrap(true);
+    m_transcript->setUniformItemSizes(false);
+    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcript->setFocusPolicy(Qt::StrongFocus);
+
+    m_composer->setObjectName(QStringLiteral("composer"));
+    const QString sendKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    if (conversation.isPlayed()) {
+        m_composer->setAccessibleName(tr("What the person you play writes"));
+        m_composer->setPlaceholderText(tr("Write as %1, the person you play… (%2 sends)")
+                                           .arg(conversation.contact().pseudonym, sendKeys));
+    } else {
+        m_composer->setAccessibleName(tr("Your reply"));
+        m_composer->setPlaceholderText(tr("Write your reply… (%1 sends)").arg(sendKeys));
+    }
+    m_composer->setTabChangesFocus(true);
+    m_composer->setMaximumHeight(120);
+
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(tr("Send reply"));
+    m_send->setToolTip(tr("Send (%1)").arg(sendKeys));
+    m_end->setObjectName(QStringLiteral("endButton"));
+    m_end->setAccessibleName(tr("End conversation"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAccessibleName(tr("Close this conversation"));
+    const QKeySequence transferKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_transfer->setAccessibleName(tr("Transfer this conversation to a colleague"));
+    m_transfer->setShortcut(transferKeys);
+    m_transfer->setToolTip(tr("Transfer this conversation to a colleague (%1)")
+                               .arg(transferKeys.toString(QKeySequence::NativeText)));
+    const QKeySequence urgentKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    m_urgent->setObjectName(QStringLiteral("urgentButton"));
+    m_urgent->setCheckable(true);
+    m_urgent->setAccessibleName(tr("Mark this contact urgent"));
+    m_urgent->setShortcut(urgentKeys);
+    m_urgent->setToolTip(tr("Mark this contact urgent, or not urgent any more (%1)")
+                             .arg(urgentKeys.toString(QKeySequence::NativeText)));
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ConversationPane::sendComposerText);
+    }
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_end);
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_transfer);
+    buttons->addWidget(m_urgent);
+    buttons->addWidget(m_takeOver);
+    buttons->addWidget(m_leave);
+    buttons->addStretch(1);
+    buttons->addWidget(m_send);
+
+    // The conversation column; a side pane (the notes) can be put beside it.
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_practiceBanner);
+    layout->addWidget(m_header);
+    layout->addWidget(m_status);
+    layout->addWidget(m_supervisionBanner);
+    layout->addWidget(m_handover);
+    layout->addWidget(m_transcript, 1);
+    layout->addWidget(m_whispers);
+    layout->addWidget(m_composer);
+    layout->addLayout(buttons);
+    m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(column);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_splitter);
+
+    connect(m_send, &QPushButton::clicked, this, &ConversationPane::sendComposerText);
+    connect(m_end, &QPushButton::clicked, this, &ConversationPane::askToEnd);
+    connect(m_close, &QPushButton::clicked, this,
+            [this] { emit closeRequested(m_conversation.contactId()); });
+    connect(m_transfer, &QPushButton::clicked, this,
+            [this] { emit transferRequested(m_conversation.contactId()); });
+    connect(m_urgent, &QPushButton::clicked, this, [this](bool checked) {
+        m_conversation.setUrgent(checked);
+        m_urgent->setChecked(m_conversation.contact().urgent); // until the server confirms
+    });
+    connect(m_takeOver, &QPushButton::clicked, this,
+            [this] { emit takeOverRequested(m_conversation.contactId()); });
+    connect(m_leave, &QPushButton::clicked, this,
+            [this] { emit leaveRequested(m_conversation.contactId()); });
+    connect(m_whispers, &WhisperView::whisperRequested, this,
+            [this](const QString &text) { emit whisperRequested(m_conversation.contactId(), text); });
+    connect(&m_conversation, &models::Conversation::accessChanged, this, &ConversationPane::updateState);
+    connect(&m_conversation.supervision(), &models::SupervisionPresence::changed, this,
+            &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::ended, this, &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::released, this, &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::handoverChanged, this, &ConversationPane::updateHandover);
+    connect(&m_conversation, &models::Conversation::onlineChanged, this, &ConversationPane::updateState);
+    connect(&m_conversation, &models::Conversation::contactChanged, this, &ConversationPane::updateState);
+    connect(&m_presentation, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
+
+    updateHandover();
+    updateState();
+}
+
+void ConversationPane::setSidePane(QWidget *pane)
+{
+    if (m_sidePane == pane)
+        return;
+    delete m_sidePane;
+    m_sidePane = pane;
+    if (!pane)
+        return;
+    m_splitter->addWidget(pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+QString ConversationPane::practiceText() const
+{
+    return m_practiceBanner->isVisibleTo(this) ? m_practiceBanner->text() : QString();
+}
+
+QString ConversationPane::supervisionText() const
+{
+    return m_supervisionBanner->isVisibleTo(this) ? m_supervisionBanner->text() : QString();
+}
+
+void ConversationPane::setSelf(const QString &user)
+{
+    m_whispers->setSelf(user);
+}
+
+QString ConversationPane::composerText() const
+{
+    return m_composer->toPlainText();
+}
+
+void ConversationPane::sendComposerText()
+{
+    const QString text = m_composer->toPlainText();
+    if (text.size() > protocol::Limits::maxChatTextChars) {
+        m_status->setText(
+            tr("The message is too long: %n characters, at most %1. Please shorten it.", "", int(text.size()))
+                .arg(protocol::Limits::maxChatTextChars));
+        m_status->show();
+    } else if (m_conversation.send(text)) {
+        m_composer->clear();
+        updateState();
+    }
+    m_composer->setFocus();
+}
+
+void ConversationPane::setComposerText(const QString &text)
+{
+    if (m_composer->isReadOnly())
+        return;
+    m_composer->setPlainText(text);
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus();
+}
+
+void ConversationPane::askToEnd()
+{
+    if (m_conversation.isPlayed()) { // an exercise: nothing to mark, the trainee is told it ended
+        m_conversation.end();
+        return;
+    }
+    if (!m_conversation.isActive())
+        return;
+    const EndConversationDialog::Choice choice = m_confirmEnd(this);
+    if (choice != EndConversationDialog::Choice::Keep)
+        m_conversation.end(choice == EndConversationDialog::Choice::EndHard);
+}
+
+QString ConversationPane::statusText() const
+{
+    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+}
+
+void ConversationPane::updateHandover()
+{
+    const models::Handover &handover = m_conversation.handover();
+    if (!handover.isValid()) {
+        m_handover->hide();
+        return;
+    }
+    const QString at = QLocale().toString(handover.at.toLocalTime(), QLocale::ShortFormat);
+    const QString note = handover.note.trimmed().isEmpty() ? tr("(no note)") : handover.note;
+    m_handover->setText(
+        tr("Internal note from %1 (%2), never shown to the person:\n%3").arg(handover.from(), at, note));
+    m_handover->show();
+}
+
+void ConversationPane::updateState()
+{
+    const models::Contact &contact = m_conversation.contact();
+    m_header->setText(models::PracticeText::markIf(
+        m_conversation.isPractice(),
+        contact.urgent ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
+                       : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper())));
+    m_practiceBanner->setVisible(m_conversation.isPractice());
+    const bool ended = m_conversation.isEnded();
+    const bool released = m_conversation.isReleased();
+    const bool active = m_conversation.isActive();
+    const bool writing = m_conversation.canWrite(); // answering, or playing the person of an exercise
+    const bool open = m_conversation.isOpen();
+    const bool supervising = open && m_conversation.access() == models::Conversation::Access::Supervising;
+    const bool playing = open && m_conversation.isPlayed();
+    // Reading only: a listening supervisor, or an observer of an exercise.
+    const bool reading =
+        supervising || (open && m_conversation.access() == models::Conversation::Access::Observing);
+    QString status;
+    if (ended) {
+        const QString by = m_conversation.endedBy();
+        status = by == QLatin1String("seeker") ? tr("The person has left the conversation.")
+                                               : tr("The conversation has ended.");
+    } else if (released) {
+        status =
+            models::RoutingText::released(m_conversation.releaseReason(), m_conversation.releasedToName());
+    } else if (!m_conversation.isOnline()) {
+        status = tr("Offline: your messages will be sent as soon as the connection is back.");
+    }
+    // Nothing typed is dropped silently: say what did not go out; the draft stays readable.
+    const int unsent = m_conversation.outboxSize();
+    if (released && unsent > 0)
+        status += QLatin1Char(' ')
+            + tr("%n of your messages did not reach the server before that; they were not sent.", "", unsent);
+    if (!writing && !m_composer->toPlainText().trimmed().isEmpty())
+        status += QLatin1Char(' ') + tr("Your unsent draft stays below so you can copy it.");
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    m_composer->setReadOnly(!writing);
+    m_composer->setVisible(!reading);
+    m_send->setVisible(!reading);
+    m_send->setEnabled(writing);
+    m_end->setVisible(writing);
+    m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));
+    m_end->setAccessibleName(m_conversation.isPlayed() ? tr("End the exercise") : tr("End conversation"));
+    m_transfer->setVisible(active);
+    m_urgent->setVisible(active);
+    m_urgent->setChecked(contact.urgent);
+    m_close->setVisible(!writing && !reading);
+    m_takeOver->setVisible(supervising);
+    m_leave->setVisible(supervising);
+    m_whispers->setCanWhisper(supervising || playing); // a trainer coaches the trainee
+    updateSupervision();
+}
+
+void ConversationPane::updateSupervision()
+{
+    // Whose are the staff lines: the volunteer's, the supervisor's after a takeover.
+    using Access = models::Conversation::Access;
+    const qint64 takeover = m_conversation.takeoverSeq();
+    if (m_conversation.access() == Access::Supervising)
+        m_presentation.setStaffNames(tr("Volunteer"));
+    else if (m_conversation.isPlayed())
+        m_presentation.setStaffNames(tr("Trainee %1").arg(m_conversation.trainee()));
+    else if (m_conversation.access() == Access::Observing)
+        m_presentation.setStaffNames(tr("Trainee"));
+    else if (m_conversation.access() == Access::TakenOver)
+        m_presentation.setStaffNames({}, takeover, m_conversation.supervision().tookOver().name);
+    else if (takeover > 0)
+        m_presentation.setStaffNames(tr("Volunteer"), takeover); // a supervisor who took over
+
+    QStringList lines;
+    if (m_conversation.isOpen()) {
+        if (m_conversation.access() == models::Conversation::Access::Supervising)
+            lines << tr("You are listening to this conversation: you read it but cannot write to the "
+                        "person. The volunteer sees that you are here; you can whisper to them below.");
+        else if (m_conversation.isPlayed())
+            lines << tr("You play the person of this exercise: what you write reaches %1 as the person's "
+                        "messages. Whisper below to coach them.")
+                         .arg(m_conversation.trainee());
+        else if (m_conversation.access() == models::Conversation::Access::Observing)
+            lines << tr("You observe this exercise silently: you read it, and the trainee sees that you "
+                        "are here.");
+        for (const auto &supervisor : m_conversation.supervision().supervisors())
+            lines << models::SupervisionText::presenceBanner(supervisor.name, supervisor.mode);
+    }
+    m_supervisionBanner->setText(lines.join(QLatin1Char('\n')));
+    m_supervisionBanner->setVisible(!lines.isEmpty());
+}
+
+} // namespace ecoute::ui

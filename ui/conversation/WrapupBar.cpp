@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/WrapupBar.h"
+
+#include "models/connection/Session.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ecoute::ui {
+
+using models::Presence;
+
+namespace {
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+                        const QKeySequence &keys, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setShortcut(keys);
+    button->setToolTip(WrapupBar::tr("%1 (%2)").arg(accessibleName, keys.toString(QKeySequence::NativeText)));
+    return button;
+}
+} // namespace
+
+WrapupBar::WrapupBar(models::Session &session, QWidget *parent)
+    : QFrame(parent), m_session(session), m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("wrapupBar"));
+    setAccessibleName(tr("Wrap-up"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xe3, 0xf2, 0xfd));
+    p.setColor(QPalette::WindowText, Qt::black);
+    setPalette(p);
+
+    m_label->setObjectName(QStringLiteral("wrapupLabel"));
+    m_label->setAccessibleName(tr("Wrap-up time left"));
+    m_label->setWordWrap(true);
+    m_end = makeButton(tr("End wrap-up"), QStringLiteral("endWrapupButton"),
+                       tr("End the wrap-up now and receive contacts again"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
+    m_extend =
+        makeButton(tr("+2 min"), QStringLiteral("extendWrapupButton"), tr("Two more minutes of wrap-up"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_extend);
+    layout->addWidget(m_end);
+
+    connect(m_end, &QPushButton::clicked, &m_session, &models::Session::endWrapup);
+    connect(m_extend, &QPushButton::clicked, this, [this] { m_session.extendWrapup(extensionSeconds); });
+    connect(&m_session, &models::Session::presenceStatusChanged, this, &WrapupBar::refresh);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &WrapupBar::refresh);
+    refresh();
+}
+
+QString WrapupBar::text() const
+{
+    return m_label->text();
+}
+
+void WrapupBar::refresh()
+{
+    const models::PresenceStatus status = m_session.presenceStatus();
+    const bool wrapup = status.state == Presence::Wrapup;
+    setVisible(wrapup);
+    if (!wrapup) {
+        m_tick.stop();
+        return;
+    }
+    if (!m_tick.isActive())
+        m_tick.start();
+    m_label->setText(
+        tr("Wrap-up after your contact: %1 left. No new contact is offered to you until then.")
+            .arg(models::formatCountdown(status.wrapupSecondsLeft(QDateTime::currentDateTimeUtc()))));
+}
+
+} // namespace ecoute::ui
