@@ -209,6 +209,7 @@ DecodeResult Codec::decode(QByteArrayView frame, Route route)
     Envelope e;
     e.version = kProtocolVersion;
     e.type = type;
+    e.messageType = spec->messageType;
     e.id = re;
     e.re = reValue.toString();
     e.body = body;
@@ -238,7 +239,7 @@ Envelope Codec::errorEnvelope(const ProtocolError &error, int retryAfterMs)
         body.insert(QStringLiteral("field"), error.field);
     if (retryAfterMs >= 0)
         body.insert(QStringLiteral("retryAfterMs"), retryAfterMs);
-    return Envelope::make(QStringLiteral("error"), body, error.re);
+    return Envelope::make(MessageType::Error, body, error.re);
 }
 
 } // namespace ecoute::protocol

@@ -8,31 +8,32 @@ namespace ecoute::protocol {
 namespace {
 
 using K = FieldKind;
+using T = MessageType;
 constexpr int kIdLen = 64;
 
-FieldSpec str(const QString &name, int maxLen = kIdLen, bool required = true, QStringList allowed = {})
+FieldSpec str(const char *name, int maxLen = kIdLen, bool required = true, QStringList allowed = {})
 {
-    return {name, K::String, required, maxLen, std::move(allowed)};
+    return {QString::fromLatin1(name), K::String, required, maxLen, std::move(allowed)};
 }
-FieldSpec optStr(const QString &name, int maxLen = kIdLen, QStringList allowed = {})
+FieldSpec optStr(const char *name, int maxLen = kIdLen, QStringList allowed = {})
 {
     return str(name, maxLen, false, std::move(allowed));
 }
-FieldSpec integer(const QString &name, bool required = true)
+FieldSpec integer(const char *name, bool required = true)
 {
-    return {name, K::Int, required, 0, {}};
+    return {QString::fromLatin1(name), K::Int, required, 0, {}};
 }
-FieldSpec object(const QString &name, bool required = true)
+FieldSpec object(const char *name, bool required = true)
 {
-    return {name, K::Object, required, 0, {}};
+    return {QString::fromLatin1(name), K::Object, required, 0, {}};
 }
-FieldSpec array(const QString &name, int maxLen, bool required = true)
+FieldSpec array(const char *name, int maxLen, bool required = true)
 {
-    return {name, K::Array, required, maxLen, {}};
+    return {QString::fromLatin1(name), K::Array, required, maxLen, {}};
 }
-FieldSpec boolean(const QString &name, bool required = true)
+FieldSpec boolean(const char *name, bool required = true)
 {
-    return {name, K::Bool, required, 0, {}};
+    return {QString::fromLatin1(name), K::Bool, required, 0, {}};
 }
 
 constexpr auto StaffIn = Route::StaffToServer;
@@ -47,135 +48,141 @@ MessageCatalog::MessageCatalog()
     const int text = Limits::maxChatTextChars;
     m_specs = {
         // Both endpoints, both directions
-        {"hello", {StaffIn, SeekerIn}, {array("versions", 16), optStr("client", 64)}},
-        {"welcome", {StaffOut, SeekerOut}, {integer("version"), str("server", 64), object("limits")}},
-        {"error",
+        {T::Hello, {StaffIn, SeekerIn}, {array("versions", 16), optStr("client", 64)}},
+        {T::Welcome, {StaffOut, SeekerOut}, {integer("version"), str("server", 64), object("limits")}},
+        {T::Error,
          {StaffOut, SeekerOut},
          {str("code", 32), str("message", 512), optStr("field", 64), integer("retryAfterMs", false)}},
-        {"ping", {StaffIn, SeekerIn}, {}},
-        {"pong", {StaffOut, SeekerOut}, {}},
+        {T::Ping, {StaffIn, SeekerIn}, {}},
+        {T::Pong, {StaffOut, SeekerOut}, {}},
 
         // Staff: authentication
-        {"auth.login", {StaffIn}, {str("user", 64), str("password", 1024)}},
-        {"auth.resume", {StaffIn}, {str("token", 128)}},
-        {"auth.logout", {StaffIn}, {}},
-        {"auth.ok",
+        {T::AuthLogin, {StaffIn}, {str("user", 64), str("password", 1024)}},
+        {T::AuthResume, {StaffIn}, {str("token", 128)}},
+        {T::AuthLogout, {StaffIn}, {}},
+        {T::AuthOk,
          {StaffOut},
          {str("token", 128), str("expiresAt", 40), str("user", 64), str("role", 16, true, vocab::roles),
           optStr("displayName", 128), object("policy", false)}},
 
         // Staff: presence
-        {"presence.set", {StaffIn}, {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
-        {"presence.state",
+        {T::PresenceSet, {StaffIn}, {str("state", 16, true, vocab::presenceStates), optStr("reason", 200)}},
+        {T::PresenceState,
          {StaffOut},
          {str("state", 16, true, vocab::presenceStates), optStr("reason", 200), optStr("wrapupUntil", 40),
           str("chosen", 16, false, vocab::chosenPresenceStates)}},
 
         // Staff: inbox and conversations
-        {"inbox.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
-        {"contact.update", {StaffOut}, {object("contact")}},
-        {"contact.removed", {StaffOut}, {str("contactId")}},
-        {"contact.accept", {StaffIn}, {str("contactId")}},
-        {"contact.end", {StaffIn}, {str("contactId"), boolean("hard", false)}},
-        {"conversation.open",
+        {T::InboxSnapshot, {StaffOut}, {array("contacts", Limits::maxListItems)}},
+        {T::ContactUpdate, {StaffOut}, {object("contact")}},
+        {T::ContactRemoved, {StaffOut}, {str("contactId")}},
+        {T::ContactAccept, {StaffIn}, {str("contactId")}},
+        {T::ContactEnd, {StaffIn}, {str("contactId"), boolean("hard", false)}},
+        {T::ConversationOpen,
          {StaffOut},
          {object("contact"), array("messages", Limits::maxListItems), object("handover", false),
           object("supervision", false)}},
-        {"conversations.snapshot", {StaffOut}, {array("contacts", Limits::maxListItems)}},
+        {T::ConversationsSnapshot, {StaffOut}, {array("contacts", Limits::maxListItems)}},
 
         // Chat, both endpoints. On the seeker endpoint contactId is implicit.
-        {"chat.send", {StaffIn, SeekerIn}, {optStr("contactId"), str("clientMsgId"), str("text", text)}},
-        {"chat.ack", {StaffOut, SeekerOut}, {optStr("contactId"), str("clientMsgId"), integer("seq")}},
-        {"chat.message",
+        {T::ChatSend, {StaffIn, SeekerIn}, {optStr("contactId"), str("clientMsgId"), str("text", text)}},
+        {T::ChatAck, {StaffOut, SeekerOut}, {optStr("contactId"), str("clientMsgId"), integer("seq")}},
+        {T::ChatMessage,
          {StaffOut, SeekerOut},
          {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders), str("text", text),
           str("at", 40)}},
-        {"chat.sync", {StaffIn, SeekerIn}, {optStr("contactId"), integer("afterSeq")}},
-        {"contact.ended", {StaffOut, SeekerOut}, {optStr("contactId"), str("by", 16)}},
+        {T::ChatSync, {StaffIn, SeekerIn}, {optStr("contactId"), integer("afterSeq")}},
+        {T::ContactEnded, {StaffOut, SeekerOut}, {optStr("contactId"), str("by", 16)}},
 
         // Seeker (anonymous help-seeker page)
-        {"seeker.start", {SeekerIn}, {str("language", 8), optStr("resume", 128), boolean("urgent", false)}},
-        {"seeker.session",
+        {T::SeekerStart, {SeekerIn}, {str("language", 8), optStr("resume", 128), boolean("urgent", false)}},
+        {T::SeekerSession,
          {SeekerOut},
          {str("token", 128), str("pseudonym", 64), str("contactId"),
           str("state", 16, true, vocab::contactStates), array("emergency", 16, false)}},
-        {"contact.state", {SeekerOut}, {str("state", 16, true, vocab::contactStates)}},
-        {"seeker.leave", {SeekerIn}, {}},
+        {T::ContactState, {SeekerOut}, {str("state", 16, true, vocab::contactStates)}},
+        {T::SeekerLeave, {SeekerIn}, {}},
 
         // Routing (issue 3). Append-only from here on, like everything above.
-        {"offer", {StaffOut}, {object("contact"), str("expiresAt", 40), integer("timeoutMs")}},
-        {"offer.decline", {StaffIn}, {str("contactId")}},
-        {"offer.withdrawn", {StaffOut}, {str("contactId"), str("reason", 16, true, vocab::offerEndReasons)}},
-        {"wrapup.end", {StaffIn}, {}},
-        {"wrapup.extend", {StaffIn}, {integer("seconds")}},
-        {"contact.transfer", {StaffIn}, {str("contactId"), str("toUser", 64), str("note", 1000)}},
-        {"contact.requeue", {StaffIn}, {str("contactId")}},
-        {"contact.released",
+        {T::Offer, {StaffOut}, {object("contact"), str("expiresAt", 40), integer("timeoutMs")}},
+        {T::OfferDecline, {StaffIn}, {str("contactId")}},
+        {T::OfferWithdrawn, {StaffOut}, {str("contactId"), str("reason", 16, true, vocab::offerEndReasons)}},
+        {T::WrapupEnd, {StaffIn}, {}},
+        {T::WrapupExtend, {StaffIn}, {integer("seconds")}},
+        {T::ContactTransfer, {StaffIn}, {str("contactId"), str("toUser", 64), str("note", 1000)}},
+        {T::ContactRequeue, {StaffIn}, {str("contactId")}},
+        {T::ContactReleased,
          {StaffOut},
          {str("contactId"), str("reason", 16, true, vocab::releaseReasons), optStr("toUser", 64)}},
-        {"contact.flag", {StaffIn}, {str("contactId"), boolean("urgent")}},
-        {"team.get", {StaffIn}, {}},
-        {"team.snapshot", {StaffOut}, {array("members", Limits::maxListItems)}},
-        {"queue.position",
+        {T::ContactFlag, {StaffIn}, {str("contactId"), boolean("urgent")}},
+        {T::TeamGet, {StaffIn}, {}},
+        {T::TeamSnapshot, {StaffOut}, {array("members", Limits::maxListItems)}},
+        {T::QueuePosition,
          {SeekerOut},
          {integer("position"), integer("estimateSeconds", false), boolean("staffOnShift")}},
-        {"contact.notice", {SeekerOut}, {str("kind", 16, true, vocab::seekerNotices)}},
+        {T::ContactNotice, {SeekerOut}, {str("kind", 16, true, vocab::seekerNotices)}},
 
         // Supervision (issue 5).
-        {"supervision.request",
+        {T::SupervisionRequest,
          {StaffIn},
          {str("kind", 16, true, vocab::supervisionKinds), optStr("contactId"), optStr("message", 500)}},
-        {"supervision.cancel", {StaffIn}, {str("requestId")}},
-        {"supervision.accept", {StaffIn}, {str("requestId")}},
-        {"supervision.close", {StaffIn}, {str("requestId")}},
-        {"supervision.update", {StaffOut}, {object("request")}},
-        {"supervision.queue", {StaffOut}, {array("requests", Limits::maxListItems)}},
-        {"supervision.join", {StaffIn}, {str("contactId"), optStr("requestId")}},
-        {"supervision.whisper", {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
-        {"supervision.takeover", {StaffIn}, {str("contactId"), boolean("volunteerStays", false)}},
-        {"supervision.leave", {StaffIn}, {str("contactId")}},
-        {"supervision.presence",
+        {T::SupervisionCancel, {StaffIn}, {str("requestId")}},
+        {T::SupervisionAccept, {StaffIn}, {str("requestId")}},
+        {T::SupervisionClose, {StaffIn}, {str("requestId")}},
+        {T::SupervisionUpdate, {StaffOut}, {object("request")}},
+        {T::SupervisionQueue, {StaffOut}, {array("requests", Limits::maxListItems)}},
+        {T::SupervisionJoin, {StaffIn}, {str("contactId"), optStr("requestId")}},
+        {T::SupervisionWhisper, {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
+        {T::SupervisionTakeover, {StaffIn}, {str("contactId"), boolean("volunteerStays", false)}},
+        {T::SupervisionLeave, {StaffIn}, {str("contactId")}},
+        {T::SupervisionPresence,
          {StaffOut},
          {str("contactId"), str("supervisor", 64), optStr("displayName", 128),
           str("mode", 16, true, vocab::supervisorModes)}},
-        {"whisper.message",
+        {T::WhisperMessage,
          {StaffOut},
          {str("contactId"), integer("id"), str("from", 64), str("text", text), str("at", 40),
           optStr("clientMsgId")}},
-        {"debrief.send", {StaffIn}, {str("requestId"), str("clientMsgId"), str("text", text)}},
-        {"debrief.message",
+        {T::DebriefSend, {StaffIn}, {str("requestId"), str("clientMsgId"), str("text", text)}},
+        {T::DebriefMessage,
          {StaffOut},
          {str("requestId"), integer("id"), str("from", 64), str("text", text), str("at", 40),
           optStr("clientMsgId")}},
-        {"audit.get", {StaffIn}, {integer("limit", false)}},
-        {"audit.snapshot", {StaffOut}, {array("entries", Limits::maxListItems)}},
+        {T::AuditGet, {StaffIn}, {integer("limit", false)}},
+        {T::AuditSnapshot, {StaffOut}, {array("entries", Limits::maxListItems)}},
 
         // Practice sessions (issue 6).
-        {"scenario.list", {StaffIn}, {}},
-        {"scenarios.snapshot", {StaffOut}, {array("scenarios", Limits::maxListItems)}},
-        {"scenario.get", {StaffIn}, {str("slug"), str("language", 8)}},
-        {"scenario.save", {StaffIn}, {str("slug"), str("language", 8), str("text", 40000)}},
-        {"scenario", {StaffOut}, {object("scenario")}},
-        {"practice.start",
+        {T::ScenarioList, {StaffIn}, {}},
+        {T::ScenariosSnapshot, {StaffOut}, {array("scenarios", Limits::maxListItems)}},
+        {T::ScenarioGet, {StaffIn}, {str("slug"), str("language", 8)}},
+        {T::ScenarioSave, {StaffIn}, {str("slug"), str("language", 8), str("text", 40000)}},
+        {T::Scenario, {StaffOut}, {object("scenario")}},
+        {T::PracticeStart,
          {StaffIn},
          {str("slug"), str("language", 8), array("trainees", 20), array("observers", 20, false)}},
-        {"practice.session", {StaffOut}, {str("sessionId"), object("scenario"), array("contacts", 20)}},
-        {"practice.say", {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
-        {"practice.end", {StaffIn}, {str("contactId")}},
-        {"practice.feedback.send",
+        {T::PracticeSession, {StaffOut}, {str("sessionId"), object("scenario"), array("contacts", 20)}},
+        {T::PracticeSay, {StaffIn}, {str("contactId"), str("clientMsgId"), str("text", text)}},
+        {T::PracticeEnd, {StaffIn}, {str("contactId")}},
+        {T::PracticeFeedbackSend,
          {StaffIn},
          {str("contactId"), array("goals", 12), str("text", 4000, false)}},
-        {"practice.feedback", {StaffOut}, {object("feedback")}},
-        {"practice.history", {StaffIn}, {optStr("user", 64)}},
-        {"practice.history.result", {StaffOut}, {str("user", 64), array("entries", Limits::maxListItems)}},
+        {T::PracticeFeedback, {StaffOut}, {object("feedback")}},
+        {T::PracticeHistory, {StaffIn}, {optStr("user", 64)}},
+        {T::PracticeHistoryResult, {StaffOut}, {str("user", 64), array("entries", Limits::maxListItems)}},
 
         // Anonymous statistics. Counts travel inside objects, so a suppressed one can be null.
-        {"stats.get", {StaffIn}, {optStr("from", 10), optStr("to", 10)}},
-        {"stats.snapshot",
+        {T::StatsGet, {StaffIn}, {optStr("from", 10), optStr("to", 10)}},
+        {T::StatsSnapshot,
          {StaffOut},
          {str("from", 10), str("to", 10), integer("minCount"), object("totals"), object("channels"),
           object("languages"), object("months"), object("endings"), object("durations")}},
     };
+    // The wire name comes from the type list, and each type is found in O(1).
+    m_byType.fill(nullptr);
+    for (MessageSpec &spec : m_specs) {
+        spec.type = toString(spec.messageType);
+        m_byType[static_cast<std::size_t>(spec.messageType)] = &spec;
+    }
 }
 
 const MessageCatalog &MessageCatalog::instance()
@@ -184,13 +191,15 @@ const MessageCatalog &MessageCatalog::instance()
     return catalog;
 }
 
-const MessageSpec *MessageCatalog::find(const QString &type) const
+const MessageSpec *MessageCatalog::find(MessageType type) const
 {
-    for (const auto &spec : m_specs) {
-        if (spec.type == type)
-            return &spec;
-    }
-    return nullptr;
+    const auto index = static_cast<std::size_t>(type);
+    return index < m_byType.size() ? m_byType[index] : nullptr;
+}
+
+const MessageSpec *MessageCatalog::find(QStringView type) const
+{
+    return find(messageTypeOf(type));
 }
 
 } // namespace ecoute::protocol

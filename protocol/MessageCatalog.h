@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/MessageTypes.h"
+
 #include <QList>
 #include <QString>
+
+#include <array>
 
 namespace ecoute::protocol {
 
@@ -23,9 +27,10 @@ struct FieldSpec
 
 struct MessageSpec
 {
-    QString type;
+    MessageType messageType = MessageType::Unknown;
     QList<Route> routes;
     QList<FieldSpec> fields;
+    QString type = {}; ///< the wire name, filled in from messageType by the catalog
 };
 
 /// Every message type of the protocol and its body schema. docs/protocol.md
@@ -35,52 +40,38 @@ class MessageCatalog
 public:
     static const MessageCatalog &instance();
 
-    const MessageSpec *find(const QString &type) const;
+    /// Null for MessageType::Unknown (and for a type without spec, which tst_codec rules out).
+    const MessageSpec *find(MessageType type) const;
+    /// By wire name; null for names that are not a message type.
+    const MessageSpec *find(QStringView type) const;
     const QList<MessageSpec> &all() const { return m_specs; }
 
 private:
     MessageCatalog();
     QList<MessageSpec> m_specs;
+    std::array<const MessageSpec *, kMessageTypeCount> m_byType {};
 };
 
-/// Field value vocabularies shared by client and server.
+/// Field value vocabularies shared by client and server, as the codec's allowed values.
+/// The closed sets come from the enums of protocol/Vocabulary.h; use the enums in code.
 namespace vocab {
-inline const QStringList channels {QStringLiteral("chat"), QStringLiteral("email"), QStringLiteral("phone")};
-inline const QStringList contactStates {QStringLiteral("waiting"), QStringLiteral("offered"),
-                                        QStringLiteral("active"), QStringLiteral("ended")};
+inline const QStringList channels = names<Channel>();
+inline const QStringList contactStates = names<ContactState>();
 /// busy (at capacity) and wrapup (after a contact) are set by the server only.
-inline const QStringList presenceStates {QStringLiteral("off"), QStringLiteral("available"),
-                                         QStringLiteral("busy"), QStringLiteral("pause"),
-                                         QStringLiteral("wrapup")};
-/// What a volunteer may ask for with presence.set.
-inline const QStringList chosenPresenceStates {QStringLiteral("off"), QStringLiteral("available"),
-                                               QStringLiteral("pause")};
+inline const QStringList presenceStates = names<PresenceState>();
+/// What a volunteer may ask for with presence.set (see isChosenPresence).
+inline const QStringList chosenPresenceStates {
+    toString(PresenceState::Off), toString(PresenceState::Available), toString(PresenceState::Pause)};
 inline const QStringList languages {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en"),
                                     QStringLiteral("lb"), QStringLiteral("pt")};
-/// Why an offer went away from a volunteer's workstation.
-inline const QStringList offerEndReasons {QStringLiteral("timeout"), QStringLiteral("declined"),
-                                          QStringLiteral("taken"), QStringLiteral("ended"),
-                                          QStringLiteral("unavailable")};
-/// Why a conversation left a volunteer (contact.released).
-inline const QStringList releaseReasons {QStringLiteral("transferred"), QStringLiteral("requeued"),
-                                         QStringLiteral("grace_expired"), QStringLiteral("taken_over")};
-/// Supervision (issue 5): what a volunteer asks for, and where a request stands.
-inline const QStringList supervisionKinds {QStringLiteral("urgent"), QStringLiteral("when_possible"),
-                                           QStringLiteral("debrief")};
-inline const QStringList supervisionStates {QStringLiteral("waiting"), QStringLiteral("accepted"),
-                                            QStringLiteral("cancelled"), QStringLiteral("closed")};
-/// What a supervisor is doing in a conversation (supervision.presence).
-/// Who is in a conversation besides its volunteer: a supervisor listening, taking over or
-/// gone; in a practice exercise, its trainer (playing the person) and observers.
-inline const QStringList supervisorModes {QStringLiteral("listening"), QStringLiteral("took_over"),
-                                          QStringLiteral("left"), QStringLiteral("playing"),
-                                          QStringLiteral("observing")};
-/// Neutral notes the help-seeker's page shows (contact.notice).
-inline const QStringList seekerNotices {QStringLiteral("continued"), QStringLiteral("requeued")};
-inline const QStringList roles {QStringLiteral("volunteer"), QStringLiteral("supervisor"),
-                                QStringLiteral("trainer"), QStringLiteral("admin")};
-inline const QStringList senders {QStringLiteral("seeker"), QStringLiteral("volunteer"),
-                                  QStringLiteral("system")};
+inline const QStringList offerEndReasons = names<OfferEndReason>();
+inline const QStringList releaseReasons = names<ReleaseReason>();
+inline const QStringList supervisionKinds = names<SupervisionKind>();
+inline const QStringList supervisionStates = names<SupervisionState>();
+inline const QStringList supervisorModes = names<SupervisorMode>();
+inline const QStringList seekerNotices = names<SeekerNotice>();
+inline const QStringList roles = names<Role>();
+inline const QStringList senders = names<Sender>();
 } // namespace vocab
 
 } // namespace ecoute::protocol

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Ecoute developer entry point.
 #   tools/dev.sh run    install what is missing, build, start ecoute-server and an ecoute window
-#   tools/dev.sh test   install what is missing, build with warnings as errors, run the whole suite
+#   tools/dev.sh test   install what is missing, check the formatting, build with warnings as errors and run
+#                       the whole suite, then build the core without Qt Widgets under AddressSanitizer and
+#                       UndefinedBehaviorSanitizer and run its unit and integration tests
+#   tools/dev.sh lint   clang-tidy (.clang-tidy) over every source of the core build
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -79,15 +82,52 @@ run_product() {
     wait "$server_pid"
 }
 
+check_format() {
+    say "Checking the formatting (clang-format, .clang-format)"
+    local bad
+    bad=$(git ls-files '*.cpp' '*.h' | xargs clang-format-14 --dry-run 2>&1 | sed -n 's/^\([^:]*\):.*warning:.*/\1/p' | sort -u)
+    if [ -n "$bad" ]; then
+        echo "These files are not formatted; run: clang-format-14 -i <file>" >&2
+        echo "$bad" >&2
+        exit 1
+    fi
+}
+
+# The same compiler flags give the same objects in every build directory: ccache shares them.
+use_shared_ccache() {
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+}
+
+# Without Qt Widgets (the core must not need them) and under ASan + UBSan.
+sanitizer_flags=(
+    -DECOUTE_BUILD_GUI=OFF
+    "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+    "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined"
+)
+
 run_tests() {
+    check_format
+    use_shared_ccache
     configure_and_build build-tests Debug ON
     say "Running the test suite"
-    cd build-tests
-    ctest --output-on-failure -j2 --timeout 600
+    (cd build-tests && ctest --output-on-failure -j2 --timeout 600)
+    configure_and_build build-core-asan Debug ON "${sanitizer_flags[@]}"
+    say "Running the core's unit and integration tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    (cd build-core-asan &&
+        ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+            ctest --output-on-failure -j2 --timeout 900 -L 'unit|integration' -LE 'abuse')
+}
+
+run_lint() {
+    use_shared_ccache
+    configure_and_build build-core Debug ON -DECOUTE_BUILD_GUI=OFF
+    say "clang-tidy (.clang-tidy) over the core's sources"
+    run-clang-tidy-14 -quiet -j2 -p build-core "^$root/(protocol|server|models)/"
 }
 
 case "${1:-}" in
 run) install_missing_packages; run_product ;;
 test) install_missing_packages; run_tests ;;
-*) echo "usage: tools/dev.sh run|test" >&2; exit 2 ;;
+lint) install_missing_packages; run_lint ;;
+*) echo "usage: tools/dev.sh run|test|lint" >&2; exit 2 ;;
 esac

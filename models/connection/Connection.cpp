@@ -230,7 +230,7 @@ void Connection::checkLiveness()
         m_socket->abort();
         return;
     }
-    send(Envelope::make(QStringLiteral("ping")));
+    send(Envelope::make(protocol::MessageType::Ping));
 }
 
 void Connection::scheduleRetry()

@@ -3,6 +3,8 @@
 
 #include "models/connection/ErrorText.h"
 
+#include "protocol/HandlerTable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -11,6 +13,7 @@
 namespace ecoute::models {
 
 using protocol::Envelope;
+using protocol::MessageType;
 
 Session::Session(Connection &connection, QObject *parent) : QObject(parent), m_connection(connection)
 {
@@ -54,7 +57,7 @@ void Session::cancelLogin()
 void Session::logout()
 {
     if (m_connection.isConnected())
-        m_connection.send(Envelope::make(QStringLiteral("auth.logout")));
+        m_connection.send(Envelope::make(protocol::MessageType::AuthLogout));
     m_token.clear();
     wipePassword();
     setState(State::LoggedOut);
@@ -68,17 +71,17 @@ void Session::setPresence(Presence presence, const QString &reason)
     const QString trimmed = reason.trimmed().left(200);
     if (presence == Presence::Pause && !trimmed.isEmpty())
         body.insert(QStringLiteral("reason"), trimmed);
-    m_connection.send(Envelope::make(QStringLiteral("presence.set"), body));
+    m_connection.send(Envelope::make(protocol::MessageType::PresenceSet, body));
 }
 
 void Session::endWrapup()
 {
-    m_connection.send(Envelope::make(QStringLiteral("wrapup.end")));
+    m_connection.send(Envelope::make(protocol::MessageType::WrapupEnd));
 }
 
 void Session::extendWrapup(int seconds)
 {
-    m_connection.send(Envelope::make(QStringLiteral("wrapup.extend"),
+    m_connection.send(Envelope::make(protocol::MessageType::WrapupExtend,
                                      {{QStringLiteral("seconds"), std::clamp(seconds, 1, 900)}}));
 }
 
@@ -86,7 +89,7 @@ void Session::onConnected()
 {
     m_welcomed = false;
     m_helloId = m_connection.send(
-        Envelope::make(QStringLiteral("hello"),
+        Envelope::make(protocol::MessageType::Hello,
                        {{QStringLiteral("versions"), QJsonArray {protocol::kProtocolVersion}},
                         {QStringLiteral("client"),
                          QStringLiteral("ecoute/%1").arg(QCoreApplication::applicationVersion())}}));
@@ -102,49 +105,59 @@ void Session::onDisconnected()
 
 bool Session::handle(const Envelope &envelope)
 {
-    const QJsonObject &body = envelope.body;
-    if (envelope.type == QLatin1String("welcome")) {
-        m_welcomed = true;
-        if (!m_token.isEmpty()) {
-            m_authRequestId = m_connection.send(
-                Envelope::make(QStringLiteral("auth.resume"), {{QStringLiteral("token"), m_token}}));
-        } else if (m_state == State::LoggingIn) {
-            sendCredentials();
-        }
-        return true;
-    }
-    if (envelope.type == QLatin1String("auth.ok")) {
-        const bool wasResuming = m_state == State::Resuming;
-        m_authRequestId.clear();
-        m_token = body.value(QLatin1String("token")).toString();
-        m_user = body.value(QLatin1String("user")).toString();
-        m_role = body.value(QLatin1String("role")).toString();
-        m_displayName = body.value(QLatin1String("displayName")).toString();
-        m_notesPolicy = body.value(QLatin1String("policy")).toObject();
-        setState(State::LoggedIn);
-        if (wasResuming)
-            emit resumed();
-        else
-            emit loggedIn();
-        return true;
-    }
-    if (envelope.type == QLatin1String("presence.state")) {
-        const PresenceStatus status = PresenceStatus::fromJson(body);
-        if (status == m_presence)
-            return true;
-        const bool stateChanged = status.state != m_presence.state;
-        m_presence = status;
-        if (stateChanged)
-            emit presenceChanged(status.state);
-        emit presenceStatusChanged(status);
-        return true;
-    }
-    if (envelope.type == QLatin1String("error") && !envelope.re.isEmpty()
-        && (envelope.re == m_authRequestId || envelope.re == m_helloId)) {
+    static constexpr protocol::HandlerTable<Session, const Envelope &> table {
+        {MessageType::Welcome, &Session::onWelcome},
+        {MessageType::AuthOk, &Session::onAuthOk},
+        {MessageType::PresenceState, &Session::onPresenceState},
+    };
+    // Errors are the session's only when they answer its hello or login.
+    if (envelope.messageType == MessageType::Error) {
+        if (envelope.re.isEmpty() || (envelope.re != m_authRequestId && envelope.re != m_helloId))
+            return false;
         handleError(envelope);
         return true;
     }
-    return false;
+    return table.dispatch(*this, envelope.messageType, envelope);
+}
+
+void Session::onWelcome(const Envelope &)
+{
+    m_welcomed = true;
+    if (!m_token.isEmpty()) {
+        m_authRequestId = m_connection.send(
+            Envelope::make(protocol::MessageType::AuthResume, {{QStringLiteral("token"), m_token}}));
+    } else if (m_state == State::LoggingIn) {
+        sendCredentials();
+    }
+}
+
+void Session::onAuthOk(const Envelope &envelope)
+{
+    const QJsonObject &body = envelope.body;
+    const bool wasResuming = m_state == State::Resuming;
+    m_authRequestId.clear();
+    m_token = body.value(QLatin1String("token")).toString();
+    m_user = body.value(QLatin1String("user")).toString();
+    m_role = protocol::fromString<protocol::Role>(body.value(QLatin1String("role")).toString());
+    m_displayName = body.value(QLatin1String("displayName")).toString();
+    m_notesPolicy = body.value(QLatin1String("policy")).toObject();
+    setState(State::LoggedIn);
+    if (wasResuming)
+        emit resumed();
+    else
+        emit loggedIn();
+}
+
+void Session::onPresenceState(const Envelope &envelope)
+{
+    const PresenceStatus status = PresenceStatus::fromJson(envelope.body);
+    if (status == m_presence)
+        return;
+    const bool stateChanged = status.state != m_presence.state;
+    m_presence = status;
+    if (stateChanged)
+        emit presenceChanged(status.state);
+    emit presenceStatusChanged(status);
 }
 
 void Session::handleError(const Envelope &envelope)
@@ -172,7 +185,7 @@ void Session::sendCredentials()
     if (m_password.isEmpty())
         return;
     m_authRequestId = m_connection.send(
-        Envelope::make(QStringLiteral("auth.login"),
+        Envelope::make(protocol::MessageType::AuthLogin,
                        {{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}}));
     if (!m_authRequestId.isEmpty())
         wipePassword();

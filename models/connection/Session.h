@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <optional>
+
 namespace ecoute::models {
 
 /// Who is logged in: hello/welcome, auth.login, auth.resume with the token
@@ -44,7 +46,8 @@ public:
     QString displayName() const { return m_displayName.isEmpty() ? m_user : m_displayName; }
     /// The organisation's rules for local notes, as pushed in auth.ok (empty if none).
     QJsonObject notesPolicy() const { return m_notesPolicy; }
-    QString role() const { return m_role; }
+    /// The role auth.ok gave; none before login.
+    std::optional<protocol::Role> role() const { return m_role; }
     Presence presence() const { return m_presence.state; }
     PresenceStatus presenceStatus() const { return m_presence; }
 
@@ -68,6 +71,10 @@ private:
     void sendCredentials();
     void wipePassword();
     void setState(State state);
+    // Server frames, one handler each (the table is in handle()).
+    void onWelcome(const protocol::Envelope &envelope);
+    void onAuthOk(const protocol::Envelope &envelope);
+    void onPresenceState(const protocol::Envelope &envelope);
     void handleError(const protocol::Envelope &envelope);
 
     Connection &m_connection;
@@ -76,7 +83,7 @@ private:
     QString m_user;
     QString m_password;
     QString m_token;
-    QString m_role;
+    std::optional<protocol::Role> m_role;
     QString m_displayName;
     QJsonObject m_notesPolicy;
     PresenceStatus m_presence;

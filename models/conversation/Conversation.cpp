@@ -11,7 +11,7 @@ using protocol::Envelope;
 
 Conversation::Conversation(const Contact &contact, QObject *parent) : QObject(parent), m_contact(contact)
 {
-    m_ended = contact.state == QLatin1String("ended");
+    m_ended = protocol::fromString<protocol::ContactState>(contact.state) == protocol::ContactState::Ended;
 }
 
 void Conversation::setContact(const Contact &contact)
@@ -65,15 +65,15 @@ void Conversation::end(bool hard)
     if (!canWrite())
         return;
     if (isPlayed()) {
-        emit sendRequested(
-            Envelope::make(QStringLiteral("practice.end"), {{QStringLiteral("contactId"), m_contact.id}}));
+        emit sendRequested(Envelope::make(protocol::MessageType::PracticeEnd,
+                                          {{QStringLiteral("contactId"), m_contact.id}}));
         return;
     }
     m_markedHard = hard;
     QJsonObject body {{QStringLiteral("contactId"), m_contact.id}};
     if (hard)
         body.insert(QStringLiteral("hard"), true);
-    emit sendRequested(Envelope::make(QStringLiteral("contact.end"), body));
+    emit sendRequested(Envelope::make(protocol::MessageType::ContactEnd, body));
 }
 
 void Conversation::setUrgent(bool urgent)
@@ -81,7 +81,7 @@ void Conversation::setUrgent(bool urgent)
     if (!isActive())
         return;
     emit sendRequested(
-        Envelope::make(QStringLiteral("contact.flag"),
+        Envelope::make(protocol::MessageType::ContactFlag,
                        {{QStringLiteral("contactId"), m_contact.id}, {QStringLiteral("urgent"), urgent}}));
 }
 
@@ -162,7 +162,7 @@ void Conversation::catchUp()
     const bool wasOffline = !m_online;
     m_online = true;
     if (canWrite())
-        emit sendRequested(Envelope::make(QStringLiteral("chat.sync"),
+        emit sendRequested(Envelope::make(protocol::MessageType::ChatSync,
                                           {{QStringLiteral("contactId"), m_contact.id},
                                            {QStringLiteral("afterSeq"), m_transcript.lastContiguousSeq()}}));
     if (wasOffline)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/inbox/InboxModel.h"
 
+#include "protocol/Vocabulary.h"
+
 #include "models/practice/PracticeText.h"
 
 #include <QJsonObject>
@@ -54,10 +56,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case ChannelColumn:
-            if (c.channel == QLatin1String("email"))
+            switch (protocol::fromString<protocol::Channel>(c.channel).value_or(protocol::Channel::Chat)) {
+            case protocol::Channel::Email:
                 return tr("Email");
-            if (c.channel == QLatin1String("phone"))
+            case protocol::Channel::Phone:
                 return tr("Phone");
+            case protocol::Channel::Chat:
+                return tr("Chat");
+            }
             return tr("Chat");
         case PseudonymColumn:
             return pseudonymText(c);
@@ -114,7 +120,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
 
 bool InboxModel::isInboxState(const QString &state)
 {
-    return state == QLatin1String("waiting") || state == QLatin1String("offered");
+    const auto known = protocol::fromString<protocol::ContactState>(state);
+    return known == protocol::ContactState::Waiting || known == protocol::ContactState::Offered;
 }
 
 bool InboxModel::comesBefore(const Contact &a, const Contact &b) const

@@ -7,32 +7,12 @@ namespace ecoute::models {
 
 QString presenceName(Presence presence)
 {
-    switch (presence) {
-    case Presence::Off:
-        return QStringLiteral("off");
-    case Presence::Available:
-        return QStringLiteral("available");
-    case Presence::Busy:
-        return QStringLiteral("busy");
-    case Presence::Pause:
-        return QStringLiteral("pause");
-    case Presence::Wrapup:
-        return QStringLiteral("wrapup");
-    }
-    return QStringLiteral("off");
+    return protocol::toString(presence);
 }
 
 Presence presenceFromName(const QString &name)
 {
-    if (name == QLatin1String("available"))
-        return Presence::Available;
-    if (name == QLatin1String("busy"))
-        return Presence::Busy;
-    if (name == QLatin1String("pause"))
-        return Presence::Pause;
-    if (name == QLatin1String("wrapup"))
-        return Presence::Wrapup;
-    return Presence::Off;
+    return protocol::fromString<Presence>(name).value_or(Presence::Off);
 }
 
 QString presenceLabel(Presence presence)

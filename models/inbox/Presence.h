@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -9,9 +11,11 @@ namespace ecoute::models {
 
 /// A volunteer's shift state. Off, Available and Pause are chosen by the volunteer;
 /// Busy (available but at capacity) and Wrapup (after a contact) are set by the server.
-enum class Presence { Off, Available, Busy, Pause, Wrapup };
+using Presence = protocol::PresenceState;
 
+/// The wire name ("available").
 QString presenceName(Presence presence);
+/// Off for names outside the vocabulary.
 Presence presenceFromName(const QString &name);
 /// Translated label for the shift bar and status texts.
 QString presenceLabel(Presence presence);

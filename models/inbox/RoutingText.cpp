@@ -1,47 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/inbox/RoutingText.h"
 
+#include "protocol/Vocabulary.h"
+
 #include "models/connection/ErrorText.h"
 
 namespace ecoute::models {
 
 QString RoutingText::offerWithdrawn(const QString &reason)
 {
-    if (reason == QLatin1String("timeout"))
+    using protocol::OfferEndReason;
+    const auto known = protocol::fromString<OfferEndReason>(reason);
+    if (!known)
+        return tr("Offer withdrawn.");
+    switch (*known) {
+    case OfferEndReason::Timeout:
         return tr("Offer passed to another volunteer (no answer in time).");
-    if (reason == QLatin1String("declined"))
+    case OfferEndReason::Declined:
         return tr("Offer declined: it goes to another volunteer.");
-    if (reason == QLatin1String("taken"))
+    case OfferEndReason::Taken:
         return tr("Offer withdrawn: another volunteer took this contact.");
-    if (reason == QLatin1String("ended"))
+    case OfferEndReason::Ended:
         return tr("Offer withdrawn: the person left before being answered.");
-    if (reason == QLatin1String("unavailable"))
+    case OfferEndReason::Unavailable:
         return tr("Offer withdrawn: you are no longer available.");
+    }
     return tr("Offer withdrawn.");
 }
 
 QString RoutingText::released(const QString &reason, const QString &toName)
 {
-    if (reason == QLatin1String("transferred")) {
+    using protocol::ReleaseReason;
+    const auto known = protocol::fromString<ReleaseReason>(reason);
+    if (known == ReleaseReason::Transferred) {
         return toName.isEmpty() ? tr("This conversation was transferred to a colleague. It is no longer on "
                                      "your workstation.")
                                 : tr("This conversation was transferred to %1. It is no longer on your "
                                      "workstation.")
                                       .arg(toName);
     }
-    if (reason == QLatin1String("requeued"))
+    if (known == ReleaseReason::Requeued)
         return tr("This conversation was handed back to the queue: another volunteer will continue it.");
-    if (reason == QLatin1String("grace_expired"))
+    if (known == ReleaseReason::GraceExpired)
         return tr("You were disconnected for too long: this conversation went back to the queue so "
                   "that someone else can continue it.");
-    if (reason == QLatin1String("taken_over"))
+    if (known == ReleaseReason::TakenOver)
         return toName.isEmpty()
             ? tr("A supervisor has taken over this conversation. It is no longer on your "
                  "workstation.")
             : tr("Supervisor %1 has taken over this conversation. It is no longer on your "
                  "workstation.")
                   .arg(toName);
-    if (reason == QLatin1String("left"))
+    if (reason == QLatin1String("left")) // not a server reason: this supervisor left (SupervisionModel)
         return tr("You have left this conversation; the volunteer continues it.");
     return tr("This conversation is no longer on your workstation.");
 }
@@ -59,12 +69,16 @@ QString RoutingText::transferFailed(const QString &code)
 
 QString RoutingText::roleLabel(const QString &role)
 {
-    if (role == QLatin1String("supervisor"))
+    switch (protocol::fromString<protocol::Role>(role).value_or(protocol::Role::Volunteer)) {
+    case protocol::Role::Supervisor:
         return tr("Supervisor");
-    if (role == QLatin1String("trainer"))
+    case protocol::Role::Trainer:
         return tr("Trainer");
-    if (role == QLatin1String("admin"))
+    case protocol::Role::Admin:
         return tr("Administrator");
+    case protocol::Role::Volunteer:
+        return tr("Volunteer");
+    }
     return tr("Volunteer");
 }
 

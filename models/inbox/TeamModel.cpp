@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/inbox/TeamModel.h"
 
+#include "protocol/Vocabulary.h"
+
 #include "models/inbox/Presence.h"
 #include "models/inbox/RoutingText.h"
 
@@ -33,7 +35,8 @@ TeamMember TeamMember::fromJson(const QJsonObject &json)
 
 bool TeamMember::canTakeTransfers() const
 {
-    return state == QLatin1String("available") || state == QLatin1String("busy");
+    const auto presence = protocol::fromString<protocol::PresenceState>(state);
+    return presence == protocol::PresenceState::Available || presence == protocol::PresenceState::Busy;
 }
 
 TeamModel::TeamModel(QObject *parent) : QAbstractListModel(parent) { }

@@ -2,16 +2,20 @@
 #include "models/practice/PracticeModel.h"
 
 #include "models/connection/Connection.h"
-#include "models/conversation/ConversationList.h"
 #include "models/connection/ErrorText.h"
-#include "models/practice/PracticeText.h"
 #include "models/connection/Session.h"
+#include "models/conversation/ConversationList.h"
+#include "models/practice/PracticeText.h"
+
+#include "protocol/HandlerTable.h"
 
 #include <QJsonArray>
 
 namespace ecoute::models {
 
 using protocol::Envelope;
+using protocol::MessageType;
+using protocol::messageTypeOf;
 using protocol::Scenario;
 
 PracticeModel::PracticeModel(Connection &connection, Session &session, ConversationList &conversations,
@@ -33,7 +37,7 @@ PracticeModel::PracticeModel(Connection &connection, Session &session, Conversat
 
 bool PracticeModel::isTrainer() const
 {
-    return m_session.role() == QLatin1String("trainer");
+    return m_session.role() == protocol::Role::Trainer;
 }
 
 QString PracticeModel::send(const QString &type, const QJsonObject &body)
@@ -101,50 +105,72 @@ void PracticeModel::requestHistory(const QString &user)
 
 bool PracticeModel::handle(const Envelope &envelope)
 {
-    const QString &type = envelope.type;
-    const QJsonObject &body = envelope.body;
-    if (type == QLatin1String("error")) {
-        const QString action = m_pending.take(envelope.re);
-        if (action.isEmpty())
-            return false;
-        const QString message = PracticeText::failed(action, body.value(QLatin1String("code")).toString());
-        if (m_pendingFeedback.contains(envelope.re))
-            emit feedbackRefused(m_pendingFeedback.take(envelope.re), message);
-        else if (action == QLatin1String("scenario.save"))
-            emit scenarioRefused(message);
-        else
-            emit errorMessage(message);
-        return true;
-    }
-    if (type == QLatin1String("scenarios.snapshot")) {
-        m_scenarios.reset(body.value(QLatin1String("scenarios")).toArray());
-    } else if (type == QLatin1String("scenario")) {
-        const Scenario scenario = Scenario::fromJson(body.value(QLatin1String("scenario")).toObject());
-        if (m_pending.value(envelope.re) == QLatin1String("scenario.save")) {
-            m_scenarios.upsert(scenario);
-            emit scenarioSaved(scenario);
-        } else {
-            emit scenarioReceived(scenario);
-        }
-    } else if (type == QLatin1String("practice.session")) {
-        onSession(body);
-    } else if (type == QLatin1String("practice.feedback")) {
-        m_pendingFeedback.remove(envelope.re);
-        emit feedbackReceived(PracticeFeedback::fromJson(body.value(QLatin1String("feedback")).toObject()));
-    } else if (type == QLatin1String("practice.history.result")) {
-        QList<PracticeHistoryEntry> entries;
-        for (const QJsonValue &value : body.value(QLatin1String("entries")).toArray())
-            entries.append(PracticeHistoryEntry::fromJson(value.toObject()));
-        emit historyReceived(body.value(QLatin1String("user")).toString(), entries);
-    } else {
+    static constexpr protocol::HandlerTable<PracticeModel, const Envelope &> table {
+        {MessageType::ScenariosSnapshot, &PracticeModel::onScenarios},
+        {MessageType::Scenario, &PracticeModel::onScenario},
+        {MessageType::PracticeSession, &PracticeModel::onSession},
+        {MessageType::PracticeFeedback, &PracticeModel::onFeedback},
+        {MessageType::PracticeHistoryResult, &PracticeModel::onHistory},
+    };
+    // Errors are ours only when they answer one of our requests.
+    if (envelope.messageType == MessageType::Error)
+        return onError(envelope);
+    if (!table.dispatch(*this, envelope.messageType, envelope))
         return false;
-    }
     m_pending.remove(envelope.re);
     return true;
 }
 
-void PracticeModel::onSession(const QJsonObject &body)
+bool PracticeModel::onError(const Envelope &envelope)
 {
+    const QString action = m_pending.take(envelope.re);
+    if (action.isEmpty())
+        return false;
+    const QString message =
+        PracticeText::failed(action, envelope.body.value(QLatin1String("code")).toString());
+    if (m_pendingFeedback.contains(envelope.re))
+        emit feedbackRefused(m_pendingFeedback.take(envelope.re), message);
+    else if (messageTypeOf(action) == MessageType::ScenarioSave)
+        emit scenarioRefused(message);
+    else
+        emit errorMessage(message);
+    return true;
+}
+
+void PracticeModel::onScenarios(const Envelope &envelope)
+{
+    m_scenarios.reset(envelope.body.value(QLatin1String("scenarios")).toArray());
+}
+
+void PracticeModel::onScenario(const Envelope &envelope)
+{
+    const Scenario scenario = Scenario::fromJson(envelope.body.value(QLatin1String("scenario")).toObject());
+    if (messageTypeOf(m_pending.value(envelope.re)) == MessageType::ScenarioSave) {
+        m_scenarios.upsert(scenario);
+        emit scenarioSaved(scenario);
+    } else {
+        emit scenarioReceived(scenario);
+    }
+}
+
+void PracticeModel::onFeedback(const Envelope &envelope)
+{
+    m_pendingFeedback.remove(envelope.re);
+    emit feedbackReceived(
+        PracticeFeedback::fromJson(envelope.body.value(QLatin1String("feedback")).toObject()));
+}
+
+void PracticeModel::onHistory(const Envelope &envelope)
+{
+    QList<PracticeHistoryEntry> entries;
+    for (const QJsonValue &value : envelope.body.value(QLatin1String("entries")).toArray())
+        entries.append(PracticeHistoryEntry::fromJson(value.toObject()));
+    emit historyReceived(envelope.body.value(QLatin1String("user")).toString(), entries);
+}
+
+void PracticeModel::onSession(const Envelope &envelope)
+{
+    const QJsonObject &body = envelope.body;
     PracticeRun run;
     run.sessionId = body.value(QLatin1String("sessionId")).toString();
     run.scenario = Scenario::fromJson(body.value(QLatin1String("scenario")).toObject());

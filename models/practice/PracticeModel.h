@@ -87,7 +87,13 @@ signals:
 
 private:
     QString send(const QString &type, const QJsonObject &body);
-    void onSession(const QJsonObject &body);
+    // Server frames, one handler each (the table is in handle()).
+    bool onError(const protocol::Envelope &envelope);
+    void onScenarios(const protocol::Envelope &envelope);
+    void onScenario(const protocol::Envelope &envelope);
+    void onSession(const protocol::Envelope &envelope);
+    void onFeedback(const protocol::Envelope &envelope);
+    void onHistory(const protocol::Envelope &envelope);
 
     Connection &m_connection;
     Session &m_session;

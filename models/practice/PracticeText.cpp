@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/practice/PracticeText.h"
 
-#include "models/conversation/Conversation.h"
 #include "models/connection/ErrorText.h"
+#include "models/conversation/Conversation.h"
+#include "protocol/Errors.h"
+#include "protocol/MessageTypes.h"
 
 namespace ecoute::models {
 
@@ -23,35 +25,39 @@ QString PracticeText::windowTitle(const QString &appTitle, const Conversation *c
     return tr("PRACTICE · %1 — %2").arg(current->contact().pseudonym, appTitle);
 }
 
-QString PracticeText::failed(const QString &action, const QString &code)
+QString PracticeText::failed(const QString &actionName, const QString &codeName)
 {
-    if (code == QLatin1String("forbidden")) {
-        if (action == QLatin1String("scenario.save") || action == QLatin1String("scenario.get"))
+    using protocol::ErrorCode;
+    using protocol::MessageType;
+    const MessageType action = protocol::messageTypeOf(actionName);
+    const auto code = protocol::errorCodeFromName(codeName);
+    if (code == ErrorCode::Forbidden) {
+        if (action == MessageType::ScenarioSave || action == MessageType::ScenarioGet)
             return tr("Only trainers can read and edit whole scenarios.");
         return tr("Only trainers can run practice sessions.");
     }
-    if (code == QLatin1String("not_found")) {
-        if (action == QLatin1String("practice.start"))
+    if (code == ErrorCode::NotFound) {
+        if (action == MessageType::PracticeStart)
             return tr("The session was not started: the scenario, or one of the people named, does not "
                       "exist or cannot take part.");
-        if (action == QLatin1String("practice.history"))
+        if (action == MessageType::PracticeHistory)
             return tr("There is no practice history you may see for this person.");
-        if (action == QLatin1String("scenario.get"))
+        if (action == MessageType::ScenarioGet)
             return tr("This scenario no longer exists.");
         return tr("This exercise is not one you run.");
     }
-    if (code == QLatin1String("invalid_state"))
+    if (code == ErrorCode::InvalidState)
         return tr("This exercise has already ended.");
-    if (code == QLatin1String("wrong_type") || code == QLatin1String("missing_field")) {
-        if (action == QLatin1String("scenario.save"))
+    if (code == ErrorCode::WrongType || code == ErrorCode::MissingField) {
+        if (action == MessageType::ScenarioSave)
             return tr("The server refused the scenario: check every field and try again.");
-        if (action == QLatin1String("practice.feedback.send"))
+        if (action == MessageType::PracticeFeedbackSend)
             return tr("The server refused the feedback: every goal needs a rating, and texts must be "
                       "shorter.");
-        if (action == QLatin1String("practice.start"))
+        if (action == MessageType::PracticeStart)
             return tr("Choose at least one trainee.");
     }
-    return ErrorText::forCodeName(code);
+    return ErrorText::forCodeName(codeName);
 }
 
 } // namespace ecoute::models

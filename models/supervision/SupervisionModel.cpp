@@ -2,11 +2,12 @@
 #include "models/supervision/SupervisionModel.h"
 
 #include "models/connection/Connection.h"
-#include "models/conversation/ConversationList.h"
 #include "models/connection/ErrorText.h"
-#include "models/inbox/RoutingText.h"
 #include "models/connection/Session.h"
+#include "models/conversation/ConversationList.h"
+#include "models/inbox/RoutingText.h"
 #include "models/supervision/SupervisionText.h"
+#include "protocol/HandlerTable.h"
 #include "protocol/Limits.h"
 
 #include <QJsonArray>
@@ -15,6 +16,8 @@
 namespace ecoute::models {
 
 using protocol::Envelope;
+using protocol::MessageType;
+using protocol::SupervisorMode;
 
 namespace {
 constexpr int kMaxRequestMessage = 500;
@@ -33,7 +36,7 @@ SupervisionModel::SupervisionModel(Connection &connection, Session &session, Con
 
 bool SupervisionModel::isSupervisor() const
 {
-    return m_session.role() == QLatin1String("supervisor");
+    return m_session.role() == protocol::Role::Supervisor;
 }
 
 SupervisionRequest SupervisionModel::request(const QString &requestId) const
@@ -149,45 +152,55 @@ bool SupervisionModel::takeJoinAnswer(const QString &re)
 
 bool SupervisionModel::handle(const Envelope &envelope)
 {
-    const QString &type = envelope.type;
-    const QJsonObject &body = envelope.body;
-    if (type == QLatin1String("error")) {
-        const QString action = m_pending.take(envelope.re);
-        if (action.isEmpty())
-            return false;
-        m_joins.remove(envelope.re);
-        emit errorMessage(SupervisionText::failed(action, body.value(QLatin1String("code")).toString()));
-        return true;
-    }
-    if (type == QLatin1String("supervision.update")) {
-        m_pending.remove(envelope.re);
-        onUpdate(SupervisionRequest::fromJson(body.value(QLatin1String("request")).toObject()));
-    } else if (type == QLatin1String("supervision.queue")) {
-        QList<SupervisionRequest> requests;
-        for (const QJsonValue &value : body.value(QLatin1String("requests")).toArray())
-            requests.append(SupervisionRequest::fromJson(value.toObject()));
-        requests.removeIf([this](const SupervisionRequest &r) {
-            return r.volunteer == m_session.user() || (r.isAccepted() && r.supervisor != m_session.user());
-        });
-        m_queue.reset(requests);
-    } else if (type == QLatin1String("supervision.presence")) {
-        m_pending.remove(envelope.re);
-        onPresence(body);
-    } else if (type == QLatin1String("whisper.message")) {
-        m_pending.remove(envelope.re);
-        onWhisper(body);
-    } else if (type == QLatin1String("debrief.message")) {
-        m_pending.remove(envelope.re);
-        const QString requestId = body.value(QLatin1String("requestId")).toString();
-        if (debrief(requestId)->add(StaffMessage::fromJson(body)))
-            emit debriefReceived(requestId);
-    } else {
+    static constexpr protocol::HandlerTable<SupervisionModel, const Envelope &> table {
+        {MessageType::SupervisionUpdate, &SupervisionModel::onUpdate},
+        {MessageType::SupervisionQueue, &SupervisionModel::onQueue},
+        {MessageType::SupervisionPresence, &SupervisionModel::onPresence},
+        {MessageType::WhisperMessage, &SupervisionModel::onWhisper},
+        {MessageType::DebriefMessage, &SupervisionModel::onDebrief},
+    };
+    // Errors are ours only when they answer one of our requests.
+    if (envelope.messageType == MessageType::Error)
+        return onError(envelope);
+    return table.dispatch(*this, envelope.messageType, envelope);
+}
+
+bool SupervisionModel::onError(const Envelope &envelope)
+{
+    const QString action = m_pending.take(envelope.re);
+    if (action.isEmpty())
         return false;
-    }
+    m_joins.remove(envelope.re);
+    emit errorMessage(SupervisionText::failed(action, envelope.body.value(QLatin1String("code")).toString()));
     return true;
 }
 
-void SupervisionModel::onUpdate(const SupervisionRequest &r)
+void SupervisionModel::onUpdate(const Envelope &envelope)
+{
+    m_pending.remove(envelope.re);
+    onRequestChanged(SupervisionRequest::fromJson(envelope.body.value(QLatin1String("request")).toObject()));
+}
+
+void SupervisionModel::onQueue(const Envelope &envelope)
+{
+    QList<SupervisionRequest> requests;
+    for (const QJsonValue &value : envelope.body.value(QLatin1String("requests")).toArray())
+        requests.append(SupervisionRequest::fromJson(value.toObject()));
+    requests.removeIf([this](const SupervisionRequest &r) {
+        return r.volunteer == m_session.user() || (r.isAccepted() && r.supervisor != m_session.user());
+    });
+    m_queue.reset(requests);
+}
+
+void SupervisionModel::onDebrief(const Envelope &envelope)
+{
+    m_pending.remove(envelope.re);
+    const QString requestId = envelope.body.value(QLatin1String("requestId")).toString();
+    if (debrief(requestId)->add(StaffMessage::fromJson(envelope.body)))
+        emit debriefReceived(requestId);
+}
+
+void SupervisionModel::onRequestChanged(const SupervisionRequest &r)
 {
     if (!r.isValid())
         return;
@@ -209,39 +222,43 @@ void SupervisionModel::onUpdate(const SupervisionRequest &r)
     emit requestChanged(r);
 }
 
-void SupervisionModel::onPresence(const QJsonObject &body)
+void SupervisionModel::onPresence(const Envelope &envelope)
 {
+    m_pending.remove(envelope.re);
+    const QJsonObject &body = envelope.body;
     Conversation *conversation = m_conversations.find(body.value(QLatin1String("contactId")).toString());
     if (!conversation)
         return;
     const QString supervisor = body.value(QLatin1String("supervisor")).toString();
     const QString displayName = body.value(QLatin1String("displayName")).toString();
     const QString mode = body.value(QLatin1String("mode")).toString();
+    const auto supervisorMode = protocol::fromString<SupervisorMode>(mode);
     if (supervisor == m_session.user()) {
         // What this supervisor did, in this or another of their windows (a trainer's or an
         // observer's own presence in an exercise changes nothing here).
-        if (mode == QLatin1String("listening")) {
+        if (supervisorMode == SupervisorMode::Listening) {
             conversation->setAccess(Conversation::Access::Supervising);
-        } else if (mode == QLatin1String("took_over")) {
+        } else if (supervisorMode == SupervisorMode::TookOver) {
             conversation->setAccess(Conversation::Access::Answering); // the contact is ours now
             conversation->resume();
-        } else if (mode == QLatin1String("left")) {
+        } else if (supervisorMode == SupervisorMode::Left) {
             conversation->markReleased(QStringLiteral("left"), {});
         }
         return;
     }
     if (!conversation->supervision().update(supervisor, displayName, mode))
         return;
-    if (mode == QLatin1String("took_over"))
+    if (supervisorMode == SupervisorMode::TookOver)
         conversation->setAccess(Conversation::Access::TakenOver);
     emit notice(SupervisionText::presenceNotice(displayName.isEmpty() ? supervisor : displayName, mode,
                                                 conversation->contact().pseudonym));
 }
 
-void SupervisionModel::onWhisper(const QJsonObject &body)
+void SupervisionModel::onWhisper(const Envelope &envelope)
 {
-    if (Conversation *c = m_conversations.find(body.value(QLatin1String("contactId")).toString()))
-        c->whispers()->add(StaffMessage::fromJson(body));
+    m_pending.remove(envelope.re);
+    if (Conversation *c = m_conversations.find(envelope.body.value(QLatin1String("contactId")).toString()))
+        c->whispers()->add(StaffMessage::fromJson(envelope.body));
 }
 
 } // namespace ecoute::models

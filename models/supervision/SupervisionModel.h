@@ -70,9 +70,14 @@ signals:
 
 private:
     QString send(const QString &type, const QJsonObject &body);
-    void onUpdate(const SupervisionRequest &request);
-    void onPresence(const QJsonObject &body);
-    void onWhisper(const QJsonObject &body);
+    // Server frames, one handler each (the table is in handle()).
+    bool onError(const protocol::Envelope &envelope);
+    void onUpdate(const protocol::Envelope &envelope);
+    void onQueue(const protocol::Envelope &envelope);
+    void onPresence(const protocol::Envelope &envelope);
+    void onWhisper(const protocol::Envelope &envelope);
+    void onDebrief(const protocol::Envelope &envelope);
+    void onRequestChanged(const SupervisionRequest &request);
     QString contactName(const QString &contactId) const;
 
     Connection &m_connection;

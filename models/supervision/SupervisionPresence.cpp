@@ -12,11 +12,12 @@ bool SupervisionPresence::update(const QString &user, const QString &displayName
     const QString name = displayName.isEmpty() ? user : displayName;
     const auto it = std::find_if(m_supervisors.begin(), m_supervisors.end(),
                                  [&](const Supervisor &s) { return s.user == user; });
-    if (mode == QLatin1String("left")) {
+    const auto known = protocol::fromString<protocol::SupervisorMode>(mode);
+    if (known == protocol::SupervisorMode::Left) {
         if (it == m_supervisors.end())
             return false;
         m_supervisors.erase(it);
-    } else if (protocol::vocab::supervisorModes.contains(mode)) { // listening, took over; playing, observing
+    } else if (known) { // listening, took over; playing, observing
         if (it == m_supervisors.end())
             m_supervisors.append({user, name, mode});
         else if (it->mode == mode && it->name == name)
@@ -41,7 +42,7 @@ void SupervisionPresence::clear()
 SupervisionPresence::Supervisor SupervisionPresence::tookOver() const
 {
     for (const Supervisor &s : m_supervisors) {
-        if (s.mode == QLatin1String("took_over"))
+        if (protocol::fromString<protocol::SupervisorMode>(s.mode) == protocol::SupervisorMode::TookOver)
             return s;
     }
     return {};

@@ -17,8 +17,11 @@ SupervisionRequest SupervisionRequest::fromJson(const QJsonObject &json)
 {
     SupervisionRequest r;
     r.id = json.value(QLatin1String("id")).toString();
-    r.kind = json.value(QLatin1String("kind")).toString();
-    r.state = json.value(QLatin1String("state")).toString();
+    // Unknown names (a newer server) read as the least demanding: not urgent, not open.
+    r.kind = protocol::fromString<protocol::SupervisionKind>(json.value(QLatin1String("kind")).toString())
+                 .value_or(protocol::SupervisionKind::WhenPossible);
+    r.state = protocol::fromString<protocol::SupervisionState>(json.value(QLatin1String("state")).toString())
+                  .value_or(protocol::SupervisionState::Closed);
     r.volunteer = json.value(QLatin1String("volunteer")).toString();
     r.volunteerName = json.value(QLatin1String("volunteerName")).toString();
     r.contactId = json.value(QLatin1String("contactId")).toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -11,8 +13,8 @@ namespace ecoute::models {
 struct SupervisionRequest
 {
     QString id;
-    QString kind; ///< urgent | when_possible | debrief
-    QString state; ///< waiting | accepted | cancelled | closed
+    protocol::SupervisionKind kind = protocol::SupervisionKind::WhenPossible;
+    protocol::SupervisionState state = protocol::SupervisionState::Closed;
     QString volunteer;
     QString volunteerName;
     QString contactId; ///< empty when it concerns no particular contact
@@ -24,10 +26,10 @@ struct SupervisionRequest
 
     static SupervisionRequest fromJson(const QJsonObject &json);
     bool isValid() const { return !id.isEmpty(); }
-    bool isUrgent() const { return kind == QLatin1String("urgent"); }
-    bool isDebrief() const { return kind == QLatin1String("debrief"); }
-    bool isWaiting() const { return state == QLatin1String("waiting"); }
-    bool isAccepted() const { return state == QLatin1String("accepted"); }
+    bool isUrgent() const { return kind == protocol::SupervisionKind::Urgent; }
+    bool isDebrief() const { return kind == protocol::SupervisionKind::Debrief; }
+    bool isWaiting() const { return state == protocol::SupervisionState::Waiting; }
+    bool isAccepted() const { return state == protocol::SupervisionState::Accepted; }
     /// Waiting or accepted: not cancelled or closed yet.
     bool isOpen() const { return isWaiting() || isAccepted(); }
     QString volunteerDisplay() const { return volunteerName.isEmpty() ? volunteer : volunteerName; }

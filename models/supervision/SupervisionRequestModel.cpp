@@ -34,9 +34,9 @@ QVariant SupervisionRequestModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.id;
     case KindRole:
-        return r.kind;
+        return protocol::toString(r.kind);
     case StateRole:
-        return r.state;
+        return protocol::toString(r.state);
     case ContactIdRole:
         return r.contactId;
     case UrgentRole:

@@ -3,18 +3,30 @@
 
 #include "models/connection/ErrorText.h"
 #include "models/inbox/Presence.h"
+#include "protocol/Errors.h"
+#include "protocol/MessageTypes.h"
 
 namespace ecoute::models {
 
+using protocol::SupervisorMode;
+
+QString SupervisionText::kindLabel(protocol::SupervisionKind kind)
+{
+    switch (kind) {
+    case protocol::SupervisionKind::Urgent:
+        return tr("Urgent, now");
+    case protocol::SupervisionKind::WhenPossible:
+        return tr("When possible");
+    case protocol::SupervisionKind::Debrief:
+        return tr("Debrief");
+    }
+    return {};
+}
+
 QString SupervisionText::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("urgent"))
-        return tr("Urgent, now");
-    if (kind == QLatin1String("when_possible"))
-        return tr("When possible");
-    if (kind == QLatin1String("debrief"))
-        return tr("Debrief");
-    return kind;
+    const auto known = protocol::fromString<protocol::SupervisionKind>(kind);
+    return known ? kindLabel(*known) : kind;
 }
 
 QString SupervisionText::describe(const SupervisionRequest &r, const QDateTime &now, bool forSupervisor,
@@ -25,7 +37,7 @@ QString SupervisionText::describe(const SupervisionRequest &r, const QDateTime &
         state = tr("waiting for %1").arg(formatCountdown(r.waitingSeconds(now)));
     else if (r.isAccepted())
         state = tr("accepted by %1").arg(r.supervisorDisplay());
-    else if (r.state == QLatin1String("cancelled"))
+    else if (r.state == protocol::SupervisionState::Cancelled)
         state = tr("cancelled");
     else
         state = tr("closed");
@@ -41,72 +53,78 @@ QString SupervisionText::describe(const SupervisionRequest &r, const QDateTime &
     return line;
 }
 
-QString SupervisionText::presenceBanner(const QString &supervisorName, const QString &mode)
+QString SupervisionText::presenceBanner(const QString &supervisorName, const QString &modeName)
 {
-    if (mode == QLatin1String("took_over"))
+    const auto mode = protocol::fromString<SupervisorMode>(modeName);
+    if (mode == SupervisorMode::TookOver)
         return tr("Supervisor %1 has taken over this conversation. You keep reading it, but you can no "
                   "longer write to the person.")
             .arg(supervisorName);
-    if (mode == QLatin1String("playing"))
+    if (mode == SupervisorMode::Playing)
         return tr("Trainer %1 plays the person in this exercise and reads your answers.").arg(supervisorName);
-    if (mode == QLatin1String("observing"))
+    if (mode == SupervisorMode::Observing)
         return tr("%1 observes this exercise silently.").arg(supervisorName);
     return tr("Supervisor %1 is listening to this conversation.").arg(supervisorName);
 }
 
-QString SupervisionText::presenceNotice(const QString &supervisorName, const QString &mode,
+QString SupervisionText::presenceNotice(const QString &supervisorName, const QString &modeName,
                                         const QString &contactName)
 {
-    if (mode == QLatin1String("took_over"))
+    const auto mode = protocol::fromString<SupervisorMode>(modeName);
+    if (mode == SupervisorMode::TookOver)
         return tr("Supervisor %1 has taken over the conversation with %2.").arg(supervisorName, contactName);
-    if (mode == QLatin1String("left"))
+    if (mode == SupervisorMode::Left)
         return tr("Supervisor %1 has left the conversation with %2.").arg(supervisorName, contactName);
-    if (mode == QLatin1String("playing") || mode == QLatin1String("observing"))
-        return presenceBanner(supervisorName, mode);
+    if (mode == SupervisorMode::Playing || mode == SupervisorMode::Observing)
+        return presenceBanner(supervisorName, modeName);
     return tr("Supervisor %1 is listening to the conversation with %2.").arg(supervisorName, contactName);
 }
 
-QString SupervisionText::failed(const QString &action, const QString &code)
+QString SupervisionText::failed(const QString &actionName, const QString &codeName)
 {
-    const bool aboutRequest = action == QLatin1String("supervision.cancel")
-        || action == QLatin1String("supervision.close") || action == QLatin1String("supervision.accept")
-        || action == QLatin1String("debrief.send");
-    if (code == QLatin1String("forbidden")) {
-        if (action == QLatin1String("supervision.request"))
+    using protocol::ErrorCode;
+    using protocol::MessageType;
+    const MessageType action = protocol::messageTypeOf(actionName);
+    const auto code = protocol::errorCodeFromName(codeName);
+    const bool aboutRequest = action == MessageType::SupervisionCancel
+        || action == MessageType::SupervisionClose || action == MessageType::SupervisionAccept
+        || action == MessageType::DebriefSend;
+    if (code == ErrorCode::Forbidden) {
+        if (action == MessageType::SupervisionRequest)
             return tr("Your role cannot ask for supervision.");
-        if (action == QLatin1String("supervision.join"))
+        if (action == MessageType::SupervisionJoin)
             return tr("You may join this conversation only after accepting a request about it, or if it "
                       "is marked urgent.");
         return tr("Only supervisors can do this.");
     }
-    if (code == QLatin1String("not_found")) {
-        if (action == QLatin1String("supervision.request"))
+    if (code == ErrorCode::NotFound) {
+        if (action == MessageType::SupervisionRequest)
             return tr("This conversation is no longer yours: the request was not sent.");
         if (aboutRequest)
             return tr("This request no longer exists.");
         return tr("This conversation is no longer going on.");
     }
-    if (code == QLatin1String("invalid_state")) {
-        if (action == QLatin1String("supervision.accept"))
+    if (code == ErrorCode::InvalidState) {
+        if (action == MessageType::SupervisionAccept)
             return tr("This request is no longer waiting: another supervisor may have accepted it.");
-        if (action == QLatin1String("debrief.send"))
+        if (action == MessageType::DebriefSend)
             return tr("The debrief has not been accepted yet, or it is over.");
         if (aboutRequest)
             return tr("This request is already over.");
-        if (action == QLatin1String("supervision.join"))
+        if (action == MessageType::SupervisionJoin)
             return tr("You cannot join your own conversation.");
         return tr("You are not in this conversation any more.");
     }
-    return ErrorText::forCodeName(code);
+    return ErrorText::forCodeName(codeName);
 }
 
 QString SupervisionText::requestNotice(const SupervisionRequest &r)
 {
     if (r.isAccepted())
         return tr("Your request for supervision was accepted by %1.").arg(r.supervisorDisplay());
-    if (r.state == QLatin1String("closed"))
+    if (r.state == protocol::SupervisionState::Closed)
         return tr("Your request for supervision is closed.");
-    if (r.state == QLatin1String("cancelled"))
+    if (r.state == protocol::SupervisionState::Cancelled)
         return tr("Your request for supervision is cancelled.");
     return {};
 }

@@ -16,6 +16,8 @@ class SupervisionText
 
 public:
     /// urgent / when_possible / debrief.
+    static QString kindLabel(protocol::SupervisionKind kind);
+    /// By wire name (the name itself if unknown).
     static QString kindLabel(const QString &kind);
     /// One line about a request. forSupervisor: as the supervision queue shows it
     /// (who asks); otherwise as the requester sees it. contactName: the

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace ecoute::notes {
@@ -85,7 +86,7 @@ KdfParameters KdfCalibrator::calibrate(std::chrono::milliseconds target) const
     // Argon2 time is about linear in memory × passes. Spend the budget on memory first
     // (what makes guessing expensive on GPUs), keeping room for the floor's 2 passes.
     const double memoryScale = targetSeconds / seconds;
-    const double wantedMemory = parameters.memoryKiB * memoryScale;
+    const double wantedMemory = std::min<double>(parameters.memoryKiB * memoryScale, memoryCapKiB);
     const quint32 memory = std::clamp<quint32>(static_cast<quint32>(wantedMemory / 1024.0) * 1024,
                                                parameters.memoryKiB, memoryCapKiB);
     if (memory != parameters.memoryKiB) {
@@ -94,10 +95,10 @@ KdfParameters KdfCalibrator::calibrate(std::chrono::milliseconds target) const
         if (seconds <= 0 || seconds >= targetSeconds)
             return parameters;
     }
-    const double passes = parameters.iterations * targetSeconds / seconds;
-    parameters.iterations =
-        std::clamp<quint32>(static_cast<quint32>(passes + 0.5), KdfParameters::floor().iterations,
-                            KdfParameters::maximumIterations);
+    // Clamped while still a double: a very fast measurement must not overflow the cast.
+    const double passes = std::round(parameters.iterations * targetSeconds / seconds);
+    parameters.iterations = static_cast<quint32>(
+        std::clamp<double>(passes, KdfParameters::floor().iterations, KdfParameters::maximumIterations));
     return parameters;
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 constexpr char magic[] = "ecoute-notes-header";
 constexpr int headerVersion = 1;
-constexpr qint64 maximumHeaderSize = 64 * 1024;
+constexpr qint64 maximumHeaderSize = qint64 {64} * 1024;
 
 QJsonObject slotToJson(const KeySlot &slot)
 {

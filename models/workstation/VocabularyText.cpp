@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/workstation/VocabularyText.h"
 
+#include "protocol/Vocabulary.h"
+
 namespace ecoute::models {
 
 QString VocabularyText::language(const QString &code)
@@ -20,12 +22,17 @@ QString VocabularyText::language(const QString &code)
 
 QString VocabularyText::channel(const QString &channel)
 {
-    if (channel == QLatin1String("chat"))
+    const auto known = protocol::fromString<protocol::Channel>(channel);
+    if (!known)
+        return channel;
+    switch (*known) {
+    case protocol::Channel::Chat:
         return tr("chat");
-    if (channel == QLatin1String("email"))
+    case protocol::Channel::Email:
         return tr("email");
-    if (channel == QLatin1String("phone"))
+    case protocol::Channel::Phone:
         return tr("phone");
+    }
     return channel;
 }
 

@@ -4,12 +4,16 @@
 #include "models/connection/ErrorText.h"
 #include "models/inbox/RoutingText.h"
 
+#include "protocol/Errors.h"
+#include "protocol/HandlerTable.h"
+
 #include <QJsonArray>
 #include <QSet>
 
 namespace ecoute::models {
 
 using protocol::Envelope;
+using protocol::MessageType;
 
 Workstation::Workstation(QSettings &settings, QObject *parent)
     : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
@@ -28,7 +32,7 @@ Workstation::Workstation(QSettings &settings, QObject *parent)
 void Workstation::accept(const QString &contactId)
 {
     const QString id = m_connection.send(
-        Envelope::make(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}}));
+        Envelope::make(protocol::MessageType::ContactAccept, {{QStringLiteral("contactId"), contactId}}));
     if (id.isEmpty()) {
         emit errorMessage(ErrorText::connectionLost());
         return;
@@ -40,20 +44,20 @@ void Workstation::decline(const QString &contactId)
 {
     m_inbox.clearOffer(contactId); // stop ringing now; offer.withdrawn confirms
     const QString id = m_connection.send(
-        Envelope::make(QStringLiteral("offer.decline"), {{QStringLiteral("contactId"), contactId}}));
+        Envelope::make(protocol::MessageType::OfferDecline, {{QStringLiteral("contactId"), contactId}}));
     if (!id.isEmpty())
         m_declineRequests.insert(id);
 }
 
 void Workstation::requestTeam()
 {
-    if (m_connection.send(Envelope::make(QStringLiteral("team.get"))).isEmpty())
+    if (m_connection.send(Envelope::make(protocol::MessageType::TeamGet)).isEmpty())
         emit errorMessage(ErrorText::connectionLost());
 }
 
 void Workstation::transfer(const QString &contactId, const QString &toUser, const QString &note)
 {
-    const QString id = m_connection.send(Envelope::make(QStringLiteral("contact.transfer"),
+    const QString id = m_connection.send(Envelope::make(protocol::MessageType::ContactTransfer,
                                                         {{QStringLiteral("contactId"), contactId},
                                                          {QStringLiteral("toUser"), toUser},
                                                          {QStringLiteral("note"), note.left(1000)}}));
@@ -78,7 +82,7 @@ void Workstation::goOffShift(bool handBack)
 {
     if (handBack) {
         for (Conversation *conversation : activeConversations())
-            m_connection.send(Envelope::make(QStringLiteral("contact.requeue"),
+            m_connection.send(Envelope::make(protocol::MessageType::ContactRequeue,
                                              {{QStringLiteral("contactId"), conversation->contactId()}}));
     }
     m_session.setPresence(Presence::Off);
@@ -86,52 +90,81 @@ void Workstation::goOffShift(bool handBack)
 
 void Workstation::handleEnvelope(const Envelope &envelope)
 {
+    static constexpr protocol::HandlerTable<Workstation, const Envelope &> table {
+        {MessageType::InboxSnapshot, &Workstation::onInboxSnapshot},
+        {MessageType::ContactUpdate, &Workstation::onContactUpdate},
+        {MessageType::ContactRemoved, &Workstation::onContactRemoved},
+        {MessageType::ConversationOpen, &Workstation::onConversationOpen},
+        {MessageType::ConversationsSnapshot, &Workstation::onConversationsSnapshot},
+        {MessageType::ContactEnded, &Workstation::onEnded},
+        {MessageType::Offer, &Workstation::onOffer},
+        {MessageType::OfferWithdrawn, &Workstation::onOfferWithdrawn},
+        {MessageType::ContactReleased, &Workstation::onReleased},
+        {MessageType::TeamSnapshot, &Workstation::onTeamSnapshot},
+        {MessageType::ChatMessage, &Workstation::onChatMessage},
+        {MessageType::ChatAck, &Workstation::onChatAck},
+        {MessageType::Error, &Workstation::onError},
+    };
     if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope))
         return;
+    table.dispatch(*this, envelope.messageType, envelope);
+}
 
-    const QJsonObject &body = envelope.body;
-    const QString &type = envelope.type;
-    const QString contactId = body.value(QLatin1String("contactId")).toString();
+namespace {
+QString contactIdOf(const Envelope &envelope)
+{
+    return envelope.body.value(QLatin1String("contactId")).toString();
+}
+} // namespace
 
-    if (type == QLatin1String("inbox.snapshot")) {
-        m_inbox.resetContacts(body.value(QLatin1String("contacts")).toArray());
-    } else if (type == QLatin1String("contact.update")) {
-        const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
-        if (Conversation *conversation = m_conversations.find(contact.id))
-            conversation->setContact(contact); // e.g. marked urgent meanwhile
-        else
-            m_inbox.updateContact(contact);
-    } else if (type == QLatin1String("contact.removed")) {
+void Workstation::onInboxSnapshot(const Envelope &envelope)
+{
+    m_inbox.resetContacts(envelope.body.value(QLatin1String("contacts")).toArray());
+}
+
+void Workstation::onContactUpdate(const Envelope &envelope)
+{
+    const Contact contact = Contact::fromJson(envelope.body.value(QLatin1String("contact")).toObject());
+    if (Conversation *conversation = m_conversations.find(contact.id))
+        conversation->setContact(contact); // e.g. marked urgent meanwhile
+    else
+        m_inbox.updateContact(contact);
+}
+
+void Workstation::onContactRemoved(const Envelope &envelope)
+{
+    m_inbox.removeContact(contactIdOf(envelope));
+}
+
+void Workstation::onOfferWithdrawn(const Envelope &envelope)
+{
+    const QString contactId = contactIdOf(envelope);
+    const QString reasonName = envelope.body.value(QLatin1String("reason")).toString();
+    const auto reason = protocol::fromString<protocol::OfferEndReason>(reasonName);
+    m_inbox.clearOffer(contactId);
+    if (reason == protocol::OfferEndReason::Taken || reason == protocol::OfferEndReason::Ended)
         m_inbox.removeContact(contactId);
-    } else if (type == QLatin1String("conversation.open")) {
-        onConversationOpen(envelope);
-    } else if (type == QLatin1String("conversations.snapshot")) {
-        onConversationsSnapshot(body.value(QLatin1String("contacts")).toArray());
-    } else if (type == QLatin1String("contact.ended")) {
-        onEnded(contactId, body.value(QLatin1String("by")).toString());
-    } else if (type == QLatin1String("offer")) {
-        onOffer(body);
-    } else if (type == QLatin1String("offer.withdrawn")) {
-        const QString reason = body.value(QLatin1String("reason")).toString();
-        m_inbox.clearOffer(contactId);
-        if (reason == QLatin1String("taken") || reason == QLatin1String("ended"))
-            m_inbox.removeContact(contactId);
-        emit offerWithdrawn(contactId, RoutingText::offerWithdrawn(reason));
-    } else if (type == QLatin1String("contact.released")) {
-        onReleased(body);
-    } else if (type == QLatin1String("team.snapshot")) {
-        m_team.setSelf(m_session.user());
-        m_team.reset(body.value(QLatin1String("members")).toArray());
-        m_teamBoard.reset(body.value(QLatin1String("members")).toArray());
-    } else if (type == QLatin1String("chat.message")) {
-        if (Conversation *c = m_conversations.find(contactId))
-            c->handleMessage(body);
-    } else if (type == QLatin1String("chat.ack")) {
-        if (Conversation *c = m_conversations.find(contactId))
-            c->handleAck(body);
-    } else if (type == QLatin1String("error")) {
-        onError(envelope);
-    }
+    emit offerWithdrawn(contactId, RoutingText::offerWithdrawn(reasonName));
+}
+
+void Workstation::onTeamSnapshot(const Envelope &envelope)
+{
+    const QJsonArray members = envelope.body.value(QLatin1String("members")).toArray();
+    m_team.setSelf(m_session.user());
+    m_team.reset(members);
+    m_teamBoard.reset(members);
+}
+
+void Workstation::onChatMessage(const Envelope &envelope)
+{
+    if (Conversation *c = m_conversations.find(contactIdOf(envelope)))
+        c->handleMessage(envelope.body);
+}
+
+void Workstation::onChatAck(const Envelope &envelope)
+{
+    if (Conversation *c = m_conversations.find(contactIdOf(envelope)))
+        c->handleAck(envelope.body);
 }
 
 void Workstation::onConversationOpen(const Envelope &envelope)
@@ -140,14 +173,13 @@ void Workstation::onConversationOpen(const Envelope &envelope)
     const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
     if (!contact.isValid())
         return;
+    const auto mode = protocol::fromString<protocol::SupervisorMode>(
+        body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString());
     // A supervisor joining to listen: read-only, whispers to the volunteer.
-    const bool joined = m_supervision.takeJoinAnswer(envelope.re)
-        || body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
-            == QLatin1String("listening");
+    const bool joined =
+        m_supervision.takeJoinAnswer(envelope.re) || mode == protocol::SupervisorMode::Listening;
     // An observer of a practice exercise: reads only, silently.
-    const bool observing =
-        body.value(QLatin1String("supervision")).toObject().value(QLatin1String("mode")).toString()
-        == QLatin1String("observing");
+    const bool observing = mode == protocol::SupervisorMode::Observing;
     m_inbox.removeContact(contact.id);
     m_acceptRequests.removeIf([&](const auto &it) { return it.value() == contact.id; });
     Conversation *conversation = m_conversations.obtain(contact);
@@ -164,8 +196,9 @@ void Workstation::onConversationOpen(const Envelope &envelope)
     emit conversationOpened(conversation);
 }
 
-void Workstation::onOffer(const QJsonObject &body)
+void Workstation::onOffer(const Envelope &envelope)
 {
+    const QJsonObject &body = envelope.body;
     const Contact contact = Contact::fromJson(body.value(QLatin1String("contact")).toObject());
     if (!contact.isValid())
         return;
@@ -176,8 +209,9 @@ void Workstation::onOffer(const QJsonObject &body)
     emit offerReceived(contact, timeoutMs);
 }
 
-void Workstation::onReleased(const QJsonObject &body)
+void Workstation::onReleased(const Envelope &envelope)
 {
+    const QJsonObject &body = envelope.body;
     const QString contactId = body.value(QLatin1String("contactId")).toString();
     m_transferRequests.removeIf([&](const auto &it) { return it.value() == contactId; });
     Conversation *conversation = m_conversations.find(contactId);
@@ -190,8 +224,10 @@ void Workstation::onReleased(const QJsonObject &body)
     emit conversationReleased(conversation, RoutingText::released(reason, toName));
 }
 
-void Workstation::onEnded(const QString &contactId, const QString &by)
+void Workstation::onEnded(const Envelope &envelope)
 {
+    const QString contactId = contactIdOf(envelope);
+    const QString by = envelope.body.value(QLatin1String("by")).toString();
     m_inbox.removeContact(contactId);
     Conversation *conversation = m_conversations.find(contactId);
     if (!conversation || conversation->isEnded())
@@ -201,8 +237,9 @@ void Workstation::onEnded(const QString &contactId, const QString &by)
         emit hardContactEnded(contactId);
 }
 
-void Workstation::onConversationsSnapshot(const QJsonArray &contacts)
+void Workstation::onConversationsSnapshot(const Envelope &envelope)
 {
+    const QJsonArray contacts = envelope.body.value(QLatin1String("contacts")).toArray();
     // Sent after every login/resume: the moment to catch up and resend.
     QSet<QString> active;
     for (const QJsonValue &value : contacts) {
@@ -241,8 +278,9 @@ void Workstation::onError(const Envelope &envelope)
         return;
     }
     const QString contactId = m_acceptRequests.take(envelope.re);
+    const auto error = protocol::errorCodeFromName(code);
     if (!contactId.isEmpty()
-        && (code == QLatin1String("not_found") || code == QLatin1String("invalid_state")))
+        && (error == protocol::ErrorCode::NotFound || error == protocol::ErrorCode::InvalidState))
         m_inbox.removeContact(contactId); // someone else was quicker
     emit errorMessage(ErrorText::forCodeName(code, retryAfterMs));
 }

@@ -3,13 +3,13 @@
 
 #include "models/connection/CertificatePins.h"
 #include "models/connection/Connection.h"
+#include "models/connection/Session.h"
 #include "models/conversation/ConversationList.h"
 #include "models/inbox/InboxModel.h"
-#include "models/practice/PracticeModel.h"
-#include "models/connection/Session.h"
-#include "models/supervision/SupervisionModel.h"
 #include "models/inbox/TeamBoardModel.h"
 #include "models/inbox/TeamModel.h"
+#include "models/practice/PracticeModel.h"
+#include "models/supervision/SupervisionModel.h"
 
 #include <QHash>
 #include <QObject>
@@ -76,13 +76,21 @@ signals:
     void hardContactEnded(const QString &contactId);
 
 private:
-    void onConversationsSnapshot(const QJsonArray &contacts);
+    // Server frames, one handler each (the table is in handleEnvelope).
+    void onInboxSnapshot(const protocol::Envelope &envelope);
+    void onContactUpdate(const protocol::Envelope &envelope);
+    void onContactRemoved(const protocol::Envelope &envelope);
+    void onConversationsSnapshot(const protocol::Envelope &envelope);
     void onConversationOpen(const protocol::Envelope &envelope);
-    void onOffer(const QJsonObject &body);
-    void onReleased(const QJsonObject &body);
-    void onEnded(const QString &contactId, const QString &by);
-    void onConnectionDown();
+    void onOffer(const protocol::Envelope &envelope);
+    void onOfferWithdrawn(const protocol::Envelope &envelope);
+    void onReleased(const protocol::Envelope &envelope);
+    void onEnded(const protocol::Envelope &envelope);
+    void onTeamSnapshot(const protocol::Envelope &envelope);
+    void onChatMessage(const protocol::Envelope &envelope);
+    void onChatAck(const protocol::Envelope &envelope);
     void onError(const protocol::Envelope &envelope);
+    void onConnectionDown();
     void wire(Conversation *conversation);
 
     CertificatePins m_pins;

@@ -2,7 +2,7 @@
 #include "server/abuse/SeekerGuard.h"
 
 #include "server/contacts/ContactStore.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/routing/Router.h"
 
 #include <algorithm>
@@ -10,22 +10,19 @@
 namespace ecoute::server {
 
 namespace {
-const QString kWaiting = QStringLiteral("waiting");
-const QString kOffered = QStringLiteral("offered");
 const QString kChat = QStringLiteral("chat");
 
 bool stillWaiting(const std::optional<ContactRecord> &c)
 {
-    return c && (c->state == kWaiting || c->state == kOffered);
+    return c && (c->state == protocol::ContactState::Waiting || c->state == protocol::ContactState::Offered);
 }
 } // namespace
 
 SeekerGuard::SeekerGuard(const SeekerLimitsConfig &config, ContactStore &contacts, Router &router,
-                         QObject *parent)
-    : QObject(parent), m_contacts(contacts), m_router(router),
+                         const Clock &clock, QObject *parent)
+    : QObject(parent), m_contacts(contacts), m_router(router), m_clock(clock),
       m_limits(
-          config, [&contacts](const QString &id) { return stillWaiting(contacts.find(id)); },
-          [this] { return now(); }),
+          config, [&contacts](const QString &id) { return stillWaiting(contacts.find(id)); }, clock),
       m_grace(config.pageGraceMs),
       // Precise enough for a grace of seconds, cheap for one of a minute.
       m_sweepEveryMs(std::clamp<qint64>(config.pageGraceMs / 2, 500, 5000))

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/Clock.h"
+
 #include "server/abuse/SeekerGrace.h"
 #include "server/abuse/SeekerLimits.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -25,7 +26,7 @@ public:
     static inline const QString kAbandoned = QStringLiteral("abandoned"); ///< ended_by of a ghost
 
     SeekerGuard(const SeekerLimitsConfig &config, ContactStore &contacts, Router &router,
-                QObject *parent = nullptr);
+                const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     /// After the database is open: waiting contacts left from before a restart
     /// get their grace period (their pages may come back).
@@ -36,7 +37,7 @@ public:
     void pageClosed(const QString &contactId);
 
 private:
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const { return m_clock.monotonicMs(); }
     void tick();
     /// Waiting chat contacts that have no page get their grace (restart, requeue).
     void sweep();
@@ -44,11 +45,7 @@ private:
 
     ContactStore &m_contacts;
     Router &m_router;
-    QElapsedTimer m_clock = [] {
-        QElapsedTimer started;
-        started.start();
-        return started;
-    }();
+    const Clock &m_clock;
     abuse::SeekerLimits m_limits;
     abuse::SeekerGrace m_grace;
     QTimer m_tick;

@@ -11,14 +11,10 @@ namespace {
 constexpr qint64 kPruneEveryMs = 60'000;
 } // namespace
 
-SeekerLimits::SeekerLimits(SeekerLimitsConfig config, IsWaiting isWaiting, Clock clock)
-    : m_config(config), m_isWaiting(std::move(isWaiting)), m_clock(std::move(clock))
+SeekerLimits::SeekerLimits(SeekerLimitsConfig config, IsWaiting isWaiting, const Clock &clock)
+    : m_config(config), m_isWaiting(std::move(isWaiting)), m_clock(clock)
 {
-    if (!m_clock)
-        m_clock = [] {
-            return QDeadlineTimer::current().deadline();
-        };
-    m_lastPruneMs = m_clock();
+    m_lastPruneMs = m_clock.monotonicMs();
 }
 
 bool SeekerLimits::applies(const SourceKey &source) const
@@ -45,7 +41,7 @@ SeekerLimits::StartDecision SeekerLimits::admitStart(const SourceKey &source, bo
 {
     if (!applies(source))
         return {true, 0, urgentAsked};
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     prune(now);
     const auto found = m_sources.find(source);
     if (found == m_sources.end())
@@ -65,7 +61,7 @@ void SeekerLimits::started(const SourceKey &source, const QString &contactId, bo
 {
     if (!applies(source))
         return;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     if (!m_sources.contains(source) && m_sources.size() >= kMaxTrackedSources) {
         // Abnormal load from very many addresses: make room rather than refuse anyone for it.
         auto stalest =
@@ -100,7 +96,7 @@ std::optional<qint64> SeekerLimits::admitMessage(const SourceKey &source, const 
 {
     if (!applies(source))
         return std::nullopt;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     prune(now);
     Contact &c = contact(contactId, now);
     const double cost = double(std::max<qsizetype>(1, chars));
@@ -116,7 +112,7 @@ std::optional<qint64> SeekerLimits::admitSync(const SourceKey &source, const QSt
 {
     if (!applies(source))
         return std::nullopt;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     prune(now);
     Contact &c = contact(contactId, now);
     const qint64 wait = c.syncs.waitMs(1, now);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/Clock.h"
+
 #include "server/abuse/SeekerLimitsConfig.h"
 #include "server/abuse/TokenBucket.h"
 #include "server/transport/SourceKey.h"
@@ -27,13 +29,12 @@ namespace ecoute::server::abuse {
 class SeekerLimits
 {
 public:
-    using Clock = std::function<qint64()>; ///< monotonic milliseconds
     /// Whether a contact still waits for a volunteer (the limits keep no state of their own on it).
     using IsWaiting = std::function<bool(const QString &contactId)>;
     static constexpr int kMaxTrackedSources = 50'000; ///< beyond: forget the stalest, never refuse for it
     static constexpr qint64 kFullQueueRetryMs = 10'000; ///< no telling when a waiting place frees: ask again soon
 
-    SeekerLimits(SeekerLimitsConfig config, IsWaiting isWaiting, Clock clock = {});
+    SeekerLimits(SeekerLimitsConfig config, IsWaiting isWaiting, const Clock &clock = Clock::system());
 
     struct StartDecision
     {
@@ -78,7 +79,7 @@ private:
 
     SeekerLimitsConfig m_config;
     IsWaiting m_isWaiting;
-    Clock m_clock;
+    const Clock &m_clock;
     QHash<SourceKey, Source> m_sources;
     QHash<QString, Contact> m_contacts;
     qint64 m_lastPruneMs = 0;

@@ -2,7 +2,7 @@
 #include "server/accounts/AccountStore.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 
 #include "protocol/MessageCatalog.h"
 
@@ -22,7 +22,8 @@ Account fromQuery(const QSqlQuery &q)
     Account a;
     a.id = q.value(0).toLongLong();
     a.name = q.value(1).toString();
-    a.role = q.value(2).toString();
+    // The column is checked on write; a damaged one gets the least rights.
+    a.role = protocol::fromString<protocol::Role>(q.value(2).toString()).value_or(protocol::Role::Volunteer);
     a.passwordHash = q.value(3).toString();
     a.displayName = q.value(4).toString();
     a.centre = q.value(5).toString();

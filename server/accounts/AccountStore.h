@@ -3,6 +3,8 @@
 
 #include "server/accounts/VolunteerProfile.h"
 
+#include "protocol/Vocabulary.h"
+
 #include <QList>
 #include <QString>
 
@@ -16,7 +18,7 @@ struct Account
 {
     qint64 id = 0;
     QString name;
-    QString role; ///< volunteer, supervisor, trainer or admin
+    protocol::Role role = protocol::Role::Volunteer; ///< stored as its name (users.role)
     QString passwordHash;
     QString displayName;
     QString centre;
@@ -27,7 +29,7 @@ struct Account
     /// The roles that answer help-seekers.
     bool takesContacts() const
     {
-        return role == QLatin1String("volunteer") || role == QLatin1String("supervisor");
+        return role == protocol::Role::Volunteer || role == protocol::Role::Supervisor;
     }
 };
 

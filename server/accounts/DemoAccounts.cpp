@@ -14,10 +14,10 @@ QList<QPair<QString, QString>> ensureAccounts(AccountStore &accounts, const Pass
     // The role doubles as user name: "volunteer", "supervisor", ...; a second
     // volunteer lets the demo show an offer moving on to someone else.
     QList<QPair<QString, QString>> demoUsers;
-    for (const QString &role : protocol::vocab::roles) {
-        demoUsers.append({role, role});
-        if (role == QLatin1String("volunteer"))
-            demoUsers.append({QStringLiteral("volunteer2"), role});
+    for (const protocol::Role role : protocol::allValues<protocol::Role>()) {
+        demoUsers.append({protocol::toString(role), protocol::toString(role)});
+        if (role == protocol::Role::Volunteer)
+            demoUsers.append({QStringLiteral("volunteer2"), protocol::toString(role)});
     }
     VolunteerProfile everything; // demo staff answer in every language of the line
     everything.languages = protocol::vocab::languages;

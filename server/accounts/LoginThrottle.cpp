@@ -9,13 +9,7 @@
 
 namespace ecoute::server {
 
-LoginThrottle::LoginThrottle(Clock clock) : m_clock(std::move(clock))
-{
-    if (!m_clock)
-        m_clock = [] {
-            return QDeadlineTimer::current().deadline();
-        };
-}
+LoginThrottle::LoginThrottle(const Clock &clock) : m_clock(clock) { }
 
 int LoginThrottle::Entry::decayedAt(qint64 now) const
 {
@@ -86,7 +80,7 @@ template<typename Key> void LoginThrottle::Table<Key>::makeRoom(qint64 now)
 
 std::optional<qint64> LoginThrottle::retryAfterMs(const QString &user, const SourceKey &source) const
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     qint64 until = 0;
     if (const Entry *pair = m_pairs.find({account(user), source}))
         until = std::max(until, pair->lockedUntilMs);
@@ -100,7 +94,7 @@ std::optional<qint64> LoginThrottle::retryAfterMs(const QString &user, const Sou
 
 void LoginThrottle::recordFailure(const QString &user, const SourceKey &source)
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     const QString name = account(user);
     // The account alone never locks: that is what would lock the real person out.
     const Entry &onAccount = m_accounts.fail(name, now, std::numeric_limits<int>::max());
@@ -112,7 +106,7 @@ void LoginThrottle::recordFailure(const QString &user, const SourceKey &source)
 
 void LoginThrottle::recordSuccess(const QString &user, const SourceKey &source)
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     const QString name = account(user);
     m_pairs.remove({name, source});
     // The attempt was counted as a failure beforehand; the attack on the
@@ -129,7 +123,7 @@ int LoginThrottle::trackedEntries() const
 int LoginThrottle::accountFailures(const QString &user) const
 {
     const Entry *entry = m_accounts.find(account(user));
-    return entry ? entry->decayedAt(m_clock()) : 0;
+    return entry ? entry->decayedAt(m_clock.monotonicMs()) : 0;
 }
 
 } // namespace ecoute::server

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/Clock.h"
+
 #include "server/transport/SourceKey.h"
 
 #include <QHash>
@@ -29,7 +31,6 @@ namespace ecoute::server {
 class LoginThrottle
 {
 public:
-    using Clock = std::function<qint64()>; ///< monotonic milliseconds
     static constexpr int kFreeFailures = 5;
     static constexpr int kFreeFailuresUnderAttack = 1;
     static constexpr int kAccountAlarm = 20;
@@ -39,7 +40,7 @@ public:
     static constexpr qint64 kForgetOneFailureMs = 5 * 60 * 1000;
     static constexpr int kMaxTracked = 10000; ///< per table: pairs, accounts, sources
 
-    explicit LoginThrottle(Clock clock = {});
+    explicit LoginThrottle(const Clock &clock = Clock::system());
 
     /// Loopback peers get the per-source bound too (off by default: behind a
     /// reverse proxy on the same host every staff member is loopback, and one
@@ -92,7 +93,7 @@ private:
     static QString account(const QString &user) { return user.trimmed().toCaseFolded(); }
     static qint64 lockFor(int failures, int freeFailures);
 
-    Clock m_clock;
+    const Clock &m_clock;
     bool m_limitLoopback = false;
     Table<PairKey> m_pairs;
     Table<QString> m_accounts;

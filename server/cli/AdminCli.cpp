@@ -2,12 +2,13 @@
 #include "server/cli/AdminCli.h"
 
 #include "server/accounts/AccountStore.h"
-#include "server/storage/AuditLog.h"
-#include "server/cli/Console.h"
-#include "server/storage/Database.h"
 #include "server/accounts/PasswordHasher.h"
-#include "server/storage/SecureRandom.h"
 #include "server/accounts/SessionTokens.h"
+#include "server/cli/Console.h"
+#include "server/service/ControlSocket.h"
+#include "server/storage/AuditLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/SecureRandom.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -173,9 +174,18 @@ int AdminCli::run(const QStringList &arguments)
         }
         return true;
     };
+    // A server running on this data directory drops what it knew of accounts
+    // and sessions before we return, so the change applies to its very next
+    // push or frame. Nothing to do if no server runs.
+    const auto tellRunningServer = [&] {
+        if (control::notify(dataDir, control::Command::AccountsChanged) == control::Delivery::NoAnswer)
+            console::err(
+                tr("The running server did not confirm the change; it applies there within a minute."));
+    };
     const auto describe = [](const Account &a) {
         return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7\tin-training=%8")
-            .arg(a.name, a.role, a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
+            .arg(a.name, protocol::toString(a.role),
+                 a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
                  a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText(), a.centre,
                  a.inTraining ? QStringLiteral("yes") : QStringLiteral("no"));
     };
@@ -237,6 +247,7 @@ int AdminCli::run(const QStringList &arguments)
             console::err(tr("Could not change user %1.").arg(name));
             return 1;
         }
+        tellRunningServer();
         // A running server reads the profile again at the next routing decision.
         console::out(describe(*accounts.findByName(name)));
         return 0;
@@ -250,6 +261,7 @@ int AdminCli::run(const QStringList &arguments)
         if (!accounts.setPasswordHash(name, hash))
             return 1;
         tokens.revokeAllOf(account->id);
+        tellRunningServer();
         console::out(tr("password of %1 changed; its sessions were ended").arg(name));
         return 0;
     }
@@ -259,6 +271,7 @@ int AdminCli::run(const QStringList &arguments)
             return 1;
         if (disable)
             tokens.revokeAllOf(account->id);
+        tellRunningServer();
         console::out(disable ? tr("user %1 disabled; its sessions were ended").arg(name)
                              : tr("user %1 enabled").arg(name));
         return 0;

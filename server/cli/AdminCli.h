@@ -15,7 +15,8 @@ namespace ecoute::server {
 /// add/passwd read the password from the first line of stdin; when stdin is
 /// a terminal or empty, a random 16-character password is generated and
 /// printed once. --data-dir may stand anywhere (SubCommands dispatches). Disabling an account or changing its
-/// password ends its sessions.
+/// password ends its sessions. A server running on the same data directory is told of every change
+/// (control socket) before the command returns, so it applies there at once.
 class AdminCli
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/contacts/ChatCommitter.h"
 
+#include "server/core/Logging.h"
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
 
+#include <QHash>
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QSqlDatabase>
@@ -57,6 +58,35 @@ public:
     }
 
 private:
+    /// Who holds each contact now, read under the write lock the batch holds:
+    /// an accept or transfer on the event loop happened wholly before (and is
+    /// seen here) or wholly after (and reads the message from the transcript).
+    void refreshHolders(QList<ChatCommitter::Job> &batch)
+    {
+        // state, volunteer; once per contact
+        QHash<QString, std::pair<protocol::ContactState, qint64>> holders;
+        for (ChatCommitter::Job &job : batch) {
+            if (!job.result || job.contact.id.isEmpty())
+                continue;
+            auto it = holders.find(job.contact.id);
+            if (it == holders.end()) {
+                Statement q =
+                    m_db->statement(QStringLiteral("SELECT state, volunteer_id FROM contacts WHERE id = ?"));
+                std::pair<protocol::ContactState, qint64> holder {job.contact.state, job.contact.volunteerId};
+                if (q) {
+                    q->bindValue(0, job.contact.id);
+                    if (q->exec() && q->next())
+                        holder = {protocol::fromString<protocol::ContactState>(q->value(0).toString())
+                                      .value_or(protocol::ContactState::Ended),
+                                  q->value(1).toLongLong()};
+                }
+                it = holders.insert(job.contact.id, holder);
+            }
+            job.contact.state = it->first;
+            job.contact.volunteerId = it->second;
+        }
+    }
+
     void commit(QList<ChatCommitter::Job> &batch)
     {
         // IMMEDIATE: take the write lock before the first read (MAX(seq)). A
@@ -69,11 +99,12 @@ private:
             qCWarning(lcDb) << "the chat writer could not begin:" << begin.lastError().text();
         for (ChatCommitter::Job &job : batch) {
             job.result = open
-                ? m_contacts->appendInTransaction(job.contactId, job.sender, job.text, job.clientMsgId)
+                ? m_contacts->appendInTransaction(job.contact.id, job.sender, job.text, job.clientMsgId)
                 : std::nullopt;
         }
         if (!open)
             return;
+        refreshHolders(batch);
         QSqlQuery end(m_db->handle());
         if (!end.exec(QStringLiteral("COMMIT"))) {
             qCWarning(lcDb) << "chat commit failed; nothing of this batch is acknowledged:"
@@ -110,8 +141,19 @@ ChatCommitter::~ChatCommitter()
 void ChatCommitter::append(const QString &contactId, const QString &sender, const QString &text,
                            const QString &clientMsgId, Done done)
 {
+    ContactRecord contact;
+    contact.id = contactId;
+    append(contact, sender, text, clientMsgId,
+           [done = std::move(done)](const std::optional<Committed> &committed) {
+               done(committed ? Result(committed->stored) : std::nullopt);
+           });
+}
+
+void ChatCommitter::append(const ContactRecord &contact, const QString &sender, const QString &text,
+                           const QString &clientMsgId, CommittedDone done)
+{
     QMutexLocker lock(&m_mutex);
-    m_waiting.append({contactId, sender, text, clientMsgId, std::move(done), std::nullopt});
+    m_waiting.append({contact, sender, text, clientMsgId, std::move(done), std::nullopt});
     if (m_writerBusy)
         return; // the running drain takes it on its next round
     m_writerBusy = true;
@@ -143,7 +185,7 @@ void ChatCommitter::deliverFinished()
         finished = std::exchange(m_finished, {});
     }
     for (const Job &job : finished)
-        job.done(job.result);
+        job.done(job.result ? std::optional<Committed>(Committed {*job.result, job.contact}) : std::nullopt);
 }
 
 } // namespace ecoute::server

@@ -29,6 +29,16 @@ class ChatCommitter : public QObject
 public:
     using Result = std::optional<ContactStore::AppendResult>;
     using Done = std::function<void(const Result &)>;
+    /// A stored message and its contact as it stood in the same transaction:
+    /// whoever accepted or took the contact before the commit is in it, and
+    /// whoever takes it after reads the message from the transcript. So the
+    /// fan-out needs no second lookup.
+    struct Committed
+    {
+        ContactStore::AppendResult stored;
+        ContactRecord contact;
+    };
+    using CommittedDone = std::function<void(const std::optional<Committed> &)>;
 
     /// Opens a connection of its own to contacts' database file, on the writer thread.
     explicit ChatCommitter(ContactStore &contacts, QObject *parent = nullptr);
@@ -40,6 +50,9 @@ public:
     /// the sender's business, and the caller's done checks for that).
     void append(const QString &contactId, const QString &sender, const QString &text,
                 const QString &clientMsgId, Done done);
+    /// The same for a contact already looked up; done gets it back refreshed by the commit.
+    void append(const ContactRecord &contact, const QString &sender, const QString &text,
+                const QString &clientMsgId, CommittedDone done);
     /// Waits until everything handed over so far is committed and answered.
     void flush();
 
@@ -47,11 +60,11 @@ private:
     friend class CommitWorker;
     struct Job
     {
-        QString contactId;
+        ContactRecord contact; ///< refreshed (state, volunteer) inside the commit
         QString sender;
         QString text;
         QString clientMsgId;
-        Done done;
+        CommittedDone done;
         Result result;
     };
 

@@ -2,7 +2,7 @@
 #include "server/contacts/ContactStore.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/storage/SecureRandom.h"
 #include "server/storage/TranscriptSealer.h"
 
@@ -25,7 +25,9 @@ ContactRecord contactFromQuery(const QSqlQuery &q)
     c.channel = q.value(1).toString();
     c.pseudonym = q.value(2).toString();
     c.language = q.value(3).toString();
-    c.state = q.value(4).toString();
+    // The column only ever holds names of the vocabulary (written below and in SQL here).
+    c.state = protocol::fromString<protocol::ContactState>(q.value(4).toString())
+                  .value_or(protocol::ContactState::Ended);
     c.urgent = q.value(5).toBool();
     c.createdAt = q.value(6).toString();
     c.volunteerId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
@@ -60,7 +62,7 @@ QJsonObject ContactRecord::toJson() const
             {QStringLiteral("channel"), channel},
             {QStringLiteral("pseudonym"), pseudonym},
             {QStringLiteral("language"), language},
-            {QStringLiteral("state"), state},
+            {QStringLiteral("state"), protocol::toString(state)},
             {QStringLiteral("createdAt"), createdAt},
             {QStringLiteral("urgent"), urgent},
             {QStringLiteral("practice"), practice}};
@@ -90,7 +92,8 @@ std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, cons
         return std::nullopt;
     int i = 0;
     for (const QVariant &v :
-         {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language), QVariant(c.state),
+         {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language),
+          QVariant(protocol::toString(c.state)),
           QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt), QVariant(seekerTokenHash)}) {
         q->bindValue(i++, v);
     }

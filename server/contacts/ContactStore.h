@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -18,7 +20,7 @@ struct ContactRecord
     QString channel = QStringLiteral("chat");
     QString pseudonym;
     QString language;
-    QString state = QStringLiteral("waiting");
+    protocol::ContactState state = protocol::ContactState::Waiting; ///< stored as its name
     bool urgent = false;
     QString createdAt;
     qint64 volunteerId = 0; ///< 0 while nobody has it

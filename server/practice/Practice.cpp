@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/practice/Practice.h"
 
-#include "server/contacts/ChatSend.h"
-#include "server/transport/ClientConnection.h"
-#include "server/service/Logging.h"
-#include "server/practice/PracticeStore.h"
+#include "server/contacts/ChatService.h"
 #include "server/contacts/PseudonymGenerator.h"
-#include "server/routing/Router.h"
-#include "server/practice/ScenarioLibrary.h"
-#include "server/staff/StaffSession.h"
 #include "server/contacts/Transcript.h"
+#include "server/core/Logging.h"
+#include "server/practice/PracticeStore.h"
+#include "server/practice/ScenarioLibrary.h"
+#include "server/routing/Router.h"
+#include "server/staff/StaffSession.h"
+#include "server/transport/ClientConnection.h"
+
+#include "protocol/HandlerTable.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -18,9 +20,9 @@ namespace ecoute::server {
 
 using protocol::Envelope;
 using protocol::ErrorCode;
+using protocol::MessageType;
 
 namespace {
-const QString kTrainer = QStringLiteral("trainer");
 constexpr int kMinRating = 1;
 constexpr int kMaxRating = 4;
 constexpr int kMaxCommentChars = 1000;
@@ -29,31 +31,32 @@ constexpr int kMaxFeedbackTextChars = 4000;
 
 bool Practice::handle(StaffSession &s, const Envelope &e)
 {
-    const QString &t = e.type;
-    if (t == QLatin1String("scenario.list"))
-        list(s, e);
-    else if (t == QLatin1String("scenario.get"))
-        get(s, e);
-    else if (t == QLatin1String("scenario.save"))
-        save(s, e);
-    else if (t == QLatin1String("practice.start"))
-        start(s, e);
-    else if (t == QLatin1String("practice.say"))
-        say(s, e);
-    else if (t == QLatin1String("practice.end"))
-        end(s, e);
-    else if (t == QLatin1String("practice.feedback.send"))
-        feedback(s, e);
-    else if (t == QLatin1String("practice.history"))
-        history(s, e);
-    else
-        return false;
-    return true;
+    return handlers().dispatch(*this, e.messageType, s, e);
+}
+
+const Practice::Handlers &Practice::handlers()
+{
+    static constexpr Handlers table {
+        {MessageType::ScenarioList, &Practice::list},
+        {MessageType::ScenarioGet, &Practice::get},
+        {MessageType::ScenarioSave, &Practice::save},
+        {MessageType::PracticeStart, &Practice::start},
+        {MessageType::PracticeSay, &Practice::say},
+        {MessageType::PracticeEnd, &Practice::end},
+        {MessageType::PracticeFeedbackSend, &Practice::feedback},
+        {MessageType::PracticeHistory, &Practice::history},
+    };
+    return table;
+}
+
+QList<protocol::MessageType> Practice::handledTypes()
+{
+    return handlers().types();
 }
 
 bool Practice::isTrainer(const StaffSession &s) const
 {
-    return s.account() && s.account()->role == kTrainer;
+    return s.account() && s.account()->role == protocol::Role::Trainer;
 }
 
 // ---- scenarios
@@ -164,7 +167,8 @@ void Practice::start(StaffSession &s, const Envelope &e)
                          {QStringLiteral("contacts"), contacts}},
                         e.id);
     for (const ContactRecord &contact : created) {
-        const QJsonObject observing {{QStringLiteral("mode"), QStringLiteral("observing")}};
+        const QJsonObject observing {
+            {QStringLiteral("mode"), protocol::toString(protocol::SupervisorMode::Observing)}};
         for (const Account &observer : observers) {
             m.router.sendToUser(observer.id, QStringLiteral("conversation.open"),
                                 {{QStringLiteral("contact"), contact.toJson()},
@@ -228,14 +232,14 @@ void Practice::say(StaffSession &s, const Envelope &e)
     const auto contact = playedContact(s, e);
     if (!contact)
         return;
-    if (contact->state == QLatin1String("ended")) {
+    if (contact->state == protocol::ContactState::Ended) {
         s.connection().sendError(ErrorCode::InvalidState, QStringLiteral("the practice contact has ended"),
                                  e.id);
         return;
     }
     // The trainer writes as the help-seeker of the exercise.
-    chat::sendAfterCommit(m.committer, m.router, m.contacts, s.connection(), contact->id,
-                          QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"), e.id, true);
+    m.chat.send({*contact, QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"), &s.connection(),
+                 e.id, ChatMessageIn::Ack::NamingContact});
 }
 
 void Practice::end(StaffSession &s, const Envelope &e)

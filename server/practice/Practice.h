@@ -2,17 +2,18 @@
 #pragma once
 
 #include "server/accounts/AccountStore.h"
-#include "server/storage/AuditLog.h"
 #include "server/contacts/ContactStore.h"
+#include "server/storage/AuditLog.h"
 
 #include "protocol/Envelope.h"
+#include "protocol/HandlerTable.h"
 
 #include <QJsonObject>
 #include <QString>
 
 namespace ecoute::server {
 
-class ChatCommitter;
+class ChatService;
 class PracticeStore;
 class PseudonymGenerator;
 class Router;
@@ -33,7 +34,7 @@ public:
         ContactStore &contacts;
         ScenarioLibrary &scenarios;
         Router &router;
-        ChatCommitter &committer;
+        ChatService &chat;
         PseudonymGenerator &pseudonyms;
         AuditLog &audit;
         PracticeStore &store;
@@ -43,11 +44,15 @@ public:
 
     /// True if the type is one of practice's (then it was answered).
     bool handle(StaffSession &session, const protocol::Envelope &e);
+    /// The message types handle() answers (tst_server_dispatch checks none is orphaned).
+    static QList<protocol::MessageType> handledTypes();
     /// After a login: a trainer's running sessions come back to their console
     /// (practice.session again), and they listen to those contacts again.
     void sessionReady(StaffSession &session);
 
 private:
+    using Handlers = protocol::HandlerTable<Practice, StaffSession &, const protocol::Envelope &>;
+    static const Handlers &handlers();
     void list(StaffSession &s, const protocol::Envelope &e);
     void get(StaffSession &s, const protocol::Envelope &e);
     void save(StaffSession &s, const protocol::Envelope &e);

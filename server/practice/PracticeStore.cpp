@@ -2,7 +2,7 @@
 #include "server/practice/PracticeStore.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/storage/SecureRandom.h"
 #include "server/storage/TranscriptSealer.h"
 

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/accounts/AccountStore.h"
 #include "server/contacts/ContactStore.h"
 
 #include <QtGlobal>
 
 #include <functional>
+#include <optional>
 
 namespace ecoute::server {
 
 class AccountStore;
 class Router;
+class StaffAuthorizations;
 
 /// Authorization that follows the contact: whoever listens to a conversation
 /// (a supervisor who joined, a volunteer after a takeover) keeps doing so only
@@ -18,6 +21,8 @@ class Router;
 /// whenever the contact changes hands and before each push to a listener; a
 /// listener who lost the right is dropped at once and told (supervision.presence
 /// "left" about themselves, which closes the conversation on their workstation).
+/// Accounts are read from StaffAuthorizations, so a centre or role changed by
+/// the admin applies at the next push without SQL on each one.
 class ListenerGuard
 {
 public:
@@ -26,6 +31,8 @@ public:
     /// Called for each listener who lost the right (after they were told), e.g. to audit it.
     using Dropped = std::function<void(qint64 userId, const ContactRecord &contact)>;
     void onDropped(Dropped dropped) { m_dropped = std::move(dropped); }
+    /// Accounts come from this cache (no SQL per push) rather than the store.
+    void useAuthorizations(StaffAuthorizations &cache) { m_cache = &cache; }
 
     /// The rule, on the contact as it is now. Practice contacts are followed by
     /// their exercise's trainer and observers, which Practice decides.
@@ -40,10 +47,12 @@ public:
 
 private:
     void drop(qint64 userId, const ContactRecord &contact);
+    std::optional<Account> account(qint64 userId) const;
 
     AccountStore &m_accounts;
     Router &m_router;
     Dropped m_dropped;
+    StaffAuthorizations *m_cache = nullptr;
 };
 
 } // namespace ecoute::server

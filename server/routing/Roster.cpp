@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/routing/Roster.h"
 
+#include <algorithm>
+
 namespace ecoute::server {
 
 StaffPresence &Roster::connect(qint64 userId, const QString &resumedPresence, const QDateTime &now)
@@ -57,10 +59,36 @@ void Roster::startWrapup(qint64 userId, const QDateTime &until)
         p->wrapupUntil = until;
 }
 
-void Roster::endWrapup(qint64 userId)
+void Roster::startWrapupAfterContact(qint64 userId, int seconds, const QDateTime &now)
+{
+    StaffPresence *p = find(userId);
+    if (!p)
+        return;
+    const QDateTime until = now.addSecs(seconds);
+    p->wrapupUntil = p->inWrapup(now) ? std::max(until, p->wrapupUntil) : until;
+}
+
+bool Roster::extendWrapup(qint64 userId, int seconds, int maxSeconds, const QDateTime &now)
+{
+    StaffPresence *p = find(userId);
+    if (!p || !p->inWrapup(now))
+        return false;
+    p->wrapupUntil = std::min(p->wrapupUntil.addSecs(seconds), now.addSecs(maxSeconds));
+    return true;
+}
+
+void Roster::endWrapup(qint64 userId, const QDateTime &now)
+{
+    if (StaffPresence *p = find(userId)) {
+        p->wrapupUntil = QDateTime();
+        p->idleSince = now;
+    }
+}
+
+void Roster::startGrace(qint64 userId, const QDateTime &until)
 {
     if (StaffPresence *p = find(userId))
-        p->wrapupUntil = QDateTime();
+        p->graceUntil = until;
 }
 
 QList<qint64> Roster::takeEndedWrapups(const QDateTime &now)

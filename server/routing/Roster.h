@@ -27,7 +27,9 @@ struct StaffPresence
 };
 
 /// The presence of every staff member the router knows: connected, or
-/// disconnected but still within their grace period. Plain state, no I/O.
+/// disconnected but still within their grace period. Plain state, no I/O:
+/// it also keeps the deadlines of wrap-ups and grace periods, and says which
+/// ended at a given time.
 class Roster
 {
 public:
@@ -45,7 +47,15 @@ public:
     /// Chooses off/available/pause. Becoming available restarts the idle clock.
     void choose(qint64 userId, const QString &state, const QString &reason, const QDateTime &now);
     void startWrapup(qint64 userId, const QDateTime &until);
-    void endWrapup(qint64 userId);
+    /// After a real contact: wrap-up for seconds from now, never cutting short a longer one running.
+    void startWrapupAfterContact(qint64 userId, int seconds, const QDateTime &now);
+    /// Adds seconds to the wrap-up running, but never beyond maxSeconds from now.
+    /// False (nothing changed) if no wrap-up is running.
+    bool extendWrapup(qint64 userId, int seconds, int maxSeconds, const QDateTime &now);
+    /// Ends the wrap-up early: idle from now.
+    void endWrapup(qint64 userId, const QDateTime &now);
+    /// The last connection left with conversations open: they wait for the user until then.
+    void startGrace(qint64 userId, const QDateTime &until);
     /// The users whose wrap-up or grace period is over at now (cleared here).
     QList<qint64> takeEndedWrapups(const QDateTime &now);
     QList<qint64> takeEndedGraces(const QDateTime &now);

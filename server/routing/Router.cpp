@@ -1,44 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/routing/Router.h"
 
-#include "server/transport/ClientConnection.h"
-#include "server/service/Logging.h"
-#include "server/channels/webchat/SeekerSession.h"
-#include "server/staff/StaffSession.h"
-#include "server/contacts/Transcript.h"
+#include "server/core/Logging.h"
+#include "server/routing/Capacity.h"
 
 #include <algorithm>
 
 namespace ecoute::server {
 
+using protocol::ContactState;
+using protocol::OfferEndReason;
+using protocol::PresenceState;
+using protocol::toString;
+
 namespace {
-const QString kWaiting = QStringLiteral("waiting");
-const QString kOffered = QStringLiteral("offered");
-const QString kActive = QStringLiteral("active");
 constexpr int kTickMs = 200;
-constexpr int kPositionsMinIntervalMs = 500; ///< coalesces queue.position bursts
 constexpr int kRedispatchMs = 1000; ///< retries offers whose passes cooled down
 constexpr int kMaxWrapupSeconds = 900;
 
-template<typename K, typename V> void unindex(QHash<K, QList<V *>> &index, const K &key, V *session)
+bool hasState(const ContactRecord &contact, ContactState state)
 {
-    auto it = index.find(key);
-    if (it == index.end())
-        return;
-    it->removeAll(session);
-    if (it->isEmpty())
-        index.erase(it);
+    return contact.state == state;
 }
 
-QDateTime now()
+/// The offer frame: the contact as "offered", and until when it rings.
+QJsonObject offerBody(const ContactRecord &contact, const QDateTime &expiresAt, qint64 timeoutMs)
 {
-    return QDateTime::currentDateTimeUtc();
+    QJsonObject c = contact.toJson();
+    c.insert(QStringLiteral("state"), toString(ContactState::Offered));
+    return {{QStringLiteral("contact"), c},
+            {QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("timeoutMs"), timeoutMs}};
 }
 } // namespace
 
-Router::Router(ContactStore &contacts, AccountStore &accounts, const RoutingConfig &config, QObject *parent)
-    : QObject(parent), m_contacts(contacts), m_accounts(accounts), m_config(config),
-      m_offers(config.offerTimeoutMs)
+Router::Router(ContactStore &contacts, AccountStore &accounts, const RoutingConfig &config,
+               const Clock &clock, QObject *parent)
+    : QObject(parent), m_contacts(contacts), m_accounts(accounts), m_config(config), m_clock(clock),
+      m_planner(config.offerTimeoutMs), m_offers(config.offerTimeoutMs), m_positions(config.queueUpdateMs)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Router::tick);
@@ -46,13 +45,13 @@ Router::Router(ContactStore &contacts, AccountStore &accounts, const RoutingConf
 
 void Router::start()
 {
-    const QDateTime t = now();
+    const QDateTime t = m_clock.now();
     for (qint64 userId : m_contacts.volunteersWithActiveContacts()) {
-        StaffPresence &p = m_roster.connect(userId, {}, t);
+        m_roster.connect(userId, {}, t);
         m_roster.disconnect(userId);
-        p.graceUntil = t.addSecs(m_config.graceSeconds);
+        m_roster.startGrace(userId, t.addSecs(m_config.graceSeconds));
     }
-    m_lastPositions = t;
+    m_positions.start(t);
     m_lastRedispatch = t;
     m_tick.start();
     scheduleDispatch();
@@ -60,38 +59,22 @@ void Router::start()
 
 // ---- registration
 
-void Router::addStaff(StaffSession *session, const QString &resumedPresence)
+void Router::addStaff(StaffRecipient *session, const QString &resumedPresence)
 {
-    const qint64 userId = session->userId();
-    const auto known = m_staffUser.constFind(session);
-    if (known != m_staffUser.cend()) {
-        if (*known == userId)
-            return;
-        // Logged in again as someone else: the previous user lost a window.
-        const qint64 previous = *known;
-        unindex(m_staffByUser, previous, session);
-        m_staffUser.remove(session);
-        if (m_roster.disconnect(previous))
-            lastConnectionGone(previous);
-    } else {
-        m_staff.append(session);
-    }
-    m_staffUser.insert(session, userId);
-    m_staffByUser[userId].append(session);
-    m_roster.connect(userId, resumedPresence, now());
+    const SessionDirectory::StaffChange change = m_sessions.addStaff(session);
+    if (!change.changed)
+        return;
+    // Logged in again as someone else: the previous user lost a window.
+    if (change.previousUser != 0 && m_roster.disconnect(change.previousUser))
+        lastConnectionGone(change.previousUser);
+    m_roster.connect(session->userId(), resumedPresence, m_clock.now());
     scheduleDispatch();
 }
 
-void Router::removeStaff(StaffSession *session)
+void Router::removeStaff(StaffRecipient *session)
 {
-    const auto known = m_staffUser.constFind(session);
-    if (known == m_staffUser.cend())
-        return;
-    const qint64 userId = *known;
-    unindex(m_staffByUser, userId, session);
-    m_staffUser.erase(known);
-    m_staff.removeAll(session);
-    if (m_roster.disconnect(userId))
+    const qint64 userId = m_sessions.removeStaff(session);
+    if (userId != 0 && m_roster.disconnect(userId))
         lastConnectionGone(userId);
 }
 
@@ -100,80 +83,47 @@ void Router::lastConnectionGone(qint64 userId)
     // A ringing offer goes to someone else now; conversations wait for the
     // volunteer during the grace period.
     if (const auto pending = m_offers.forUser(userId))
-        withdrawOffer(*pending, QStringLiteral("unavailable"));
+        withdrawOffer(*pending, OfferEndReason::Unavailable);
     if (m_contacts.activeCountsFor(userId).isEmpty()) {
         m_roster.forget(userId);
-    } else if (StaffPresence *p = m_roster.find(userId)) {
-        p->graceUntil = now().addSecs(m_config.graceSeconds);
+    } else if (m_roster.find(userId)) {
+        m_roster.startGrace(userId, m_clock.now().addSecs(m_config.graceSeconds));
         qCInfo(lcRouting) << "volunteer disconnected; grace period started";
     }
-    m_positionsDirty = true;
+    m_positions.markChanged();
     scheduleDispatch();
 }
 
-void Router::addSeeker(SeekerSession *session)
+void Router::addSeeker(SeekerRecipient *session)
 {
-    const QString contactId = session->contactId();
-    const auto known = m_seekerContact.constFind(session);
-    if (known != m_seekerContact.cend()) {
-        if (*known == contactId)
-            return;
-        unindex(m_seekersByContact, *known, session);
-    }
-    m_seekerContact.insert(session, contactId);
-    m_seekersByContact[contactId].append(session);
+    if (!m_sessions.addSeeker(session))
+        return;
     // A page that comes back to a waiting contact hears where it stands at once.
-    const auto last = m_lastPosition.constFind(contactId);
-    if (last != m_lastPosition.cend())
-        sendPosition(*session, *last);
+    if (const auto last = m_positions.last(session->contactId()))
+        session->push(QStringLiteral("queue.position"), *last);
     else
-        m_positionsDirty = true;
+        m_positions.markChanged();
 }
 
-void Router::removeSeeker(SeekerSession *session)
+void Router::removeSeeker(SeekerRecipient *session)
 {
-    const auto known = m_seekerContact.constFind(session);
-    if (known == m_seekerContact.cend())
-        return;
-    unindex(m_seekersByContact, *known, session);
-    m_seekerContact.erase(known);
+    m_sessions.removeSeeker(session);
 }
 
 // ---- presence
-
-bool Router::hasRoom(const Account &account, const QHash<QString, int> &load, const QString &channel) const
-{
-    const int capacity = account.profile.capacityFor(channel);
-    return capacity == 0 || load.value(channel) < capacity;
-}
-
-bool Router::atCapacity(const Account &account, const QHash<QString, int> &load) const
-{
-    // Busy when every channel with a limit is full; a channel without a limit
-    // (email) is background work and does not keep anyone "available".
-    bool limited = false;
-    for (const QString &channel : account.profile.channels) {
-        if (account.profile.capacityFor(channel) == 0)
-            continue;
-        limited = true;
-        if (hasRoom(account, load, channel))
-            return false;
-    }
-    return limited;
-}
 
 QString Router::effectiveState(qint64 userId) const
 {
     const StaffPresence *p = m_roster.find(userId);
     if (!p)
-        return QStringLiteral("off");
+        return toString(PresenceState::Off);
     if (!p->isAvailable())
         return p->chosen;
-    if (p->inWrapup(now()))
-        return QStringLiteral("wrapup");
+    if (p->inWrapup(m_clock.now()))
+        return toString(PresenceState::Wrapup);
     const auto account = m_accounts.findById(userId);
-    if (account && atCapacity(*account, m_contacts.activeCountsFor(userId)))
-        return QStringLiteral("busy");
+    if (account && capacity::isFull(account->profile, m_contacts.activeCountsFor(userId)))
+        return toString(PresenceState::Busy);
     return p->chosen;
 }
 
@@ -181,10 +131,10 @@ QJsonObject Router::presenceBody(qint64 userId) const
 {
     const StaffPresence *p = m_roster.find(userId);
     QJsonObject body {{QStringLiteral("state"), effectiveState(userId)},
-                      {QStringLiteral("chosen"), p ? p->chosen : QStringLiteral("off")}};
+                      {QStringLiteral("chosen"), p ? p->chosen : toString(PresenceState::Off)}};
     if (p && !p->reason.isEmpty())
         body.insert(QStringLiteral("reason"), p->reason);
-    if (p && p->inWrapup(now()))
+    if (p && p->inWrapup(m_clock.now()))
         body.insert(QStringLiteral("wrapupUntil"), p->wrapupUntil.toString(Qt::ISODateWithMs));
     return body;
 }
@@ -195,25 +145,25 @@ bool Router::isAvailable(qint64 userId) const
     return p && p->isAvailable();
 }
 
-void Router::setPresence(StaffSession &session, const QString &state, const QString &reason,
+void Router::setPresence(StaffRecipient &session, const QString &state, const QString &reason,
                          const QString &re)
 {
     const qint64 userId = session.userId();
-    m_roster.choose(userId, state, reason, now());
-    if (state != QLatin1String("available")) {
+    m_roster.choose(userId, state, reason, m_clock.now());
+    if (state != toString(PresenceState::Available)) {
         if (const auto pending = m_offers.forUser(userId))
-            withdrawOffer(*pending, QStringLiteral("unavailable"));
+            withdrawOffer(*pending, OfferEndReason::Unavailable);
     }
-    broadcastPresence(userId, &session.connection(), re);
+    broadcastPresence(userId, session.connectionKey(), re);
     scheduleDispatch();
 }
 
 void Router::broadcastPresence(qint64 userId, const ClientConnection *requester, const QString &re)
 {
-    sendToUser(userId, QStringLiteral("presence.state"), presenceBody(userId), requester, re);
+    m_sessions.sendToUser(userId, QStringLiteral("presence.state"), presenceBody(userId), requester, re);
 }
 
-void Router::resendOffer(StaffSession &session)
+void Router::resendOffer(StaffRecipient &session)
 {
     const auto pending = m_offers.forUser(session.userId());
     if (!pending)
@@ -221,18 +171,13 @@ void Router::resendOffer(StaffSession &session)
     const auto contact = m_contacts.find(pending->contactId);
     if (!contact)
         return;
-    QJsonObject c = contact->toJson();
-    c.insert(QStringLiteral("state"), kOffered);
-    session.connection().send(
-        QStringLiteral("offer"),
-        {{QStringLiteral("contact"), c},
-         {QStringLiteral("expiresAt"), pending->expiresAt.toString(Qt::ISODateWithMs)},
-         {QStringLiteral("timeoutMs"), std::max<qint64>(0, now().msecsTo(pending->expiresAt))}});
+    const qint64 left = std::max<qint64>(0, m_clock.now().msecsTo(pending->expiresAt));
+    session.push(QStringLiteral("offer"), offerBody(*contact, pending->expiresAt, left));
 }
 
 // ---- inbox and offers
 
-bool Router::seesInInbox(const StaffSession &session, const ContactRecord &contact) const
+bool Router::seesInInbox(const StaffRecipient &session, const ContactRecord &contact) const
 {
     const Account *account = session.account();
     if (!account || !session.canTakeContacts())
@@ -244,7 +189,7 @@ bool Router::seesInInbox(const StaffSession &session, const ContactRecord &conta
         && account->profile.qualifiedFor(contact.channel, contact.language);
 }
 
-QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
+QList<ContactRecord> Router::inboxFor(const StaffRecipient &session) const
 {
     if (!session.account())
         return {};
@@ -259,19 +204,18 @@ QList<ContactRecord> Router::inboxFor(const StaffSession &session) const
 void Router::contactWaiting(const ContactRecord &contact)
 {
     const QJsonObject body {{QStringLiteral("contact"), contact.toJson()}};
-    const QList<StaffSession *> staffSessions = m_staff;
-    for (StaffSession *staff : staffSessions) {
+    for (StaffRecipient *staff : m_sessions.staff()) {
         if (seesInInbox(*staff, contact) && staff->revalidate())
-            staff->connection().send(QStringLiteral("contact.update"), body);
+            staff->push(QStringLiteral("contact.update"), body);
     }
-    m_positionsDirty = true;
+    m_positions.markChanged();
     scheduleDispatch();
 }
 
 void Router::practiceWaiting(const ContactRecord &contact)
 {
-    sendToUser(contact.practiceTrainee, QStringLiteral("contact.update"),
-               {{QStringLiteral("contact"), contact.toJson()}});
+    m_sessions.sendToUser(contact.practiceTrainee, QStringLiteral("contact.update"),
+                          {{QStringLiteral("contact"), contact.toJson()}});
 }
 
 void Router::scheduleDispatch()
@@ -287,104 +231,74 @@ void Router::scheduleDispatch()
 
 void Router::dispatch()
 {
-    const QDateTime t = now();
-    // Who could take a contact right now: on shift and available, connected,
-    // not in wrap-up, no offer ringing. Usually a handful of people.
-    QList<Candidate> free;
+    const QDateTime t = m_clock.now();
+    // Who could take a contact right now (usually a handful of people). The
+    // planner decides; presence is checked first so that only they cost SQL.
+    QList<DispatchCandidate> candidates;
     for (qint64 userId : m_roster.users()) {
         const StaffPresence *p = m_roster.find(userId);
-        if (!p || p->connections == 0 || !p->isAvailable() || p->inWrapup(t) || m_offers.forUser(userId))
+        if (!p || !DispatchPlanner::readyForOffer(*p, m_offers.forUser(userId).has_value(), t))
             continue;
         const auto account = m_accounts.findById(userId); // fresh: an admin may have changed it
-        // People in training get practice contacts only, never a real one.
-        if (!account || account->disabled || !account->takesContacts() || account->inTraining)
-            continue;
-        free.append({userId, *account, m_contacts.activeCountsFor(userId), p->idleSince});
+        if (account && DispatchPlanner::mayTakeRealContacts(*account))
+            candidates.append({*account, *p, m_contacts.activeCountsFor(userId)});
     }
-    if (free.isEmpty())
+    if (candidates.isEmpty())
         return; // nobody to offer to: the queue is not even read
     const QList<ContactRecord> waiting = m_contacts.waiting();
     m_hasWaiting = !waiting.isEmpty();
-    if (waiting.isEmpty())
-        return;
-    for (const ContactRecord &contact : waiting) {
-        if (m_offers.forContact(contact.id))
-            continue;
-        auto best = free.end();
-        for (auto it = free.begin(); it != free.end(); ++it) {
-            if (!it->account.profile.qualifiedFor(contact.channel, contact.language)
-                || !hasRoom(it->account, it->load, contact.channel)
-                || m_offers.passedRecently(contact.id, it->userId, t)) {
-                continue;
-            }
-            if (best == free.end() || it->idleSince < best->idleSince)
-                best = it;
-        }
-        if (best == free.end())
-            continue;
-        const Candidate chosen = *best;
-        free.erase(best);
-        offer(contact, chosen, t);
-        if (free.isEmpty())
-            break;
-    }
+    for (const PlannedOffer &planned : m_planner.plan(waiting, candidates, m_offers, t))
+        makeOffer(planned);
 }
 
-void Router::offer(const ContactRecord &contact, const Candidate &to, const QDateTime &t)
+void Router::makeOffer(const PlannedOffer &planned)
 {
-    const QDateTime expiresAt = t.addMSecs(m_config.offerTimeoutMs);
-    QJsonObject c = contact.toJson();
-    c.insert(QStringLiteral("state"), kOffered);
-    const QJsonObject body {{QStringLiteral("contact"), c},
-                            {QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("timeoutMs"), m_config.offerTimeoutMs}};
+    const QJsonObject body = offerBody(planned.contact, planned.expiresAt, m_planner.offerTimeoutMs());
     int rang = 0;
-    for (StaffSession *staff : staffOf(to.userId)) {
-        if (staff->userId() == to.userId && staff->revalidate()) {
-            staff->connection().send(QStringLiteral("offer"), body);
+    for (StaffRecipient *staff : m_sessions.windowsOf(planned.userId)) {
+        if (staff->revalidate()) {
+            staff->push(QStringLiteral("offer"), body);
             ++rang;
         }
     }
     if (rang > 0) {
-        m_offers.add({contact.id, to.userId, expiresAt});
+        m_offers.add({planned.contact.id, planned.userId, planned.expiresAt});
         qCInfo(lcRouting) << "contact offered to the longest-idle qualified volunteer";
     }
 }
 
-void Router::withdrawOffer(const OfferBook::Offer &offer, const QString &reason, const QString &re)
+void Router::withdrawOffer(const OfferBook::Offer &offer, OfferEndReason reason, const QString &re)
 {
     m_offers.take(offer.contactId);
-    if (reason == QLatin1String("timeout") || reason == QLatin1String("declined")
-        || reason == QLatin1String("unavailable")) {
-        m_offers.recordPass(offer.contactId, offer.userId, now());
+    if (reason == OfferEndReason::Timeout || reason == OfferEndReason::Declined
+        || reason == OfferEndReason::Unavailable) {
+        m_offers.recordPass(offer.contactId, offer.userId, m_clock.now());
     }
     const QJsonObject body {{QStringLiteral("contactId"), offer.contactId},
-                            {QStringLiteral("reason"), reason}};
-    for (StaffSession *staff : staffOf(offer.userId)) {
-        if (staff->userId() == offer.userId)
-            staff->connection().send(QStringLiteral("offer.withdrawn"), body, re);
-    }
+                            {QStringLiteral("reason"), toString(reason)}};
+    for (StaffRecipient *staff : m_sessions.windowsOf(offer.userId))
+        staff->push(QStringLiteral("offer.withdrawn"), body, re);
     scheduleDispatch();
 }
 
-Router::AcceptResult Router::acceptPractice(StaffSession &session, const ContactRecord &before)
+Router::AcceptResult Router::acceptPractice(StaffRecipient &session, const ContactRecord &before)
 {
     // Only the trainee it was made for; no presence, capacity or wrap-up rules.
     if (before.practiceTrainee != session.userId() || !session.canTakeContacts())
         return {AcceptOutcome::NotFound, std::nullopt};
-    if (before.state != kWaiting || !m_contacts.assign(before.id, session.userId()))
+    if (!hasState(before, ContactState::Waiting) || !m_contacts.assign(before.id, session.userId()))
         return {AcceptOutcome::AlreadyTaken, std::nullopt};
     const auto contact = m_contacts.find(before.id);
     if (!contact)
         return {AcceptOutcome::NotFound, std::nullopt};
     for (qint64 listener : listenersOf(contact->id))
-        sendToUser(listener, QStringLiteral("contact.update"),
-                   {{QStringLiteral("contact"), contact->toJson()}});
+        m_sessions.sendToUser(listener, QStringLiteral("contact.update"),
+                              {{QStringLiteral("contact"), contact->toJson()}});
     qCInfo(lcRouting) << "practice contact accepted";
     return {AcceptOutcome::Accepted, contact};
 }
 
-Router::AcceptResult Router::accept(StaffSession &session, const QString &contactId)
+Router::AcceptResult Router::accept(StaffRecipient &session, const QString &contactId)
 {
     const auto before = m_contacts.find(contactId);
     if (before && before->practice)
@@ -395,11 +309,11 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
         return {AcceptOutcome::Forbidden, std::nullopt};
     if (!before)
         return {AcceptOutcome::NotFound, std::nullopt};
-    if (before->state != kWaiting && before->state != kOffered)
+    if (!hasState(*before, ContactState::Waiting) && !hasState(*before, ContactState::Offered))
         return {AcceptOutcome::AlreadyTaken, std::nullopt};
     if (!account->profile.qualifiedFor(before->channel, before->language) || account->inTraining)
         return {AcceptOutcome::NotQualified, std::nullopt};
-    if (!hasRoom(*account, m_contacts.activeCountsFor(session.userId()), before->channel))
+    if (!capacity::hasRoom(account->profile, m_contacts.activeCountsFor(session.userId()), before->channel))
         return {AcceptOutcome::AtCapacity, std::nullopt};
     if (!m_contacts.assign(contactId, session.userId()))
         return {AcceptOutcome::AlreadyTaken, std::nullopt};
@@ -407,73 +321,71 @@ Router::AcceptResult Router::accept(StaffSession &session, const QString &contac
     if (!contact)
         return {AcceptOutcome::NotFound, std::nullopt};
 
-    const QDateTime t = now();
+    const QDateTime t = m_clock.now();
     if (const auto pending = m_offers.take(contactId); pending && pending->userId != session.userId())
-        withdrawOffer(*pending, QStringLiteral("taken"));
+        withdrawOffer(*pending, OfferEndReason::Taken);
     m_offers.forgetContact(contactId);
-    m_estimator.recordPickup(queueOf(*contact), t);
+    m_estimator.recordPickup(QueuePositions::queueOf(*contact), t);
     if (StaffPresence *p = m_roster.find(session.userId()))
         p->idleSince = t;
-    m_lastPosition.remove(contactId);
+    m_positions.forget(contactId);
 
-    for (StaffSession *staff : staffOf(session.userId())) {
+    for (StaffRecipient *staff : m_sessions.windowsOf(session.userId())) {
         // The same volunteer in another window: show the conversation there too.
-        if (staff != &session && staff->userId() == session.userId() && staff->revalidate())
-            transcript::sendConversationOpen(staff->connection(), *contact,
-                                             m_contacts.messagesAfter(contactId, 0));
+        if (staff != &session && staff->revalidate())
+            staff->openConversation(*contact, m_contacts.messagesAfter(contactId, 0));
     }
     removeFromInboxes(*contact, &session);
     m_listenerGuard.review(*contact);
-    notifySeekers(contactId, QStringLiteral("contact.state"), {{QStringLiteral("state"), contact->state}});
+    m_sessions.sendToSeekers(contactId, QStringLiteral("contact.state"),
+                             {{QStringLiteral("state"), toString(contact->state)}});
     broadcastPresence(session.userId());
-    m_positionsDirty = true;
+    m_positions.markChanged();
     scheduleDispatch();
     qCInfo(lcRouting) << "contact accepted";
     return {AcceptOutcome::Accepted, contact};
 }
 
-Router::Outcome Router::decline(StaffSession &session, const QString &contactId, const QString &re)
+Router::Outcome Router::decline(StaffRecipient &session, const QString &contactId, const QString &re)
 {
     const auto pending = m_offers.forContact(contactId);
     if (!pending || pending->userId != session.userId())
         return Outcome::NotFound;
-    withdrawOffer(*pending, QStringLiteral("declined"), re);
+    withdrawOffer(*pending, OfferEndReason::Declined, re);
     qCInfo(lcRouting) << "offer declined";
     return Outcome::Done;
 }
 
 // ---- wrap-up
 
-Router::Outcome Router::endWrapup(StaffSession &session, const QString &re)
+Router::Outcome Router::endWrapup(StaffRecipient &session, const QString &re)
 {
+    const QDateTime t = m_clock.now();
     const StaffPresence *p = m_roster.find(session.userId());
-    if (!p || !p->inWrapup(now()))
+    if (!p || !p->inWrapup(t))
         return Outcome::InvalidState;
-    m_roster.endWrapup(session.userId());
-    if (StaffPresence *q = m_roster.find(session.userId()))
-        q->idleSince = now();
-    broadcastPresence(session.userId(), &session.connection(), re);
+    m_roster.endWrapup(session.userId(), t);
+    broadcastPresence(session.userId(), session.connectionKey(), re);
     scheduleDispatch();
     return Outcome::Done;
 }
 
-Router::Outcome Router::extendWrapup(StaffSession &session, int seconds, const QString &re)
+Router::Outcome Router::extendWrapup(StaffRecipient &session, int seconds, const QString &re)
 {
-    const QDateTime t = now();
+    const QDateTime t = m_clock.now();
     const StaffPresence *p = m_roster.find(session.userId());
     if (!p || !p->inWrapup(t))
         return Outcome::InvalidState;
     if (seconds < 1 || seconds > kMaxWrapupSeconds)
         return Outcome::Forbidden;
-    const QDateTime until = std::min(p->wrapupUntil.addSecs(seconds), t.addSecs(kMaxWrapupSeconds));
-    m_roster.startWrapup(session.userId(), until);
-    broadcastPresence(session.userId(), &session.connection(), re);
+    m_roster.extendWrapup(session.userId(), seconds, kMaxWrapupSeconds, t);
+    broadcastPresence(session.userId(), session.connectionKey(), re);
     return Outcome::Done;
 }
 
 // ---- transfer and requeue
 
-Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &contact, const QString &toUser,
+Router::Outcome Router::transfer(StaffRecipient &session, const ContactRecord &contact, const QString &toUser,
                                  const QString &note, const QString &re)
 {
     const auto target = m_accounts.findByName(toUser);
@@ -481,12 +393,12 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
         return Outcome::NotFound;
     if (target->inTraining && !contact.practice)
         return Outcome::InvalidState; // never a real contact to someone in training
-    if (target->id == session.userId() || contact.state != kActive)
+    if (target->id == session.userId() || !hasState(contact, ContactState::Active))
         return Outcome::InvalidState;
     const StaffPresence *p = m_roster.find(target->id);
     if (!p || p->connections == 0 || !p->isAvailable()
         || !target->profile.qualifiedFor(contact.channel, contact.language)
-        || !hasRoom(*target, m_contacts.activeCountsFor(target->id), contact.channel)) {
+        || !capacity::hasRoom(target->profile, m_contacts.activeCountsFor(target->id), contact.channel)) {
         return Outcome::InvalidState;
     }
     const auto at = m_contacts.transfer(contact.id, session.userId(), target->id, note);
@@ -502,17 +414,16 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
                                 {QStringLiteral("note"), note},
                                 {QStringLiteral("at"), *at}};
     const QList<MessageRecord> messages = m_contacts.messagesAfter(contact.id, 0);
-    for (StaffSession *staff : staffOf(target->id)) {
-        if (staff->userId() == target->id && staff->revalidate())
-            transcript::sendConversationOpen(staff->connection(), *moved, messages, {},
-                                             {{QStringLiteral("handover"), handover}});
+    for (StaffRecipient *staff : m_sessions.windowsOf(target->id)) {
+        if (staff->revalidate())
+            staff->openConversation(*moved, messages, {{QStringLiteral("handover"), handover}});
     }
     m_listenerGuard.review(*moved); // another volunteer, maybe another centre
-    sendToUser(session.userId(), QStringLiteral("contact.released"),
-               {{QStringLiteral("contactId"), contact.id},
-                {QStringLiteral("reason"), QStringLiteral("transferred")},
-                {QStringLiteral("toUser"), target->name}},
-               &session.connection(), re);
+    m_sessions.sendToUser(session.userId(), QStringLiteral("contact.released"),
+                          {{QStringLiteral("contactId"), contact.id},
+                           {QStringLiteral("reason"), toString(protocol::ReleaseReason::Transferred)},
+                           {QStringLiteral("toUser"), target->name}},
+                          session.connectionKey(), re);
     notifyContinued(contact.id);
     broadcastPresence(session.userId());
     broadcastPresence(target->id);
@@ -521,14 +432,14 @@ Router::Outcome Router::transfer(StaffSession &session, const ContactRecord &con
     return Outcome::Done;
 }
 
-Router::Outcome Router::requeue(StaffSession &session, const ContactRecord &contact, const QString &re)
+Router::Outcome Router::requeue(StaffRecipient &session, const ContactRecord &contact, const QString &re)
 {
-    if (contact.state != kActive || !m_contacts.requeue(contact.id))
+    if (!hasState(contact, ContactState::Active) || !m_contacts.requeue(contact.id))
         return Outcome::InvalidState;
-    sendToUser(
-        session.userId(), QStringLiteral("contact.released"),
-        {{QStringLiteral("contactId"), contact.id}, {QStringLiteral("reason"), QStringLiteral("requeued")}},
-        &session.connection(), re);
+    m_sessions.sendToUser(session.userId(), QStringLiteral("contact.released"),
+                          {{QStringLiteral("contactId"), contact.id},
+                           {QStringLiteral("reason"), toString(protocol::ReleaseReason::Requeued)}},
+                          session.connectionKey(), re);
     announceRequeued(contact);
     broadcastPresence(session.userId());
     qCInfo(lcRouting) << "contact handed back to the queue";
@@ -537,12 +448,13 @@ Router::Outcome Router::requeue(StaffSession &session, const ContactRecord &cont
 
 void Router::announceRequeued(const ContactRecord &contactBefore)
 {
-    notifySeekers(contactBefore.id, QStringLiteral("contact.state"), {{QStringLiteral("state"), kWaiting}});
-    notifySeekers(contactBefore.id, QStringLiteral("contact.notice"),
-                  {{QStringLiteral("kind"), QStringLiteral("requeued")}});
-    if (const auto now = m_contacts.find(contactBefore.id)) {
-        m_listenerGuard.review(*now); // nobody's now: its listeners stop following it
-        contactWaiting(*now);
+    m_sessions.sendToSeekers(contactBefore.id, QStringLiteral("contact.state"),
+                             {{QStringLiteral("state"), toString(ContactState::Waiting)}});
+    m_sessions.sendToSeekers(contactBefore.id, QStringLiteral("contact.notice"),
+                             {{QStringLiteral("kind"), toString(protocol::SeekerNotice::Requeued)}});
+    if (const auto waitingAgain = m_contacts.find(contactBefore.id)) {
+        m_listenerGuard.review(*waitingAgain); // nobody's now: its listeners stop following it
+        contactWaiting(*waitingAgain);
     }
 }
 
@@ -576,7 +488,7 @@ QJsonArray Router::team() const
         members.append(QJsonObject {
             {QStringLiteral("user"), account->name},
             {QStringLiteral("displayName"), account->displayName},
-            {QStringLiteral("role"), account->role},
+            {QStringLiteral("role"), toString(account->role)},
             {QStringLiteral("state"), effectiveState(userId)},
             {QStringLiteral("conversations"), conversations},
             {QStringLiteral("channels"), QJsonArray::fromStringList(account->profile.channels)},
@@ -589,35 +501,30 @@ QJsonArray Router::team() const
 
 void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
 {
-    QJsonObject seekerBody = message.toJson();
+    const QJsonObject seekerBody = message.toJson();
     QJsonObject staffBody = seekerBody;
     staffBody.insert(QStringLiteral("contactId"), contact.id);
     if (contact.volunteerId != 0) {
-        // The index is by the user a session registered as; a session whose
-        // revalidation failed has no user any more and is skipped.
-        for (StaffSession *staff : staffOf(contact.volunteerId)) {
-            if (staff->userId() == contact.volunteerId && staff->revalidate())
-                staff->connection().send(QStringLiteral("chat.message"), staffBody);
+        for (StaffRecipient *staff : m_sessions.windowsOf(contact.volunteerId)) {
+            if (staff->revalidate())
+                staff->push(QStringLiteral("chat.message"), staffBody);
         }
     }
     for (qint64 listener : listenersOf(contact.id)) {
         if (!m_listenerGuard.admit(listener, contact))
             continue;
-        for (StaffSession *staff : staffOf(listener)) {
-            if (staff->userId() == listener && staff->revalidate())
-                staff->connection().send(QStringLiteral("chat.message"), staffBody);
+        for (StaffRecipient *staff : m_sessions.windowsOf(listener)) {
+            if (staff->revalidate())
+                staff->push(QStringLiteral("chat.message"), staffBody);
         }
     }
-    for (SeekerSession *seeker : seekersOf(contact.id)) {
-        if (seeker->contactId() == contact.id)
-            seeker->connection().send(QStringLiteral("chat.message"), seekerBody);
-    }
+    m_sessions.sendToSeekers(contact.id, QStringLiteral("chat.message"), seekerBody);
 }
 
 void Router::notifyContinued(const QString &contactId)
 {
-    notifySeekers(contactId, QStringLiteral("contact.notice"),
-                  {{QStringLiteral("kind"), QStringLiteral("continued")}});
+    m_sessions.sendToSeekers(contactId, QStringLiteral("contact.notice"),
+                             {{QStringLiteral("kind"), toString(protocol::SeekerNotice::Continued)}});
 }
 
 void Router::removeListener(const QString &contactId, qint64 userId)
@@ -645,43 +552,35 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
 {
     const QString &id = contactBefore.id;
     const QJsonObject staffBody {{QStringLiteral("contactId"), id}, {QStringLiteral("by"), by}};
-    const bool wasWaiting = contactBefore.state == kWaiting || contactBefore.state == kOffered;
+    const bool wasWaiting =
+        hasState(contactBefore, ContactState::Waiting) || hasState(contactBefore, ContactState::Offered);
     if (const auto pending = m_offers.forContact(id))
-        withdrawOffer(*pending, QStringLiteral("ended"));
+        withdrawOffer(*pending, OfferEndReason::Ended);
     m_offers.forgetContact(id);
-    m_lastPosition.remove(id);
+    m_positions.forget(id);
 
-    if (contactBefore.volunteerId != 0) {
-        for (StaffSession *staff : staffOf(contactBefore.volunteerId)) {
-            ClientConnection &c = staff->connection();
-            if (staff->userId() == contactBefore.volunteerId)
-                c.send(QStringLiteral("contact.ended"), staffBody, &c == requester ? re : QString());
-        }
-    }
+    if (contactBefore.volunteerId != 0)
+        m_sessions.sendToUser(contactBefore.volunteerId, QStringLiteral("contact.ended"), staffBody,
+                              requester, re);
     if (wasWaiting)
         removeFromInboxes(contactBefore);
     for (qint64 listener : m_listeners.take(id))
-        sendToUser(listener, QStringLiteral("contact.ended"), staffBody, requester, re);
-    for (SeekerSession *seeker : seekersOf(id)) {
-        if (seeker->contactId() != id)
-            continue;
-        ClientConnection &c = seeker->connection();
-        c.send(QStringLiteral("contact.ended"), {{QStringLiteral("by"), by}},
-               &c == requester ? re : QString());
-        c.send(QStringLiteral("contact.state"), {{QStringLiteral("state"), QStringLiteral("ended")}});
+        m_sessions.sendToUser(listener, QStringLiteral("contact.ended"), staffBody, requester, re);
+    for (SeekerRecipient *seeker : m_sessions.pagesOf(id)) {
+        seeker->push(QStringLiteral("contact.ended"), {{QStringLiteral("by"), by}},
+                     requester && seeker->connectionKey() == requester ? re : QString());
+        seeker->push(QStringLiteral("contact.state"),
+                     {{QStringLiteral("state"), toString(ContactState::Ended)}});
     }
     // The volunteer takes a breath before the next offer (not after practice).
-    if (contactBefore.volunteerId != 0 && contactBefore.state == kActive && !contactBefore.practice) {
+    if (contactBefore.volunteerId != 0 && hasState(contactBefore, ContactState::Active)
+        && !contactBefore.practice) {
         const qint64 userId = contactBefore.volunteerId;
-        if (m_config.wrapupSeconds > 0 && m_roster.find(userId)) {
-            const QDateTime t = now();
-            const StaffPresence *p = m_roster.find(userId);
-            const QDateTime until = t.addSecs(m_config.wrapupSeconds);
-            m_roster.startWrapup(userId, p->inWrapup(t) ? std::max(until, p->wrapupUntil) : until);
-        }
+        if (m_config.wrapupSeconds > 0)
+            m_roster.startWrapupAfterContact(userId, m_config.wrapupSeconds, m_clock.now());
         broadcastPresence(userId);
     }
-    m_positionsDirty = true;
+    m_positions.markChanged();
     scheduleDispatch();
     qCInfo(lcRouting) << "contact ended by" << by;
 }
@@ -690,10 +589,10 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
 
 void Router::tick()
 {
-    const QDateTime t = now();
+    const QDateTime t = m_clock.now();
     for (const OfferBook::Offer &expired : m_offers.takeExpired(t)) {
         qCInfo(lcRouting) << "offer timed out; passing it on";
-        withdrawOffer(expired, QStringLiteral("timeout"));
+        withdrawOffer(expired, OfferEndReason::Timeout);
     }
     for (qint64 userId : m_roster.takeEndedWrapups(t)) {
         broadcastPresence(userId);
@@ -707,16 +606,12 @@ void Router::tick()
         m_lastRedispatch = t;
         scheduleDispatch();
     }
-    const bool periodic = m_lastPositions.msecsTo(t) >= m_config.queueUpdateMs;
-    if (periodic || (m_positionsDirty && m_lastPositions.msecsTo(t) >= kPositionsMinIntervalMs))
-        updatePositions(periodic);
+    if (const QueuePositions::Due due = m_positions.due(t); due != QueuePositions::Due::No)
+        updatePositions(due == QueuePositions::Due::All);
 }
 
-void Router::updatePositions(bool force)
+void Router::updatePositions(bool all)
 {
-    const QDateTime t = now();
-    m_lastPositions = t;
-    m_positionsDirty = false;
     // Who answers which queue at all: staff on shift (connected, not off).
     QList<Account> onShift;
     for (qint64 userId : m_roster.users()) {
@@ -727,38 +622,9 @@ void Router::updatePositions(bool force)
             account && !account->disabled && account->takesContacts())
             onShift.append(*account);
     }
-    QHash<QString, int> positions;
-    QHash<QString, bool> staffed;
-    QHash<QString, QJsonObject> current;
-    for (const ContactRecord &contact : m_contacts.waiting()) {
-        const QString queue = queueOf(contact);
-        const int position = ++positions[queue];
-        if (!staffed.contains(queue)) {
-            staffed.insert(queue, std::any_of(onShift.cbegin(), onShift.cend(), [&](const Account &a) {
-                               return a.profile.qualifiedFor(contact.channel, contact.language);
-                           }));
-        }
-        QJsonObject body {{QStringLiteral("position"), position},
-                          {QStringLiteral("staffOnShift"), staffed.value(queue)}};
-        if (staffed.value(queue)) {
-            if (const auto estimate = m_estimator.estimateSeconds(queue, position, t))
-                body.insert(QStringLiteral("estimateSeconds"), *estimate);
-        }
-        current.insert(contact.id, body);
-        const auto last = m_lastPosition.constFind(contact.id);
-        if (!force && last != m_lastPosition.cend() && *last == body)
-            continue;
-        for (SeekerSession *seeker : seekersOf(contact.id)) {
-            if (seeker->contactId() == contact.id)
-                sendPosition(*seeker, body);
-        }
-    }
-    m_lastPosition = std::move(current);
-}
-
-void Router::sendPosition(SeekerSession &seeker, const QJsonObject &body)
-{
-    seeker.connection().send(QStringLiteral("queue.position"), body);
+    const auto updates = m_positions.update(m_contacts.waiting(), onShift, m_estimator, m_clock.now(), all);
+    for (const QueuePositions::Update &update : updates)
+        m_sessions.sendToSeekers(update.contactId, QStringLiteral("queue.position"), update.body);
 }
 
 // ---- sending
@@ -766,29 +632,15 @@ void Router::sendPosition(SeekerSession &seeker, const QJsonObject &body)
 void Router::sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
                         const ClientConnection *requester, const QString &re)
 {
-    for (StaffSession *staff : staffOf(userId)) {
-        if (staff->userId() != userId)
-            continue;
-        ClientConnection &c = staff->connection();
-        c.send(type, body, &c == requester ? re : QString());
-    }
+    m_sessions.sendToUser(userId, type, body, requester, re);
 }
 
-void Router::removeFromInboxes(const ContactRecord &contact, const StaffSession *except)
+void Router::removeFromInboxes(const ContactRecord &contact, const StaffRecipient *except)
 {
     const QJsonObject removed {{QStringLiteral("contactId"), contact.id}};
-    const QList<StaffSession *> staffSessions = m_staff;
-    for (StaffSession *staff : staffSessions) {
+    for (StaffRecipient *staff : m_sessions.staff()) {
         if (staff != except && seesInInbox(*staff, contact))
-            staff->connection().send(QStringLiteral("contact.removed"), removed);
-    }
-}
-
-void Router::notifySeekers(const QString &contactId, const QString &type, const QJsonObject &body)
-{
-    for (SeekerSession *seeker : seekersOf(contactId)) {
-        if (seeker->contactId() == contactId)
-            seeker->connection().send(type, body);
+            staff->push(QStringLiteral("contact.removed"), removed);
     }
 }
 

@@ -3,10 +3,13 @@
 
 #include "server/cli/Console.h"
 #include "server/accounts/DemoAccounts.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/transport/OriginPolicy.h"
 #include "server/transport/TlsCertificate.h"
 #include "server/transport/WebSocketGateway.h"
+#include "server/channels/webchat/SeekerSession.h"
+#include "server/staff/StaffSession.h"
+#include "server/transport/ClientConnection.h"
 #include "server/transport/DescriptorLimit.h"
 #include "server/transport/FrontListener.h"
 #include "server/transport/TlsPolicy.h"
@@ -46,6 +49,17 @@ QUrl Server::listeningUrl(quint16 port) const
     return url;
 }
 
+void Server::onControlCommand(control::Command command)
+{
+    switch (command) {
+    case control::Command::AccountsChanged:
+        // The next push or frame of every window reads its account and token again.
+        qCInfo(lcAuth) << "accounts changed by the admin: authorizations read again";
+        m_authorizations.forgetAll();
+        return;
+    }
+}
+
 bool Server::start()
 {
     if (!prepareDataDir())
@@ -60,6 +74,8 @@ bool Server::start()
     m_throttle.setLimitLoopback(m_config.frontLimits.limitLoopback);
     m_verifier.setLimitLoopback(m_config.frontLimits.limitLoopback);
     m_router.start();
+    m_router.useAuthorizations(m_authorizations);
+    m_control.listen(m_config.dataDir);
     m_seekerGuard.start();
     const auto purgePractice = [this] {
         if (const int removed = m_contacts.purgePractice(m_config.practiceRetentionDays))
@@ -95,10 +111,14 @@ bool Server::start()
         extraOrigins.append(m_config.publicUrl);
     const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
                                  m_throttle,           m_pseudonyms, m_router,      m_verifier,
-                                 m_config.notesPolicy, m_committer,  m_supervision, m_practice,
-                                 m_statisticsHandler,  m_seekerGuard};
-    m_gateway = std::make_unique<WebSocketGateway>(context, OriginPolicy(m_config.tls(), extraOrigins),
+                                 m_config.notesPolicy, m_chat,       m_supervision, m_practice,
+                                 m_statisticsHandler,  m_seekerGuard, m_authorizations};
+    m_gateway = std::make_unique<WebSocketGateway>(OriginPolicy(m_config.tls(), extraOrigins),
                                                    m_config.connectionLimits);
+    connect(m_gateway.get(), &WebSocketGateway::connectionAccepted, this,
+            [this, context](WebSocketGateway::Endpoint endpoint, ClientConnection *connection) {
+                startSession(endpoint, connection, context);
+            });
 
     FrontLimits front = m_config.frontLimits;
     const int descriptors = descriptor_limit::raiseToHardLimit();
@@ -121,6 +141,19 @@ bool Server::start()
         page.setPath(QStringLiteral("/"));
     console::out(QStringLiteral("help-seeker chat page: %1").arg(page.toString()));
     return true;
+}
+
+void Server::startSession(WebSocketGateway::Endpoint endpoint, ClientConnection *connection,
+                          const ServerContext &context)
+{
+    // Sessions live as long as their connection; the gateway only parents them.
+    if (endpoint == WebSocketGateway::Endpoint::Staff) {
+        auto *staff = new StaffSession(connection, context, m_gateway.get());
+        connect(staff, &StaffSession::finished, staff, &QObject::deleteLater);
+    } else {
+        auto *seeker = new SeekerSession(connection, context, m_gateway.get());
+        connect(seeker, &SeekerSession::finished, seeker, &QObject::deleteLater);
+    }
 }
 
 } // namespace ecoute::server

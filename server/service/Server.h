@@ -4,6 +4,7 @@
 #include "server/accounts/AccountStore.h"
 #include "server/storage/AuditLog.h"
 #include "server/contacts/ChatCommitter.h"
+#include "server/contacts/ChatService.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/Database.h"
 #include "server/accounts/LoginThrottle.h"
@@ -15,12 +16,17 @@
 #include "server/routing/Router.h"
 #include "server/practice/ScenarioLibrary.h"
 #include "server/service/ServerConfig.h"
+#include "server/service/ServerContext.h"
 #include "server/accounts/SessionTokens.h"
+#include "server/accounts/StaffAuthorizations.h"
+#include "server/core/Clock.h"
+#include "server/service/ControlSocket.h"
 #include "server/statistics/Statistics.h"
 #include "server/statistics/StatisticsHandler.h"
 #include "server/supervision/Supervision.h"
 #include "server/supervision/SupervisionStore.h"
 #include "server/abuse/SeekerGuard.h"
+#include "server/transport/WebSocketGateway.h"
 #include "server/storage/TranscriptVault.h"
 
 #include <QCoreApplication>
@@ -32,7 +38,6 @@
 namespace ecoute::server {
 
 class FrontListener;
-class WebSocketGateway;
 
 /// Composition root of the running server: owns the services, opens the
 /// database, sets up TLS, listens, and prints the stdout contract lines.
@@ -51,11 +56,16 @@ public:
 private:
     bool prepareDataDir();
     QUrl listeningUrl(quint16 port) const;
+    /// Gives an accepted connection the session of its endpoint.
+    void startSession(WebSocketGateway::Endpoint endpoint, ClientConnection *connection,
+                      const ServerContext &context);
+    void onControlCommand(control::Command command);
 
     ServerConfig m_config;
     Database m_db;
     AccountStore m_accounts {m_db};
     SessionTokens m_tokens {m_db};
+    StaffAuthorizations m_authorizations {m_accounts, m_tokens, Clock::system()};
     ContactStore m_contacts {m_db};
     TranscriptVault m_transcripts; ///< keys, sealing of old clear text, retention
     PasswordHasher m_hasher;
@@ -64,6 +74,9 @@ private:
     Router m_router {m_contacts, m_accounts, m_config.routing};
     SeekerGuard m_seekerGuard {m_config.seekerLimits, m_contacts, m_router};
     ChatCommitter m_committer {m_contacts};
+    ChatService m_chat {m_committer, [this](const ContactRecord &contact, const MessageRecord &message) {
+                            m_router.deliver(contact, message);
+                        }};
     SupervisionStore m_supervisionStore {m_db};
     AuditLog m_audit {m_db};
     Supervision m_supervision {m_accounts, m_contacts, m_supervisionStore,
@@ -71,7 +84,7 @@ private:
     ScenarioLibrary m_scenarios {m_db};
     PracticeStore m_practiceStore {m_db};
     Practice m_practice {
-        {m_accounts, m_contacts, m_scenarios, m_router, m_committer, m_pseudonyms, m_audit, m_practiceStore}};
+        {m_accounts, m_contacts, m_scenarios, m_router, m_chat, m_pseudonyms, m_audit, m_practiceStore}};
     QTimer m_practicePurge; ///< practice transcripts go after their retention
     Statistics m_statistics {m_db};
     StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
@@ -79,6 +92,8 @@ private:
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<FrontListener> m_front;
     std::unique_ptr<WebSocketGateway> m_gateway;
+    /// The admin CLI's account changes reach m_authorizations through it.
+    ControlSocket m_control {[this](control::Command command) { onControlCommand(command); }};
     QString m_error;
 };
 

@@ -4,7 +4,7 @@
 namespace ecoute::server {
 
 class AccountStore;
-class ChatCommitter;
+class ChatService;
 struct NotesPolicy;
 class ContactStore;
 class LoginThrottle;
@@ -15,6 +15,7 @@ class PseudonymGenerator;
 class Router;
 class SeekerGuard;
 class SessionTokens;
+class StaffAuthorizations;
 class StatisticsHandler;
 class Supervision;
 
@@ -31,11 +32,12 @@ struct ServerContext
     Router &router;
     PasswordVerifier &verifier; ///< Argon2 off the event loop; sessions use this, not hasher
     const NotesPolicy &notesPolicy;
-    ChatCommitter &committer; ///< chat messages: group commit before ack and delivery
+    ChatService &chat; ///< chat messages from any channel: commit, ack, fan-out
     Supervision &supervision; ///< requests, listening, whispers, takeovers, audit
     Practice &practice; ///< scenarios, practice sessions, feedback, history
     StatisticsHandler &statistics; ///< stats.get: anonymous statistics for admins and supervisors
     SeekerGuard &seekerGuard; ///< per-source and per-contact limits, pages gone from the queue
+    StaffAuthorizations &authorizations; ///< pushes and frames authorised from memory, not SQL
 };
 
 } // namespace ecoute::server

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/staff/StaffSession.h"
 
-#include "server/contacts/ChatCommitter.h"
-#include "server/contacts/ChatSend.h"
+#include "server/contacts/ChatService.h"
 #include "server/transport/ClientConnection.h"
 #include "server/transport/Handshake.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/accounts/LoginThrottle.h"
 #include "server/staff/NotesPolicy.h"
 #include "server/accounts/PasswordVerifier.h"
@@ -13,9 +12,12 @@
 #include "server/routing/Router.h"
 #include "server/storage/SecureRandom.h"
 #include "server/accounts/SessionTokens.h"
+#include "server/accounts/StaffAuthorizations.h"
 #include "server/statistics/StatisticsHandler.h"
 #include "server/supervision/Supervision.h"
 #include "server/contacts/Transcript.h"
+
+#include "protocol/HandlerTable.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -25,6 +27,7 @@ namespace ecoute::server {
 
 using protocol::Envelope;
 using protocol::ErrorCode;
+using protocol::MessageType;
 
 namespace {
 constexpr qint64 kBusyRetryAfterMs = 1000;
@@ -52,10 +55,49 @@ bool StaffSession::canTakeContacts() const
     return m_state == State::Ready && m_account && m_account->takesContacts();
 }
 
+const StaffSession::Handlers &StaffSession::beforeLoginHandlers()
+{
+    static constexpr Handlers table {
+        {MessageType::AuthLogin, &StaffSession::handleLogin},
+        {MessageType::AuthResume, &StaffSession::handleResume},
+    };
+    return table;
+}
+
+const StaffSession::Handlers &StaffSession::readyHandlers()
+{
+    static constexpr Handlers table {
+        {MessageType::AuthLogout, &StaffSession::handleLogout},
+        {MessageType::PresenceSet, &StaffSession::handlePresence},
+        {MessageType::ContactAccept, &StaffSession::handleAccept},
+        {MessageType::ContactEnd, &StaffSession::handleEnd},
+        {MessageType::OfferDecline, &StaffSession::handleDecline},
+        {MessageType::WrapupEnd, &StaffSession::handleWrapup},
+        {MessageType::WrapupExtend, &StaffSession::handleWrapup},
+        {MessageType::ContactTransfer, &StaffSession::handleTransfer},
+        {MessageType::ContactRequeue, &StaffSession::handleRequeue},
+        {MessageType::ContactFlag, &StaffSession::handleFlag},
+        {MessageType::TeamGet, &StaffSession::handleTeamGet},
+        {MessageType::ChatSend, &StaffSession::handleChatSend},
+        {MessageType::ChatSync, &StaffSession::handleChatSync},
+    };
+    return table;
+}
+
+QList<MessageType> StaffSession::handledTypes()
+{
+    return QList<MessageType> {MessageType::Ping, MessageType::Hello} + beforeLoginHandlers().types()
+        + readyHandlers().types();
+}
+
 void StaffSession::handle(const Envelope &e)
 {
-    const QString &type = e.type;
-    if (type == QLatin1String("ping")) {
+    // One handler table per state (see protocol/HandlerTable.h); the codec has set messageType.
+    const Handlers &beforeLogin = beforeLoginHandlers();
+    const Handlers &ready = readyHandlers();
+
+    const MessageType type = e.messageType;
+    if (type == MessageType::Ping) {
         // A workstation that only pings must not keep hearing about contacts
         // after its session or account ended.
         if (m_state == State::Ready && !revalidate())
@@ -65,7 +107,7 @@ void StaffSession::handle(const Envelope &e)
     }
     switch (m_state) {
     case State::AwaitHello:
-        if (type == QLatin1String("hello")) {
+        if (type == MessageType::Hello) {
             if (handshake::answerHello(*m_connection, e))
                 m_state = State::AwaitAuth;
         } else {
@@ -73,14 +115,12 @@ void StaffSession::handle(const Envelope &e)
         }
         return;
     case State::AwaitAuth:
-        if (m_loginPending && (type == QLatin1String("auth.login") || type == QLatin1String("auth.resume")))
+        if (m_loginPending && beforeLogin.handles(type))
             m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("a login is already in progress"),
                                     e.id);
-        else if (type == QLatin1String("auth.login"))
-            handleLogin(e);
-        else if (type == QLatin1String("auth.resume"))
-            handleResume(e);
-        else if (type == QLatin1String("hello"))
+        else if (beforeLogin.dispatch(*this, type, e))
+            return;
+        else if (type == MessageType::Hello)
             m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
         else
             m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("log in first"), e.id);
@@ -89,8 +129,7 @@ void StaffSession::handle(const Envelope &e)
         break;
     }
 
-    if (type == QLatin1String("hello") || type == QLatin1String("auth.login")
-        || type == QLatin1String("auth.resume")) {
+    if (type == MessageType::Hello || beforeLogin.handles(type)) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("already logged in"), e.id);
         return;
     }
@@ -103,36 +142,16 @@ void StaffSession::handle(const Envelope &e)
                                 e.id);
         return;
     }
-    if (type == QLatin1String("auth.logout"))
-        handleLogout(e);
-    else if (type == QLatin1String("presence.set"))
-        handlePresence(e);
-    else if (type == QLatin1String("contact.accept"))
-        handleAccept(e);
-    else if (type == QLatin1String("contact.end"))
-        handleEnd(e);
-    else if (type == QLatin1String("offer.decline"))
-        handleDecline(e);
-    else if (type == QLatin1String("wrapup.end") || type == QLatin1String("wrapup.extend"))
-        handleWrapup(e);
-    else if (type == QLatin1String("contact.transfer"))
-        handleTransfer(e);
-    else if (type == QLatin1String("contact.requeue"))
-        handleRequeue(e);
-    else if (type == QLatin1String("contact.flag"))
-        handleFlag(e);
-    else if (m_ctx.supervision.handle(*this, e) || m_ctx.practice.handle(*this, e)
-             || m_ctx.statistics.handle(*this, e))
+    if (ready.dispatch(*this, type, e) || m_ctx.supervision.handle(*this, e)
+        || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e))
         return;
-    else if (type == QLatin1String("team.get"))
-        m_connection->send(QStringLiteral("team.snapshot"),
-                           {{QStringLiteral("members"), m_ctx.router.team()}}, e.id);
-    else if (type == QLatin1String("chat.send"))
-        handleChatSend(e);
-    else if (type == QLatin1String("chat.sync"))
-        handleChatSync(e);
-    else
-        m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("not handled on this endpoint"), e.id);
+    m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("not handled on this endpoint"), e.id);
+}
+
+void StaffSession::handleTeamGet(const Envelope &e)
+{
+    m_connection->send(QStringLiteral("team.snapshot"), {{QStringLiteral("members"), m_ctx.router.team()}},
+                       e.id);
 }
 
 void StaffSession::handleLogin(const Envelope &e)
@@ -213,7 +232,7 @@ void StaffSession::finishLogin(bool passwordOk, const QString &user, const QStri
         m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not create a session"), re);
         return;
     }
-    qCInfo(lcAuth) << "login ok, role" << account->role;
+    qCInfo(lcAuth) << "login ok, role" << protocol::toString(account->role);
     becomeReady(*account, issued->token, issued->expiresAt, QStringLiteral("off"), re);
 }
 
@@ -229,6 +248,7 @@ void StaffSession::handleResume(const Envelope &e)
     }
     if (account->disabled) {
         m_ctx.tokens.revoke(token);
+        m_ctx.authorizations.forgetToken(token);
         m_connection->sendError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled"), e.id);
         return;
     }
@@ -247,7 +267,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     QJsonObject ok {{QStringLiteral("token"), token},
                     {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)},
                     {QStringLiteral("user"), account.name},
-                    {QStringLiteral("role"), account.role}};
+                    {QStringLiteral("role"), protocol::toString(account.role)}};
     if (!account.displayName.isEmpty())
         ok.insert(QStringLiteral("displayName"), account.displayName);
     ok.insert(QStringLiteral("policy"), m_ctx.notesPolicy.toJson());
@@ -277,10 +297,10 @@ bool StaffSession::revalidate()
 {
     if (m_state != State::Ready)
         return false;
-    const auto session = m_ctx.tokens.lookup(m_token);
-    const auto account = m_ctx.accounts.findById(userId());
-    if (session && account && session->userId == account->id && !account->disabled) {
-        m_account = account;
+    // From memory: StaffAuthorizations is told at once of whatever ends a session.
+    auto check = m_ctx.authorizations.check(m_token, userId());
+    if (check.verdict == StaffAuthorizations::Verdict::Valid) {
+        m_account = std::move(check.account);
         return true;
     }
     // Not removed from the router here: it may be iterating over its sessions.
@@ -296,10 +316,9 @@ bool StaffSession::revalidate()
 
 bool StaffSession::stillAuthorised(const Envelope &e)
 {
-    const auto session = m_ctx.tokens.lookup(m_token);
-    const auto account = m_ctx.accounts.findById(userId());
-    if (session && account && session->userId == account->id && !account->disabled) {
-        m_account = account; // role changes apply at once
+    auto check = m_ctx.authorizations.check(m_token, userId());
+    if (check.verdict == StaffAuthorizations::Verdict::Valid) {
+        m_account = std::move(check.account); // role changes apply at once
         return true;
     }
     qCInfo(lcAuth) << "session no longer valid";
@@ -307,8 +326,9 @@ bool StaffSession::stillAuthorised(const Envelope &e)
     m_state = State::AwaitAuth;
     m_account.reset();
     m_token.clear();
-    m_connection->sendError(account && account->disabled ? ErrorCode::AccountDisabled
-                                                         : ErrorCode::SessionExpired,
+    m_connection->sendError(check.verdict == StaffAuthorizations::Verdict::AccountDisabled
+                                ? ErrorCode::AccountDisabled
+                                : ErrorCode::SessionExpired,
                             QStringLiteral("the session has ended, log in again"), e.id);
     return false;
 }
@@ -319,6 +339,7 @@ void StaffSession::handleLogout(const Envelope &)
     // connection closed normally.
     qCInfo(lcAuth) << "logout";
     m_ctx.tokens.revoke(m_token);
+    m_ctx.authorizations.forgetToken(m_token); // the user's other windows sharing it end at their next push
     m_ctx.router.removeStaff(this);
     m_token.clear();
     m_account.reset();
@@ -329,7 +350,8 @@ void StaffSession::handleLogout(const Envelope &)
 void StaffSession::handlePresence(const Envelope &e)
 {
     const QString state = e.text("state");
-    if (!protocol::vocab::chosenPresenceStates.contains(state)) {
+    const auto chosen = protocol::fromString<protocol::PresenceState>(state);
+    if (!chosen || !protocol::isChosenPresence(*chosen)) {
         m_connection->sendError(ErrorCode::Forbidden,
                                 QStringLiteral("busy and wrapup are set by the server only"), e.id);
         return;
@@ -417,7 +439,7 @@ void StaffSession::handleDecline(const Envelope &e)
 
 void StaffSession::handleWrapup(const Envelope &e)
 {
-    const bool extend = e.type == QLatin1String("wrapup.extend");
+    const bool extend = e.messageType == MessageType::WrapupExtend;
     const auto outcome = extend
         ? m_ctx.router.extendWrapup(*this, e.body.value(QLatin1String("seconds")).toInt(), e.id)
         : m_ctx.router.endWrapup(*this, e.id);
@@ -455,7 +477,7 @@ void StaffSession::handleFlag(const Envelope &e)
     // The volunteer of the contact, or a supervisor who has joined it.
     const auto contact = m_ctx.contacts.find(e.text("contactId"));
     const bool own = contact && contact->volunteerId != 0 && contact->volunteerId == userId();
-    const bool supervising = contact && m_account && m_account->role == QLatin1String("supervisor")
+    const bool supervising = contact && m_account && m_account->role == protocol::Role::Supervisor
         && m_ctx.router.isAllowedListener(*contact, userId());
     if (!own && !supervising) {
         m_connection->sendError(ErrorCode::NotFound, QStringLiteral("no such contact"), e.id);
@@ -495,15 +517,12 @@ void StaffSession::handleChatSend(const Envelope &e)
     const auto contact = ownContact(e);
     if (!contact)
         return;
-    if (contact->state != QLatin1String("active")) {
+    if (contact->state != protocol::ContactState::Active) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is not active"), e.id);
         return;
     }
-    const QString clientMsgId = e.text("clientMsgId");
-    const QString contactId = contact->id;
-    const QString re = e.id;
-    chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
-                          QStringLiteral("volunteer"), e.text("text"), clientMsgId, re, true);
+    m_ctx.chat.send({*contact, QStringLiteral("volunteer"), e.text("text"), e.text("clientMsgId"), m_connection,
+                     e.id, ChatMessageIn::Ack::NamingContact});
 }
 
 void StaffSession::handleChatSync(const Envelope &e)
@@ -524,10 +543,27 @@ void StaffSession::handleChatSync(const Envelope &e)
         m_connection->send(QStringLiteral("chat.message"), body, e.id);
     }
     // An exercise that ended while its trainer was away: their console learns it here.
-    if (playing && contact->state == QLatin1String("ended"))
+    if (playing && contact->state == protocol::ContactState::Ended)
         m_connection->send(
             QStringLiteral("contact.ended"),
             {{QStringLiteral("contactId"), contact->id}, {QStringLiteral("by"), contact->endedBy}}, e.id);
+}
+
+void StaffSession::push(const QString &type, const QJsonObject &body, const QString &re)
+{
+    m_connection->send(type, body, re);
+}
+
+void StaffSession::pushError(ErrorCode code, const QString &detail, const QString &re, qint64 retryAfterMs,
+                             const QString &field)
+{
+    m_connection->sendError(code, detail, re, retryAfterMs, field);
+}
+
+void StaffSession::openConversation(const ContactRecord &contact, const QList<MessageRecord> &messages,
+                                    const QJsonObject &extras, const QString &re)
+{
+    transcript::sendConversationOpen(*m_connection, contact, messages, re, extras);
 }
 
 } // namespace ecoute::server

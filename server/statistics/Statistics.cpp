@@ -2,7 +2,7 @@
 #include "server/statistics/Statistics.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/statistics/StatisticsTally.h"
 
 #include <QSqlError>

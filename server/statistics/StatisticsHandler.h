@@ -2,11 +2,12 @@
 #pragma once
 
 #include "protocol/Envelope.h"
+#include "protocol/HandlerTable.h"
 
 namespace ecoute::server {
 
 class AuditLog;
-class StaffSession;
+class StaffRecipient;
 class Statistics;
 
 /// stats.get on the staff endpoint: only admins and supervisors read the
@@ -20,9 +21,15 @@ public:
     }
 
     /// True if the type is stats.get (then it was answered).
-    bool handle(StaffSession &session, const protocol::Envelope &e);
+    bool handle(StaffRecipient &session, const protocol::Envelope &e);
+    /// The message types handle() answers (tst_server_dispatch checks none is orphaned).
+    static QList<protocol::MessageType> handledTypes();
 
 private:
+    using Handlers = protocol::HandlerTable<StatisticsHandler, StaffRecipient &, const protocol::Envelope &>;
+    static const Handlers &handlers();
+    void get(StaffRecipient &s, const protocol::Envelope &e);
+
     Statistics &m_statistics;
     AuditLog &m_audit;
     int m_minCount;

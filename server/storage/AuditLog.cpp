@@ -2,7 +2,7 @@
 #include "server/storage/AuditLog.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 
 #include <QJsonObject>
 #include <QSqlError>

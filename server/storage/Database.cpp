@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/storage/Database.h"
 
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/storage/KeyRing.h"
 #include "server/storage/TranscriptSealer.h"
 

@@ -4,10 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace ecoute::server {
-
 /// Cryptographic randomness (OpenSSL RAND_bytes) and secret wiping.
-namespace secure {
+namespace ecoute::server::secure {
 /// n random bytes from the CSPRNG. Aborts if the CSPRNG fails: continuing
 /// with weak randomness would be worse than stopping.
 QByteArray randomBytes(int n);
@@ -18,6 +16,4 @@ QString randomPassword(int length);
 /// Overwrites the buffer in a way the compiler cannot optimise away.
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
-} // namespace secure
-
-} // namespace ecoute::server
+} // namespace ecoute::server::secure

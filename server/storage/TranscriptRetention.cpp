@@ -2,7 +2,7 @@
 #include "server/storage/TranscriptRetention.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,8 +29,7 @@ const char *const kWipeMarked[] = {
 } // namespace
 
 TranscriptRetention::TranscriptRetention(Database &db, int retentionDays, QObject *parent)
-    : QObject(parent), m_db(db), m_retentionDays(retentionDays),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_db(db), m_retentionDays(retentionDays)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_running)
@@ -75,7 +74,7 @@ void TranscriptRetention::step()
 
 int TranscriptRetention::purgeBatch(int batchSize)
 {
-    const QString cutoff = m_clock().addDays(-m_retentionDays).toString(Qt::ISODateWithMs);
+    const QString cutoff = m_clock->now().addDays(-m_retentionDays).toString(Qt::ISODateWithMs);
     QSqlDatabase &db = m_db.handle();
     if (!db.transaction())
         return 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/Clock.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -27,11 +29,9 @@ class TranscriptRetention : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     TranscriptRetention(Database &db, int retentionDays, QObject *parent = nullptr);
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(const Clock &clock) { m_clock = &clock; }
     /// Runs everything now, in one go (at start, before serving).
     int runNow();
     /// Runs every interval, in steps that each hold the event loop briefly.
@@ -49,7 +49,7 @@ private:
 
     Database &m_db;
     int m_retentionDays;
-    Clock m_clock;
+    const Clock *m_clock = &Clock::system();
     QTimer m_timer;
     bool m_running = false;
     int m_purgedThisRun = 0;

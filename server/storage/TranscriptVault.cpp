@@ -3,7 +3,7 @@
 
 #include "server/storage/Database.h"
 #include "server/storage/KeyRing.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/storage/TranscriptResealer.h"
 #include "server/storage/TranscriptRetention.h"
 #include "server/storage/TranscriptSealer.h"

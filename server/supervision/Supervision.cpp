@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/supervision/Supervision.h"
 
-#include "server/transport/ClientConnection.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
+#include "server/routing/Recipients.h"
 #include "server/routing/Router.h"
-#include "server/staff/StaffSession.h"
-#include "server/contacts/Transcript.h"
+
+#include "protocol/HandlerTable.h"
 
 #include <QJsonArray>
 
@@ -15,10 +15,10 @@ namespace ecoute::server {
 
 using protocol::Envelope;
 using protocol::ErrorCode;
+using protocol::MessageType;
+using protocol::SupervisorMode;
 
 namespace {
-const QString kSupervisor = QStringLiteral("supervisor");
-const QString kActive = QStringLiteral("active");
 constexpr int kDefaultAuditLimit = 200;
 constexpr int kMaxAuditLimit = 2000;
 
@@ -36,36 +36,37 @@ QJsonObject noteJson(const QString &ownerKey, const QString &owner, const Superv
     return body;
 }
 
-bool isSupervisor(const StaffSession &s)
+bool isSupervisor(const StaffRecipient &s)
 {
-    return s.account() && s.account()->role == kSupervisor;
+    return s.account() && s.account()->role == protocol::Role::Supervisor;
 }
 } // namespace
 
-bool Supervision::handle(StaffSession &s, const Envelope &e)
+bool Supervision::handle(StaffRecipient &s, const Envelope &e)
 {
-    const QString &t = e.type;
-    if (t == QLatin1String("supervision.request"))
-        request(s, e);
-    else if (t == QLatin1String("supervision.cancel") || t == QLatin1String("supervision.close"))
-        cancelOrClose(s, e);
-    else if (t == QLatin1String("supervision.accept"))
-        accept(s, e);
-    else if (t == QLatin1String("supervision.join"))
-        join(s, e);
-    else if (t == QLatin1String("supervision.whisper"))
-        whisper(s, e);
-    else if (t == QLatin1String("supervision.takeover"))
-        takeover(s, e);
-    else if (t == QLatin1String("supervision.leave"))
-        leave(s, e);
-    else if (t == QLatin1String("debrief.send"))
-        debrief(s, e);
-    else if (t == QLatin1String("audit.get"))
-        auditGet(s, e);
-    else
-        return false;
-    return true;
+    return handlers().dispatch(*this, e.messageType, s, e);
+}
+
+const Supervision::Handlers &Supervision::handlers()
+{
+    static constexpr Handlers table {
+        {MessageType::SupervisionRequest, &Supervision::request},
+        {MessageType::SupervisionCancel, &Supervision::cancelOrClose},
+        {MessageType::SupervisionClose, &Supervision::cancelOrClose},
+        {MessageType::SupervisionAccept, &Supervision::accept},
+        {MessageType::SupervisionJoin, &Supervision::join},
+        {MessageType::SupervisionWhisper, &Supervision::whisper},
+        {MessageType::SupervisionTakeover, &Supervision::takeover},
+        {MessageType::SupervisionLeave, &Supervision::leave},
+        {MessageType::DebriefSend, &Supervision::debrief},
+        {MessageType::AuditGet, &Supervision::auditGet},
+    };
+    return table;
+}
+
+QList<protocol::MessageType> Supervision::handledTypes()
+{
+    return handlers().types();
 }
 
 // ---- helpers
@@ -76,17 +77,17 @@ QString Supervision::nameOf(qint64 userId) const
     return a ? a->name : QString();
 }
 
-void Supervision::audit(const StaffSession &s, const QString &action, const QString &contactId,
+void Supervision::audit(const StaffRecipient &s, const QString &action, const QString &contactId,
                         const QString &requestId, const QString &target)
 {
     m_audit.record({s.account() ? s.account()->name : QString(), action, contactId, requestId, target});
 }
 
-bool Supervision::refuse(StaffSession &s, const Envelope &e, ErrorCode code, const QString &why,
+bool Supervision::refuse(StaffRecipient &s, const Envelope &e, ErrorCode code, const QString &why,
                          const QString &action, const QString &contactId, const QString &requestId)
 {
     audit(s, action + QStringLiteral(".refused"), contactId, requestId);
-    s.connection().sendError(code, why, e.id);
+    s.pushError(code, why, e.id);
     return false;
 }
 
@@ -94,8 +95,8 @@ QJsonObject Supervision::toJson(const SupervisionRequestRecord &r) const
 {
     const auto volunteer = m_accounts.findById(r.volunteerId);
     QJsonObject o {{QStringLiteral("id"), r.id},
-                   {QStringLiteral("kind"), r.kind},
-                   {QStringLiteral("state"), r.state},
+                   {QStringLiteral("kind"), protocol::toString(r.kind)},
+                   {QStringLiteral("state"), protocol::toString(r.state)},
                    {QStringLiteral("volunteer"), volunteer ? volunteer->name : QString()},
                    {QStringLiteral("volunteerName"), volunteer ? volunteer->displayName : QString()},
                    {QStringLiteral("createdAt"), r.createdAt}};
@@ -112,48 +113,49 @@ QJsonObject Supervision::toJson(const SupervisionRequestRecord &r) const
     return o;
 }
 
-void Supervision::publish(const SupervisionRequestRecord &r, const StaffSession *requester, const QString &re)
+void Supervision::publish(const SupervisionRequestRecord &r, const StaffRecipient *requester,
+                          const QString &re)
 {
     const QJsonObject body {{QStringLiteral("request"), toJson(r)}};
-    const ClientConnection *answered = requester ? &const_cast<StaffSession *>(requester)->connection() : nullptr;
+    const ClientConnection *answered = requester ? requester->connectionKey() : nullptr;
     m_router.sendToUser(r.volunteerId, QStringLiteral("supervision.update"), body, answered, re);
     for (qint64 userId : m_router.connectedUsers()) {
         if (userId == r.volunteerId)
             continue;
         const auto a = m_accounts.findById(userId);
-        if (a && !a->disabled && a->role == kSupervisor && a->centre == r.centre)
+        if (a && !a->disabled && a->role == protocol::Role::Supervisor && a->centre == r.centre)
             m_router.sendToUser(userId, QStringLiteral("supervision.update"), body, answered, re);
     }
 }
 
-void Supervision::tellVolunteer(const ContactRecord &contact, const Account &supervisor, const QString &mode,
-                                StaffSession *requester, const QString &re)
+void Supervision::tellVolunteer(const ContactRecord &contact, const Account &supervisor, SupervisorMode mode,
+                                StaffRecipient *requester, const QString &re)
 {
     const QJsonObject body {{QStringLiteral("contactId"), contact.id},
                             {QStringLiteral("supervisor"), supervisor.name},
                             {QStringLiteral("displayName"), supervisor.displayName},
-                            {QStringLiteral("mode"), mode}};
+                            {QStringLiteral("mode"), protocol::toString(mode)}};
     m_router.sendToUser(contact.volunteerId, QStringLiteral("supervision.presence"), body);
     // The supervisor's own windows learn it too (the requester's copy answers).
     m_router.sendToUser(supervisor.id, QStringLiteral("supervision.presence"), body,
-                        requester ? &requester->connection() : nullptr, re);
+                        requester ? requester->connectionKey() : nullptr, re);
 }
 
-void Supervision::tellWhoListens(StaffSession &volunteer, const ContactRecord &contact)
+void Supervision::tellWhoListens(StaffRecipient &volunteer, const ContactRecord &contact)
 {
     for (qint64 listener : m_router.listenersOf(contact.id)) {
         const auto who = m_accounts.findById(listener);
         if (!who || !m_router.isAllowedListener(contact, listener))
             continue;
         // In an exercise the trainer plays the person and the others observe: said as such.
-        const QString mode = !contact.practice    ? QStringLiteral("listening")
-            : listener == contact.practiceTrainer ? QStringLiteral("playing")
-                                                  : QStringLiteral("observing");
-        volunteer.connection().send(QStringLiteral("supervision.presence"),
-                                    {{QStringLiteral("contactId"), contact.id},
-                                     {QStringLiteral("supervisor"), who->name},
-                                     {QStringLiteral("displayName"), who->displayName},
-                                     {QStringLiteral("mode"), mode}});
+        const SupervisorMode mode = !contact.practice ? SupervisorMode::Listening
+            : listener == contact.practiceTrainer     ? SupervisorMode::Playing
+                                                      : SupervisorMode::Observing;
+        volunteer.push(QStringLiteral("supervision.presence"),
+                       {{QStringLiteral("contactId"), contact.id},
+                        {QStringLiteral("supervisor"), who->name},
+                        {QStringLiteral("displayName"), who->displayName},
+                        {QStringLiteral("mode"), protocol::toString(mode)}});
     }
 }
 
@@ -168,7 +170,7 @@ void Supervision::auditDroppedListeners()
 
 // ---- requests
 
-void Supervision::request(StaffSession &s, const Envelope &e)
+void Supervision::request(StaffRecipient &s, const Envelope &e)
 {
     const Account *me = s.account();
     if (!s.canTakeContacts() || !me) {
@@ -186,19 +188,22 @@ void Supervision::request(StaffSession &s, const Envelope &e)
             return;
         }
     }
-    const auto created = m_store.create(e.text("kind"), me->id, contactId, e.text("message"), me->centre);
+    // The codec let only names of the vocabulary through.
+    const auto kind = protocol::fromString<protocol::SupervisionKind>(e.text("kind"))
+                          .value_or(protocol::SupervisionKind::WhenPossible);
+    const auto created = m_store.create(kind, me->id, contactId, e.text("message"), me->centre);
     if (!created) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("could not store the request"), e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("could not store the request"), e.id);
         return;
     }
     audit(s, QStringLiteral("supervision.request"), contactId, created->id);
-    qCInfo(lcRouting) << "supervision requested:" << created->kind;
+    qCInfo(lcRouting) << "supervision requested:" << protocol::toString(created->kind);
     publish(*created, &s, e.id);
 }
 
-void Supervision::cancelOrClose(StaffSession &s, const Envelope &e)
+void Supervision::cancelOrClose(StaffRecipient &s, const Envelope &e)
 {
-    const bool cancel = e.type == QLatin1String("supervision.cancel");
+    const bool cancel = e.messageType == MessageType::SupervisionCancel;
     const QString action = e.type;
     const auto r = m_store.find(e.text("requestId"));
     // Cancel: the requester. Close: the requester or the accepting supervisor.
@@ -207,7 +212,8 @@ void Supervision::cancelOrClose(StaffSession &s, const Envelope &e)
         refuse(s, e, ErrorCode::NotFound, QStringLiteral("no such request"), action, {}, e.text("requestId"));
         return;
     }
-    if (!m_store.finish(r->id, cancel ? QStringLiteral("cancelled") : QStringLiteral("closed"))) {
+    if (!m_store.finish(
+            r->id, cancel ? protocol::SupervisionState::Cancelled : protocol::SupervisionState::Closed)) {
         refuse(s, e, ErrorCode::InvalidState, QStringLiteral("the request is already over"), action, {},
                r->id);
         return;
@@ -216,7 +222,7 @@ void Supervision::cancelOrClose(StaffSession &s, const Envelope &e)
     publish(*m_store.find(r->id), &s, e.id);
 }
 
-void Supervision::accept(StaffSession &s, const Envelope &e)
+void Supervision::accept(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("supervision.accept");
     const QString id = e.text("requestId");
@@ -241,14 +247,14 @@ void Supervision::accept(StaffSession &s, const Envelope &e)
 
 // ---- in a conversation
 
-std::optional<ContactRecord> Supervision::supervisedContact(StaffSession &s, const Envelope &e,
+std::optional<ContactRecord> Supervision::supervisedContact(StaffRecipient &s, const Envelope &e,
                                                             const QString &action)
 {
     const QString contactId = e.text("contactId");
     const auto contact = m_contacts.find(contactId);
     // A trainer coaches in the practice contacts they play (whisper, join as listener).
     const bool coach = contact && contact->practice && s.account()
-        && s.account()->role == QLatin1String("trainer") && contact->practiceTrainer == s.userId();
+        && s.account()->role == protocol::Role::Trainer && contact->practiceTrainer == s.userId();
     if (!isSupervisor(s) && !coach) {
         refuse(s, e, ErrorCode::Forbidden, QStringLiteral("only supervisors do this"), action, contactId);
         return std::nullopt;
@@ -258,14 +264,15 @@ std::optional<ContactRecord> Supervision::supervisedContact(StaffSession &s, con
     const auto volunteer =
         contact && contact->volunteerId != 0 ? m_accounts.findById(contact->volunteerId) : std::nullopt;
     // Another centre's conversation looks like no conversation at all.
-    if (!contact || contact->state != kActive || !volunteer || volunteer->centre != s.account()->centre) {
+    if (!contact || contact->state != protocol::ContactState::Active || !volunteer
+        || volunteer->centre != s.account()->centre) {
         refuse(s, e, ErrorCode::NotFound, QStringLiteral("no such conversation"), action, contactId);
         return std::nullopt;
     }
     return contact;
 }
 
-void Supervision::join(StaffSession &s, const Envelope &e)
+void Supervision::join(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("supervision.join");
     const auto contact = supervisedContact(s, e, action);
@@ -288,13 +295,12 @@ void Supervision::join(StaffSession &s, const Envelope &e)
     m_router.addListener(contact->id, s.userId());
     audit(s, asked ? action : action + QStringLiteral(".unrequested"), contact->id, e.text("requestId"),
           nameOf(contact->volunteerId));
-    transcript::sendConversationOpen(s.connection(), *contact, m_contacts.messagesAfter(contact->id, 0),
-                                     e.id);
+    s.openConversation(*contact, m_contacts.messagesAfter(contact->id, 0), {}, e.id);
     // The volunteer always sees that someone listens, and hears earlier whispers again on reconnect.
-    tellVolunteer(*contact, *s.account(), QStringLiteral("listening"));
+    tellVolunteer(*contact, *s.account(), SupervisorMode::Listening);
 }
 
-void Supervision::whisper(StaffSession &s, const Envelope &e)
+void Supervision::whisper(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("supervision.whisper");
     const auto contact = supervisedContact(s, e, action);
@@ -307,8 +313,7 @@ void Supervision::whisper(StaffSession &s, const Envelope &e)
     }
     const auto note = m_store.addWhisper(contact->id, s.userId(), e.text("text"), e.text("clientMsgId"));
     if (!note) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("the whisper could not be stored"),
-                                 e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("the whisper could not be stored"), e.id);
         return;
     }
     const QJsonObject body = noteJson(QStringLiteral("contactId"), contact->id, *note, s.account()->name);
@@ -317,10 +322,10 @@ void Supervision::whisper(StaffSession &s, const Envelope &e)
         m_router.sendToUser(contact->volunteerId, QStringLiteral("whisper.message"), body);
     }
     // Only staff ever get a whisper: the volunteer and the supervisor's own windows.
-    m_router.sendToUser(s.userId(), QStringLiteral("whisper.message"), body, &s.connection(), e.id);
+    m_router.sendToUser(s.userId(), QStringLiteral("whisper.message"), body, s.connectionKey(), e.id);
 }
 
-void Supervision::takeover(StaffSession &s, const Envelope &e)
+void Supervision::takeover(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("supervision.takeover");
     const auto contact = supervisedContact(s, e, action);
@@ -338,13 +343,13 @@ void Supervision::takeover(StaffSession &s, const Envelope &e)
     }
     const qint64 volunteerId = contact->volunteerId;
     if (!m_contacts.transfer(contact->id, volunteerId, s.userId(), QString())) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("could not take over"), e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("could not take over"), e.id);
         return;
     }
     const bool stays = e.body.value(QLatin1String("volunteerStays")).toBool(true);
     m_router.removeListener(contact->id, s.userId());
     audit(s, action, contact->id, {}, nameOf(volunteerId));
-    tellVolunteer(*contact, *s.account(), QStringLiteral("took_over"), &s, e.id);
+    tellVolunteer(*contact, *s.account(), SupervisorMode::TookOver, &s, e.id);
     if (const auto taken = m_contacts.find(contact->id))
         m_router.reviewListeners(*taken); // the supervisor now answers: they see who else listens
     if (stays) {
@@ -359,7 +364,7 @@ void Supervision::takeover(StaffSession &s, const Envelope &e)
     qCInfo(lcRouting) << "supervisor took over a conversation";
 }
 
-void Supervision::leave(StaffSession &s, const Envelope &e)
+void Supervision::leave(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("supervision.leave");
     const auto contact = supervisedContact(s, e, action);
@@ -372,12 +377,12 @@ void Supervision::leave(StaffSession &s, const Envelope &e)
     }
     m_router.removeListener(contact->id, s.userId());
     audit(s, action, contact->id, {}, nameOf(contact->volunteerId));
-    tellVolunteer(*contact, *s.account(), QStringLiteral("left"), &s, e.id);
+    tellVolunteer(*contact, *s.account(), SupervisorMode::Left, &s, e.id);
 }
 
 // ---- debriefs and the audit log
 
-void Supervision::debrief(StaffSession &s, const Envelope &e)
+void Supervision::debrief(StaffRecipient &s, const Envelope &e)
 {
     const QString action = QStringLiteral("debrief.send");
     const auto r = m_store.find(e.text("requestId"));
@@ -386,59 +391,56 @@ void Supervision::debrief(StaffSession &s, const Envelope &e)
         refuse(s, e, ErrorCode::NotFound, QStringLiteral("no such debrief"), action, {}, e.text("requestId"));
         return;
     }
-    if (r->kind != QLatin1String("debrief") || r->state != QLatin1String("accepted")) {
+    if (r->kind != protocol::SupervisionKind::Debrief || r->state != protocol::SupervisionState::Accepted) {
         refuse(s, e, ErrorCode::InvalidState, QStringLiteral("the debrief has not been accepted or is over"),
                action, r->contactId, r->id);
         return;
     }
     const auto note = m_store.addDebrief(r->id, s.userId(), e.text("text"), e.text("clientMsgId"));
     if (!note) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("the message could not be stored"),
-                                 e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("the message could not be stored"), e.id);
         return;
     }
     const QJsonObject body = noteJson(QStringLiteral("requestId"), r->id, *note, s.account()->name);
     const qint64 other = r->volunteerId == s.userId() ? r->supervisorId : r->volunteerId;
     if (!note->duplicate)
         m_router.sendToUser(other, QStringLiteral("debrief.message"), body);
-    m_router.sendToUser(s.userId(), QStringLiteral("debrief.message"), body, &s.connection(), e.id);
+    m_router.sendToUser(s.userId(), QStringLiteral("debrief.message"), body, s.connectionKey(), e.id);
 }
 
-void Supervision::auditGet(StaffSession &s, const Envelope &e)
+void Supervision::auditGet(StaffRecipient &s, const Envelope &e)
 {
-    if (!s.account() || s.account()->role != QLatin1String("admin")) {
+    if (!s.account() || s.account()->role != protocol::Role::Admin) {
         refuse(s, e, ErrorCode::Forbidden, QStringLiteral("only admins read the audit log"),
                QStringLiteral("audit.get"));
         return;
     }
     const int limit =
         std::clamp(e.body.value(QLatin1String("limit")).toInt(kDefaultAuditLimit), 1, kMaxAuditLimit);
-    s.connection().send(QStringLiteral("audit.snapshot"),
-                        {{QStringLiteral("entries"), m_audit.latest(limit)}}, e.id);
+    s.push(QStringLiteral("audit.snapshot"), {{QStringLiteral("entries"), m_audit.latest(limit)}}, e.id);
 }
 
-void Supervision::sessionReady(StaffSession &s)
+void Supervision::sessionReady(StaffRecipient &s)
 {
     const Account *me = s.account();
     if (!me)
         return;
-    if (me->role == kSupervisor) {
+    if (me->role == protocol::Role::Supervisor) {
         QJsonArray requests;
         for (const SupervisionRequestRecord &r : m_store.openIn(me->centre))
             requests.append(toJson(r));
-        s.connection().send(QStringLiteral("supervision.queue"), {{QStringLiteral("requests"), requests}});
+        s.push(QStringLiteral("supervision.queue"), {{QStringLiteral("requests"), requests}});
     }
     // Their own open requests (a volunteer who logs in again sees where they stand).
     for (const SupervisionRequestRecord &r : m_store.openOf(me->id))
-        s.connection().send(QStringLiteral("supervision.update"), {{QStringLiteral("request"), toJson(r)}});
+        s.push(QStringLiteral("supervision.update"), {{QStringLiteral("request"), toJson(r)}});
     for (const ContactRecord &contact : m_contacts.activeFor(me->id)) {
         tellWhoListens(s, contact);
         for (const SupervisionNote &w : m_store.whispersOf(contact.id)) {
             SupervisionNote replay = w;
             replay.clientMsgId.clear(); // the author's copy only
-            s.connection().send(
-                QStringLiteral("whisper.message"),
-                noteJson(QStringLiteral("contactId"), contact.id, replay, nameOf(w.authorId)));
+            s.push(QStringLiteral("whisper.message"),
+                   noteJson(QStringLiteral("contactId"), contact.id, replay, nameOf(w.authorId)));
         }
     }
 }

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "server/accounts/AccountStore.h"
-#include "server/storage/AuditLog.h"
 #include "server/contacts/ContactStore.h"
+#include "server/storage/AuditLog.h"
 #include "server/supervision/JoinPolicy.h"
 #include "server/supervision/SupervisionStore.h"
 
 #include "protocol/Envelope.h"
 #include "protocol/Errors.h"
+#include "protocol/HandlerTable.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +19,7 @@
 namespace ecoute::server {
 
 class Router;
-class StaffSession;
+class StaffRecipient;
 
 /// The supervision rules, enforced here and only here: requests and their
 /// queue, joining (listen), whispering, taking over, leaving, debriefs, and
@@ -36,42 +37,46 @@ public:
     }
 
     /// True if the type is one of supervision's (then it was answered).
-    bool handle(StaffSession &session, const protocol::Envelope &e);
+    bool handle(StaffRecipient &session, const protocol::Envelope &e);
+    /// The message types handle() answers (tst_server_dispatch checks none is orphaned).
+    static QList<protocol::MessageType> handledTypes();
     /// A staff window became ready: a supervisor gets the queue; a volunteer
     /// hears again who is in their conversations, and their whispers.
-    void sessionReady(StaffSession &session);
+    void sessionReady(StaffRecipient &session);
     /// Tells the volunteer of contact who follows it (supervision.presence each), e.g. the
     /// trainer and observers of a practice contact they just accepted.
-    void tellWhoListens(StaffSession &volunteer, const ContactRecord &contact);
+    void tellWhoListens(StaffRecipient &volunteer, const ContactRecord &contact);
 
 private:
+    using Handlers = protocol::HandlerTable<Supervision, StaffRecipient &, const protocol::Envelope &>;
+    static const Handlers &handlers();
     /// A listener who lost the right when the contact changed hands is audited too.
     void auditDroppedListeners();
-    void request(StaffSession &s, const protocol::Envelope &e);
-    void cancelOrClose(StaffSession &s, const protocol::Envelope &e);
-    void accept(StaffSession &s, const protocol::Envelope &e);
-    void join(StaffSession &s, const protocol::Envelope &e);
-    void whisper(StaffSession &s, const protocol::Envelope &e);
-    void takeover(StaffSession &s, const protocol::Envelope &e);
-    void leave(StaffSession &s, const protocol::Envelope &e);
-    void debrief(StaffSession &s, const protocol::Envelope &e);
-    void auditGet(StaffSession &s, const protocol::Envelope &e);
+    void request(StaffRecipient &s, const protocol::Envelope &e);
+    void cancelOrClose(StaffRecipient &s, const protocol::Envelope &e);
+    void accept(StaffRecipient &s, const protocol::Envelope &e);
+    void join(StaffRecipient &s, const protocol::Envelope &e);
+    void whisper(StaffRecipient &s, const protocol::Envelope &e);
+    void takeover(StaffRecipient &s, const protocol::Envelope &e);
+    void leave(StaffRecipient &s, const protocol::Envelope &e);
+    void debrief(StaffRecipient &s, const protocol::Envelope &e);
+    void auditGet(StaffRecipient &s, const protocol::Envelope &e);
 
     /// A supervisor of the centre of this contact's volunteer; else answers
     /// the typed error, audits the refusal and returns nullopt.
-    std::optional<ContactRecord> supervisedContact(StaffSession &s, const protocol::Envelope &e,
+    std::optional<ContactRecord> supervisedContact(StaffRecipient &s, const protocol::Envelope &e,
                                                    const QString &action);
-    bool refuse(StaffSession &s, const protocol::Envelope &e, protocol::ErrorCode code, const QString &why,
+    bool refuse(StaffRecipient &s, const protocol::Envelope &e, protocol::ErrorCode code, const QString &why,
                 const QString &action, const QString &contactId = {}, const QString &requestId = {});
-    void audit(const StaffSession &s, const QString &action, const QString &contactId = {},
+    void audit(const StaffRecipient &s, const QString &action, const QString &contactId = {},
                const QString &requestId = {}, const QString &target = {});
 
     QJsonObject toJson(const SupervisionRequestRecord &r) const;
     /// supervision.update to the requester and the centre's supervisors on shift.
-    void publish(const SupervisionRequestRecord &r, const StaffSession *requester, const QString &re);
+    void publish(const SupervisionRequestRecord &r, const StaffRecipient *requester, const QString &re);
     QString nameOf(qint64 userId) const;
-    void tellVolunteer(const ContactRecord &contact, const Account &supervisor, const QString &mode,
-                       StaffSession *requester = nullptr, const QString &re = {});
+    void tellVolunteer(const ContactRecord &contact, const Account &supervisor, protocol::SupervisorMode mode,
+                       StaffRecipient *requester = nullptr, const QString &re = {});
 
     AccountStore &m_accounts;
     ContactStore &m_contacts;

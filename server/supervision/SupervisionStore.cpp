@@ -2,7 +2,7 @@
 #include "server/supervision/SupervisionStore.h"
 
 #include "server/storage/Database.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/storage/SecureRandom.h"
 #include "server/storage/TranscriptSealer.h"
 
@@ -51,8 +51,11 @@ QList<SupervisionRequestRecord> SupervisionStore::select(const QString &where, c
     while (q->next()) {
         SupervisionRequestRecord r;
         r.id = q->value(0).toString();
-        r.kind = q->value(1).toString();
-        r.state = q->value(2).toString();
+        // The columns only hold names of the vocabularies (written here and in SQL below).
+        r.kind = protocol::fromString<protocol::SupervisionKind>(q->value(1).toString())
+                     .value_or(protocol::SupervisionKind::WhenPossible);
+        r.state = protocol::fromString<protocol::SupervisionState>(q->value(2).toString())
+                      .value_or(protocol::SupervisionState::Closed);
         r.volunteerId = q->value(3).toLongLong();
         r.contactId = q->value(4).toString();
         r.message = unsealed(m_db.sealer().openValue(q->value(5), requestIdentity(r.id)));
@@ -65,14 +68,14 @@ QList<SupervisionRequestRecord> SupervisionStore::select(const QString &where, c
     return result;
 }
 
-std::optional<SupervisionRequestRecord> SupervisionStore::create(const QString &kind, qint64 volunteerId,
-                                                           const QString &contactId, const QString &message,
-                                                           const QString &centre)
+std::optional<SupervisionRequestRecord> SupervisionStore::create(protocol::SupervisionKind kind,
+                                                                 qint64 volunteerId, const QString &contactId,
+                                                                 const QString &message, const QString &centre)
 {
     SupervisionRequestRecord r;
     r.id = secure::randomHex(16);
     r.kind = kind;
-    r.state = QStringLiteral("waiting");
+    r.state = protocol::SupervisionState::Waiting;
     r.volunteerId = volunteerId;
     r.contactId = contactId;
     r.message = message;
@@ -85,7 +88,8 @@ std::optional<SupervisionRequestRecord> SupervisionStore::create(const QString &
         return std::nullopt;
     int i = 0;
     for (const QVariant &v :
-         {QVariant(r.id), QVariant(kind), QVariant(r.state), QVariant(volunteerId),
+         {QVariant(r.id), QVariant(protocol::toString(kind)), QVariant(protocol::toString(r.state)),
+          QVariant(volunteerId),
           contactId.isEmpty() ? QVariant() : QVariant(contactId),
           message.isEmpty() ? QVariant() : QVariant(m_db.sealer().seal(message, requestIdentity(r.id))),
           QVariant(centre), QVariant(r.createdAt)}) {
@@ -130,13 +134,13 @@ bool SupervisionStore::accept(const QString &id, qint64 supervisorId)
     return q->exec() && q->numRowsAffected() == 1;
 }
 
-bool SupervisionStore::finish(const QString &id, const QString &state)
+bool SupervisionStore::finish(const QString &id, protocol::SupervisionState state)
 {
     Statement q = m_db.statement(QStringLiteral("UPDATE supervision_requests SET state = ?, ended_at = ? "
                                                 "WHERE id = ? AND state IN ('waiting', 'accepted')"));
     if (!q)
         return false;
-    q->bindValue(0, state);
+    q->bindValue(0, protocol::toString(state));
     q->bindValue(1, Database::nowUtc());
     q->bindValue(2, id);
     return q->exec() && q->numRowsAffected() == 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,8 +15,8 @@ class Database;
 struct SupervisionRequestRecord
 {
     QString id;
-    QString kind; ///< urgent, when_possible, debrief
-    QString state; ///< waiting, accepted, cancelled, closed
+    protocol::SupervisionKind kind = protocol::SupervisionKind::WhenPossible; ///< stored as its name
+    protocol::SupervisionState state = protocol::SupervisionState::Waiting; ///< stored as its name
     qint64 volunteerId = 0;
     QString contactId;
     QString message;
@@ -23,7 +25,10 @@ struct SupervisionRequestRecord
     qint64 supervisorId = 0;
     QString acceptedAt;
 
-    bool isOpen() const { return state == QLatin1String("waiting") || state == QLatin1String("accepted"); }
+    bool isOpen() const
+    {
+        return state == protocol::SupervisionState::Waiting || state == protocol::SupervisionState::Accepted;
+    }
 };
 
 /// An internal line of supervision: a whisper (supervisor -> volunteer, about
@@ -45,7 +50,7 @@ class SupervisionStore
 public:
     explicit SupervisionStore(Database &db) : m_db(db) { }
 
-    std::optional<SupervisionRequestRecord> create(const QString &kind, qint64 volunteerId,
+    std::optional<SupervisionRequestRecord> create(protocol::SupervisionKind kind, qint64 volunteerId,
                                              const QString &contactId, const QString &message,
                                              const QString &centre);
     std::optional<SupervisionRequestRecord> find(const QString &id) const;
@@ -56,7 +61,7 @@ public:
     /// waiting -> accepted by this supervisor; false if no longer waiting.
     bool accept(const QString &id, qint64 supervisorId);
     /// waiting/accepted -> cancelled or closed.
-    bool finish(const QString &id, const QString &state);
+    bool finish(const QString &id, protocol::SupervisionState state);
     /// An accepted request of this supervisor about this contact exists.
     bool acceptedAbout(qint64 supervisorId, const QString &contactId) const;
 

@@ -17,7 +17,7 @@ struct ConnectionLimits
     int idleTimeoutMs = 5 * 60 * 1000;
     /// Bytes the server may have queued for a peer that does not read; above
     /// this the connection is closed with 1008 ("send queue full").
-    qint64 maxSendQueueBytes = 4 * 1024 * 1024;
+    qint64 maxSendQueueBytes = qint64 {4} * 1024 * 1024;
     /// A peer that does not finish the closing handshake is dropped after this.
     int closeGraceMs = 10 * 1000;
 };

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-namespace ecoute::server {
-
 /// The process's open-file limit, and how many connections fit under it.
-namespace descriptor_limit {
+namespace ecoute::server::descriptor_limit {
 /// Raises the soft RLIMIT_NOFILE to the hard one (systemd's LimitNOFILE sets
 /// both) and returns the soft limit now in force.
 int raiseToHardLimit();
@@ -12,6 +10,4 @@ int raiseToHardLimit();
 /// kept below the descriptor limit, leaving room for the database, the
 /// workers and accepting the next socket.
 int connectionCap(int configured, int descriptorLimit);
-} // namespace descriptor_limit
-
-} // namespace ecoute::server
+} // namespace ecoute::server::descriptor_limit

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/transport/FrontConnection.h"
 
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/transport/HttpRequestHead.h"
 #include "server/transport/StaticSite.h"
 
@@ -68,7 +68,7 @@ void FrontConnection::startReading()
 namespace {
 /// What a closing connection may still send us before it is cut.
 constexpr int kLingerMs = 2000;
-constexpr qint64 kLingerBytes = 1024 * 1024;
+constexpr qint64 kLingerBytes = qint64 {1024} * 1024;
 } // namespace
 
 void FrontConnection::readHead()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/transport/FrontListener.h"
 
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/transport/FrontConnection.h"
 
 #include <QSslSocket>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/transport/TlsCertificate.h"
 
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,15 +5,11 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
-namespace ecoute::server {
-
 /// The server's TLS settings: TLS 1.3, and TLS 1.2 only with forward-secret
 /// AEAD suites (ECDHE with AES-GCM or ChaCha20-Poly1305); no CBC, no static
 /// RSA key exchange, no client certificates.
-namespace tls_policy {
+namespace ecoute::server::tls_policy {
 QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key);
 /// Whether a cipher suite is allowed by the policy above.
 bool isAllowed(const QSslCipher &cipher);
-} // namespace tls_policy
-
-} // namespace ecoute::server
+} // namespace ecoute::server::tls_policy

@@ -2,9 +2,7 @@
 #include "server/transport/WebSocketGateway.h"
 
 #include "server/transport/ClientConnection.h"
-#include "server/service/Logging.h"
-#include "server/channels/webchat/SeekerSession.h"
-#include "server/staff/StaffSession.h"
+#include "server/core/Logging.h"
 
 #include "protocol/Limits.h"
 
@@ -19,9 +17,8 @@ template<typename Socket> QPair<QString, quint16> peerOf(const Socket &socket)
 }
 } // namespace
 
-WebSocketGateway::WebSocketGateway(ServerContext context, OriginPolicy origins, ConnectionLimits limits,
-                                   QObject *parent)
-    : QObject(parent), m_server(QStringLiteral("ecoute"), QWebSocketServer::NonSecureMode), m_ctx(context),
+WebSocketGateway::WebSocketGateway(OriginPolicy origins, ConnectionLimits limits, QObject *parent)
+    : QObject(parent), m_server(QStringLiteral("ecoute"), QWebSocketServer::NonSecureMode),
       m_origins(std::move(origins)), m_limits(limits)
 {
     // Upgrades are taken as soon as they are answered: the pending list stays
@@ -83,14 +80,8 @@ void WebSocketGateway::acceptPending()
 
         const auto route = isStaff ? protocol::Route::StaffToServer : protocol::Route::SeekerToServer;
         auto *connection = new ClientConnection(std::move(socket), transport, route, m_limits);
-        if (isStaff) {
-            auto *staff = new StaffSession(connection, m_ctx, this);
-            connect(staff, &StaffSession::finished, staff, &QObject::deleteLater);
-        } else {
-            auto *seeker = new SeekerSession(connection, m_ctx, this);
-            connect(seeker, &SeekerSession::finished, seeker, &QObject::deleteLater);
-        }
         qCInfo(lcWs) << "accepted a" << (isStaff ? "staff" : "seeker") << "connection";
+        emit connectionAccepted(isStaff ? Endpoint::Staff : Endpoint::Seeker, connection);
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include "server/transport/ConnectionLimits.h"
 #include "server/transport/OriginPolicy.h"
-#include "server/service/ServerContext.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,27 +13,34 @@
 
 namespace ecoute::server {
 
+class ClientConnection;
+
 /// Takes the WebSocket upgrade requests the front has read (complete heads,
 /// still unread in their sockets), lets QWebSocketServer answer them, caps
-/// frame sizes, checks the path and the Origin, and gives each accepted socket
-/// its session.
+/// frame sizes, checks the path and the Origin, and hands each accepted socket
+/// on as a ClientConnection for its endpoint (the service gives it its session).
 class WebSocketGateway : public QObject
 {
     Q_OBJECT
 
 public:
-    WebSocketGateway(ServerContext context, OriginPolicy origins, ConnectionLimits limits = {},
-                     QObject *parent = nullptr);
+    enum class Endpoint { Staff, Seeker }; ///< /ws/staff, /ws/seeker
+
+    explicit WebSocketGateway(OriginPolicy origins, ConnectionLimits limits = {}, QObject *parent = nullptr);
 
     /// A socket whose unread head is a WebSocket upgrade request; the gateway owns it.
     void take(QTcpSocket *socket);
+
+signals:
+    /// An accepted WebSocket; whoever connects to this owns the connection.
+    void connectionAccepted(ecoute::server::WebSocketGateway::Endpoint endpoint,
+                            ecoute::server::ClientConnection *connection);
 
 private:
     using PeerKey = QPair<QString, quint16>;
     void acceptPending();
 
     QWebSocketServer m_server;
-    ServerContext m_ctx;
     OriginPolicy m_origins;
     ConnectionLimits m_limits;
     /// The transport under each upgrade in progress, found again by its peer

@@ -3,7 +3,6 @@
 
 #include "server/core/Clock.h"
 
-
 namespace ecoute::tests {
 
 /// A clock that moves only when the test says so (like KeePassXC's MockClock).
@@ -14,6 +13,8 @@ public:
         : m_now(std::move(start))
     {
     }
+    /// Starts the monotonic count at startMs (tests that reason in absolute milliseconds).
+    explicit ManualClock(qint64 startMs) : ManualClock() { m_monotonicMs = startMs; }
     QDateTime now() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonicMs; }
 
@@ -23,6 +24,8 @@ public:
         m_monotonicMs += ms;
     }
     void advanceSeconds(qint64 s) { advanceMs(s * 1000); }
+    /// Moves the monotonic count (and the wall clock by as much) to ms.
+    void setMonotonicMs(qint64 ms) { advanceMs(ms - m_monotonicMs); }
 
 private:
     QDateTime m_now;

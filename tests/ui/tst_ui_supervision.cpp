@@ -125,7 +125,7 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     QTest::keyClick(&volunteerWindow, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     SupervisionRequestModel &mine = volunteer.supervision().myRequests();
     QTRY_COMPARE_WITH_TIMEOUT(mine.rowCount(), 1, kTimeout);
-    QCOMPARE(mine.requestAt(0).kind, QStringLiteral("urgent"));
+    QCOMPARE(mine.requestAt(0).kind, ecoute::protocol::SupervisionKind::Urgent);
     QCOMPARE(mine.requestAt(0).contactId, contactId);
     QVERIFY(mine.index(0).data().toString().contains(QStringLiteral("waiting")));
 

@@ -24,6 +24,7 @@
 #include "models/notes/NoteBinding.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/practice/PracticeText.h"
+#include "models/workstation/RolePanes.h"
 #include "models/workstation/Workstation.h"
 
 #include <QApplication>
@@ -263,17 +264,14 @@ void MainWindow::createSupervision()
 
 void MainWindow::updateRoleDocks()
 {
-    // Supervisors see the queue and the team; everyone who takes contacts can ask.
-    const QString role = m_workstation.session().role();
-    const bool supervisor = role == QLatin1String("supervisor");
-    const bool takesContacts = supervisor || role == QLatin1String("volunteer") || role.isEmpty();
-    m_supervisionDock->setVisible(takesContacts);
-    m_supervisionDock->toggleViewAction()->setVisible(takesContacts);
-    m_queueDock->setVisible(supervisor);
-    m_queueDock->toggleViewAction()->setVisible(supervisor);
-    m_teamDock->setVisible(supervisor);
-    m_teamDock->toggleViewAction()->setVisible(supervisor);
-    if (supervisor)
+    const models::RolePanes panes = models::RolePanes::forRole(m_workstation.session().role());
+    m_supervisionDock->setVisible(panes.askSupervisor);
+    m_supervisionDock->toggleViewAction()->setVisible(panes.askSupervisor);
+    m_queueDock->setVisible(panes.supervisionQueue);
+    m_queueDock->toggleViewAction()->setVisible(panes.supervisionQueue);
+    m_teamDock->setVisible(panes.team);
+    m_teamDock->toggleViewAction()->setVisible(panes.team);
+    if (panes.supervisionQueue)
         m_queueDock->raise();
 }
 

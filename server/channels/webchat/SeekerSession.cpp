@@ -1,21 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/channels/webchat/SeekerSession.h"
 
-#include "server/contacts/ChatCommitter.h"
-#include "server/contacts/ChatSend.h"
+#include "server/contacts/ChatService.h"
 #include "server/transport/ClientConnection.h"
 #include "server/transport/Handshake.h"
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 #include "server/contacts/PseudonymGenerator.h"
 #include "server/routing/Router.h"
 #include "server/storage/SecureRandom.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/abuse/SeekerGuard.h"
 
+#include "protocol/HandlerTable.h"
+
 namespace ecoute::server {
 
 using protocol::Envelope;
 using protocol::ErrorCode;
+using protocol::MessageType;
 
 namespace {
 constexpr int kSeekerTokenBytes = 32;
@@ -57,22 +59,50 @@ bool SeekerSession::refusedFor(std::optional<qint64> waitMs, const QString &what
     return true;
 }
 
+const SeekerSession::Handlers &SeekerSession::beforeStartHandlers()
+{
+    static constexpr Handlers table {
+        {MessageType::SeekerStart, &SeekerSession::handleStart},
+    };
+    return table;
+}
+
+const SeekerSession::Handlers &SeekerSession::readyHandlers()
+{
+    static constexpr Handlers table {
+        {MessageType::ChatSend, &SeekerSession::handleChatSend},
+        {MessageType::ChatSync, &SeekerSession::handleChatSync},
+        {MessageType::SeekerLeave, &SeekerSession::handleLeave},
+    };
+    return table;
+}
+
+QList<MessageType> SeekerSession::handledTypes()
+{
+    return QList<MessageType> {MessageType::Ping, MessageType::Hello} + beforeStartHandlers().types()
+        + readyHandlers().types();
+}
+
 void SeekerSession::handle(const Envelope &e)
 {
-    const QString &type = e.type;
+    // One handler table per state (see protocol/HandlerTable.h); the codec has set messageType.
+    const Handlers &beforeStart = beforeStartHandlers();
+    const Handlers &ready = readyHandlers();
+
+    const MessageType type = e.messageType;
     if (e.body.contains(QLatin1String("practice"))) {
         // A help-seeker cannot make a real contact practice, or the reverse.
         m_connection->sendError(ErrorCode::Forbidden, QStringLiteral("practice is set by the server only"),
                                 e.id);
         return;
     }
-    if (type == QLatin1String("ping")) {
+    if (type == MessageType::Ping) {
         m_connection->send(QStringLiteral("pong"), {}, e.id);
         return;
     }
     switch (m_state) {
     case State::AwaitHello:
-        if (type == QLatin1String("hello")) {
+        if (type == MessageType::Hello) {
             if (handshake::answerHello(*m_connection, e))
                 m_state = State::AwaitStart;
         } else {
@@ -80,9 +110,9 @@ void SeekerSession::handle(const Envelope &e)
         }
         return;
     case State::AwaitStart:
-        if (type == QLatin1String("seeker.start"))
-            handleStart(e);
-        else if (type == QLatin1String("hello"))
+        if (beforeStart.dispatch(*this, type, e))
+            return;
+        if (type == MessageType::Hello)
             m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("hello was already done"), e.id);
         else
             m_connection->sendError(ErrorCode::NotAuthenticated, QStringLiteral("send seeker.start first"),
@@ -91,13 +121,7 @@ void SeekerSession::handle(const Envelope &e)
     case State::Ready:
         break;
     }
-    if (type == QLatin1String("chat.send"))
-        handleChatSend(e);
-    else if (type == QLatin1String("chat.sync"))
-        handleChatSync(e);
-    else if (type == QLatin1String("seeker.leave"))
-        handleLeave(e);
-    else
+    if (!ready.dispatch(*this, type, e))
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"),
                                 e.id);
 }
@@ -107,7 +131,7 @@ std::optional<ContactRecord> SeekerSession::resumable(const QString &token) cons
     if (token.size() != 2 * kSeekerTokenBytes)
         return std::nullopt;
     auto contact = m_ctx.contacts.findBySeekerTokenHash(SessionTokens::hashToken(token));
-    if (!contact || contact->state == QLatin1String("ended"))
+    if (!contact || contact->state == protocol::ContactState::Ended)
         return std::nullopt;
     return contact;
 }
@@ -139,8 +163,11 @@ void SeekerSession::handleStart(const Envelope &e)
             return;
         }
         token = secure::randomHex(kSeekerTokenBytes);
-        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), e.text("language"), admitted.urgent,
-                                        SessionTokens::hashToken(token));
+        // The page is found again by its resume token's hash: its pseudonymous identity.
+        const ArrivingContact arriving {protocol::Channel::Chat, e.text("language"),
+                                        SessionTokens::hashToken(token), admitted.urgent};
+        contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), arriving.language, arriving.urgent,
+                                        arriving.pseudonymousIdentity);
         if (!contact) {
             m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not start the chat"), e.id);
             return;
@@ -156,7 +183,7 @@ void SeekerSession::handleStart(const Envelope &e)
                        {{QStringLiteral("token"), token},
                         {QStringLiteral("pseudonym"), contact->pseudonym},
                         {QStringLiteral("contactId"), contact->id},
-                        {QStringLiteral("state"), contact->state},
+                        {QStringLiteral("state"), protocol::toString(contact->state)},
                         {QStringLiteral("emergency"), m_ctx.router.emergencyNumbers()}},
                        e.id);
     // Registered after seeker.session went out, so queue.position follows it.
@@ -169,7 +196,7 @@ void SeekerSession::handleStart(const Envelope &e)
 void SeekerSession::handleChatSend(const Envelope &e)
 {
     const auto contact = m_ctx.contacts.find(m_contactId);
-    if (!contact || contact->state == QLatin1String("ended")) {
+    if (!contact || contact->state == protocol::ContactState::Ended) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has ended"), e.id);
         return;
     }
@@ -177,11 +204,8 @@ void SeekerSession::handleChatSend(const Envelope &e)
     if (refusedFor(m_ctx.seekerGuard.limits().admitMessage(m_connection->source(), contact->id, text.size()),
                    QStringLiteral("too many messages at once"), e.id))
         return;
-    const QString clientMsgId = e.text("clientMsgId");
-    const QString contactId = contact->id;
-    const QString re = e.id;
-    chat::sendAfterCommit(m_ctx.committer, m_ctx.router, m_ctx.contacts, *m_connection, contactId,
-                          QStringLiteral("seeker"), text, clientMsgId, re, false);
+    m_ctx.chat.send({*contact, QStringLiteral("seeker"), text, e.text("clientMsgId"), m_connection, e.id,
+                     ChatMessageIn::Ack::Plain});
 }
 
 void SeekerSession::handleChatSync(const Envelope &e)
@@ -203,6 +227,18 @@ void SeekerSession::handleLeave(const Envelope &e)
         return;
     }
     m_ctx.router.contactEnded(*contact, QStringLiteral("seeker"), m_connection, e.id);
+}
+
+void SeekerSession::push(const QString &type, const QJsonObject &body, const QString &re)
+{
+    m_connection->send(type, body, re);
+}
+
+void SeekerSession::contactEnded(const QString &by, const QString &re)
+{
+    push(QStringLiteral("contact.ended"), {{QStringLiteral("by"), by}}, re);
+    push(QStringLiteral("contact.state"),
+         {{QStringLiteral("state"), protocol::toString(protocol::ContactState::Ended)}});
 }
 
 } // namespace ecoute::server

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/channels/ChannelGateway.h"
 #include "server/contacts/ContactStore.h"
+#include "server/routing/Recipients.h"
 #include "server/service/ServerContext.h"
 
 #include "protocol/Envelope.h"
+#include "protocol/HandlerTable.h"
 
 #include <QObject>
 
@@ -16,8 +19,8 @@ class ClientConnection;
 
 /// One anonymous help-seeker connection on /ws/seeker: hello -> seeker.start
 /// (new contact or resumed one) -> chat. The seeker can only ever touch its
-/// own contact; it never names a contact id.
-class SeekerSession : public QObject
+/// own contact; it never names a contact id. The first ChannelGateway.
+class SeekerSession : public QObject, public SeekerRecipient, public ChannelGateway
 {
     Q_OBJECT
 
@@ -27,7 +30,20 @@ public:
 
     ClientConnection &connection() { return *m_connection; }
     /// Empty until seeker.start.
-    QString contactId() const { return m_contactId; }
+    QString contactId() const override { return m_contactId; }
+    // SeekerRecipient: how the router reaches this page.
+    const ClientConnection *connectionKey() const override { return m_connection; }
+    void push(const QString &type, const QJsonObject &body, const QString &re = {}) override;
+    // ChannelGateway: the web chat page is the help-seeker's side of its contact.
+    protocol::Channel channel() const override { return protocol::Channel::Chat; }
+    void toSeeker(const QString &type, const QJsonObject &body, const QString &re = {}) override
+    {
+        push(type, body, re);
+    }
+    void contactEnded(const QString &by, const QString &re = {}) override;
+
+    /// The message types this endpoint answers (tst_server_dispatch checks none is orphaned).
+    static QList<protocol::MessageType> handledTypes();
 
 Q_SIGNALS:
     void finished();
@@ -35,6 +51,9 @@ Q_SIGNALS:
 private:
     enum class State { AwaitHello, AwaitStart, Ready };
 
+    using Handlers = protocol::HandlerTable<SeekerSession, const protocol::Envelope &>;
+    static const Handlers &beforeStartHandlers();
+    static const Handlers &readyHandlers();
     void handle(const protocol::Envelope &e);
     void handleStart(const protocol::Envelope &e);
     void handleChatSend(const protocol::Envelope &e);

@@ -136,7 +136,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, kTimeout);
         QVERIFY(client.session.isLoggedIn());
         QCOMPARE(client.session.user(), QStringLiteral("volunteer"));
-        QCOMPARE(client.session.role(), QStringLiteral("volunteer"));
+        QCOMPARE(client.session.role(), std::optional(ecoute::protocol::Role::Volunteer));
         // A failed login drops the link (no unauthenticated connection idles on the server);
         // the second attempt opened a fresh one.
         QCOMPARE(server.connections, 2);

@@ -343,7 +343,7 @@ private slots:
         QCOMPARE(debrief->rowCount(), 2);
         QCOMPARE(debrief->messageAt(1).from, QStringLiteral("supervisor"));
         QCOMPARE(received.count(), 2);
-        QCOMPARE(m_ws->supervision().request("r5").kind, QStringLiteral("debrief"));
+        QCOMPARE(m_ws->supervision().request("r5").kind, ecoute::protocol::SupervisionKind::Debrief);
         // Offline: nothing can be sent, and the user is told.
         QSignalSpy errors(m_ws.get(), &Workstation::errorMessage);
         QVERIFY(!m_ws->supervision().sendDebrief("r5", "encore"));

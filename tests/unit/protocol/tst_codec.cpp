@@ -3,6 +3,7 @@
 #include "protocol/Limits.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace ecoute::protocol;
@@ -74,7 +75,8 @@ private slots:
 
     void bracketsInStringsDoNotCountAsNesting()
     {
-        QByteArray frame = "{\"v\":1,\"type\":\"chat.send\",\"id\":\"c-1\",\"body\":{\"contactId\":\"k\",\"clientMsgId\":\"m\",\"text\":\"[[[[[[[[[[[[\\\"{{{{{{{{{{\"}}";
+        QByteArray frame = "{\"v\":1,\"type\":\"chat.send\",\"id\":\"c-1\",\"body\":{\"contactId\":\"k\","
+                           "\"clientMsgId\":\"m\",\"text\":\"[[[[[[[[[[[[\\\"{{{{{{{{{{\"}}";
         QVERIFY(!Codec::isError(Codec::decode(frame, Route::StaffToServer)));
     }
 
@@ -120,23 +122,27 @@ private slots:
     void typeNotAcceptedOnThisRoute()
     {
         // A seeker may not log in as staff, and a client may not send server messages.
-        QCOMPARE(errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-1\",\"body\":{\"user\":\"a\",\"password\":\"b\"}}",
+        QCOMPARE(errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-1\",\"body\":{\"user\":\"a\","
+                         "\"password\":\"b\"}}",
                          Route::SeekerToServer)
                      .code,
                  ErrorCode::UnknownType);
-        QCOMPARE(errorOf("{\"v\":1,\"type\":\"auth.ok\",\"id\":\"c-1\",\"body\":{}}").code, ErrorCode::UnknownType);
+        QCOMPARE(errorOf("{\"v\":1,\"type\":\"auth.ok\",\"id\":\"c-1\",\"body\":{}}").code,
+                 ErrorCode::UnknownType);
     }
 
     void missingField()
     {
-        const auto err = errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-1\",\"body\":{\"user\":\"a\"}}");
+        const auto err =
+            errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-1\",\"body\":{\"user\":\"a\"}}");
         QCOMPARE(err.code, ErrorCode::MissingField);
         QCOMPARE(err.field, QStringLiteral("body.password"));
     }
 
     void mistypedField()
     {
-        const auto err = errorOf("{\"v\":1,\"type\":\"chat.sync\",\"id\":\"c-1\",\"body\":{\"contactId\":\"k\",\"afterSeq\":\"3\"}}");
+        const auto err = errorOf("{\"v\":1,\"type\":\"chat.sync\",\"id\":\"c-1\",\"body\":{\"contactId\":"
+                                 "\"k\",\"afterSeq\":\"3\"}}");
         QCOMPARE(err.code, ErrorCode::WrongType);
         QCOMPARE(err.field, QStringLiteral("body.afterSeq"));
         QCOMPARE(errorOf("{\"v\":1,\"type\":\"chat.sync\",\"id\":\"c-1\",\"body\":{\"afterSeq\":1.5}}").code,
@@ -145,7 +151,8 @@ private slots:
 
     void valueOutsideVocabulary()
     {
-        const auto err = errorOf("{\"v\":1,\"type\":\"presence.set\",\"id\":\"c-1\",\"body\":{\"state\":\"asleep\"}}");
+        const auto err =
+            errorOf("{\"v\":1,\"type\":\"presence.set\",\"id\":\"c-1\",\"body\":{\"state\":\"asleep\"}}");
         QCOMPARE(err.code, ErrorCode::WrongType);
         QCOMPARE(err.field, QStringLiteral("body.state"));
     }
@@ -153,7 +160,9 @@ private slots:
     void fieldTooLong()
     {
         QByteArray text(Limits::maxChatTextChars + 1, 'a');
-        QByteArray frame = "{\"v\":1,\"type\":\"chat.send\",\"id\":\"c-1\",\"body\":{\"clientMsgId\":\"m\",\"text\":\"" + text + "\"}}";
+        QByteArray frame =
+            "{\"v\":1,\"type\":\"chat.send\",\"id\":\"c-1\",\"body\":{\"clientMsgId\":\"m\",\"text\":\""
+            + text + "\"}}";
         const auto err = errorOf(frame, Route::SeekerToServer);
         QCOMPARE(err.code, ErrorCode::FieldTooLong);
         QCOMPARE(err.field, QStringLiteral("body.text"));
@@ -161,7 +170,8 @@ private slots:
 
     void errorEnvelopeNamesTheProblem()
     {
-        const auto err = errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-7\",\"body\":{\"user\":\"a\"}}");
+        const auto err =
+            errorOf("{\"v\":1,\"type\":\"auth.login\",\"id\":\"c-7\",\"body\":{\"user\":\"a\"}}");
         const Envelope reply = Codec::errorEnvelope(err, 1500);
         QCOMPARE(reply.type, QStringLiteral("error"));
         QCOMPARE(reply.re, QStringLiteral("c-7"));
@@ -187,6 +197,74 @@ private slots:
         const QString text = QString::fromUtf8(doc.readAll());
         for (const auto &spec : MessageCatalog::instance().all())
             QVERIFY2(text.contains(u'`' + spec.type + u'`'), qPrintable(spec.type));
+    }
+
+    void everyMessageTypeHasOneSpec()
+    {
+        // The X-macro list in protocol/MessageTypes.h, the catalog and docs/protocol.md agree.
+        QFile doc(QStringLiteral(ECOUTE_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const auto &catalog = MessageCatalog::instance();
+        QCOMPARE(std::size_t(catalog.all().size()), kMessageTypeCount);
+        QSet<QString> seen;
+        for (const MessageType type : allValues<MessageType>()) {
+            const QString name = toString(type);
+            QVERIFY2(!name.isEmpty() && !seen.contains(name), qPrintable(name));
+            seen.insert(name);
+            const MessageSpec *spec = catalog.find(type);
+            QVERIFY2(spec, qPrintable(name));
+            QCOMPARE(spec->messageType, type);
+            QCOMPARE(spec->type, name);
+            QCOMPARE(catalog.find(name), spec);
+            QCOMPARE(fromString<MessageType>(name), std::optional<MessageType>(type));
+            QVERIFY2(text.contains(u'`' + name + u'`'), qPrintable(name));
+        }
+        QVERIFY(!catalog.find(MessageType::Unknown));
+        QVERIFY(!catalog.find(u"no.such.type"));
+        QVERIFY(toString(MessageType::Unknown).isEmpty());
+    }
+
+    void decodedEnvelopeCarriesItsType()
+    {
+        const QByteArray frame = R"({"v":1,"type":"contact.accept","id":"c-1","body":{"contactId":"k1"}})";
+        const auto e = std::get<Envelope>(Codec::decode(frame, Route::StaffToServer));
+        QCOMPARE(e.messageType, MessageType::ContactAccept);
+        QCOMPARE(Envelope::make(MessageType::ChatAck).type, QStringLiteral("chat.ack"));
+        QCOMPARE(Envelope::make(QStringLiteral("chat.ack")).messageType, MessageType::ChatAck);
+        QCOMPARE(Envelope::make(QStringLiteral("bogus")).messageType, MessageType::Unknown);
+        QCOMPARE(Codec::errorEnvelope({ErrorCode::NotFound, {}, {}, {}}).messageType, MessageType::Error);
+    }
+
+    void vocabulariesRoundTrip()
+    {
+        // The wire names are a contract with stored data and old clients: spelled out here.
+        QCOMPARE(vocab::roles, QStringList({"volunteer", "supervisor", "trainer", "admin"}));
+        QCOMPARE(vocab::contactStates, QStringList({"waiting", "offered", "active", "ended"}));
+        QCOMPARE(vocab::presenceStates, QStringList({"off", "available", "busy", "pause", "wrapup"}));
+        QCOMPARE(vocab::chosenPresenceStates, QStringList({"off", "available", "pause"}));
+        QCOMPARE(vocab::channels, QStringList({"chat", "email", "phone"}));
+        QCOMPARE(vocab::offerEndReasons,
+                 QStringList({"timeout", "declined", "taken", "ended", "unavailable"}));
+        QCOMPARE(vocab::releaseReasons,
+                 QStringList({"transferred", "requeued", "grace_expired", "taken_over"}));
+        QCOMPARE(vocab::supervisionKinds, QStringList({"urgent", "when_possible", "debrief"}));
+        QCOMPARE(vocab::supervisionStates, QStringList({"waiting", "accepted", "cancelled", "closed"}));
+        QCOMPARE(vocab::supervisorModes,
+                 QStringList({"listening", "took_over", "left", "playing", "observing"}));
+        QCOMPARE(vocab::seekerNotices, QStringList({"continued", "requeued"}));
+        QCOMPARE(vocab::senders, QStringList({"seeker", "volunteer", "system"}));
+
+        for (const Role role : allValues<Role>())
+            QCOMPARE(fromString<Role>(toString(role)), std::optional<Role>(role));
+        for (const PresenceState state : allValues<PresenceState>()) {
+            QCOMPARE(fromString<PresenceState>(toString(state)), std::optional<PresenceState>(state));
+            QCOMPARE(isChosenPresence(state), vocab::chosenPresenceStates.contains(toString(state)));
+        }
+        QCOMPARE(toString(SupervisorMode::TookOver), QStringLiteral("took_over"));
+        QCOMPARE(fromString<Channel>(u"email"), std::optional<Channel>(Channel::Email));
+        QVERIFY(!fromString<Role>(u"Admin")); // exact names only
+        QVERIFY(!fromString<ContactState>(u""));
     }
 };
 

@@ -3,6 +3,7 @@
 // with decay, on an injected clock; the per-source cap and fair turns of the
 // password-check pool, with SourceKeys of distinct addresses.
 #include "server/accounts/LoginThrottle.h"
+#include "tests/mock/ManualClock.h"
 #include "server/accounts/PasswordHasher.h"
 #include "server/accounts/PasswordVerifier.h"
 #include "server/transport/SourceKey.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace ecoute::server;
+using ecoute::tests::ManualClock;
 
 namespace {
 SourceKey source(const char *address)
@@ -27,14 +29,14 @@ class TestServerLoginLimits : public QObject
 private slots:
     void anAttackerElsewhereCannotLockThePersonOut()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const SourceKey attacker = source("203.0.113.7");
         const SourceKey person = source("198.51.100.20");
         // Before: five failures from anywhere locked the name for everyone.
         for (int i = 0; i < 200; ++i) {
             throttle.recordFailure(kUser, attacker);
-            now += 10;
+            clock.advanceMs(10);
         }
         QVERIFY(throttle.retryAfterMs(kUser, attacker).has_value());
         QVERIFY(!throttle.retryAfterMs(kUser, person).has_value());
@@ -47,8 +49,8 @@ private slots:
 
     void underAttackEachSourceHasOneFreeTryThenDoublingDelays()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         for (int i = 0; i < LoginThrottle::kAccountAlarm; ++i)
             throttle.recordFailure(kUser, source(QByteArray("203.0.113.").append(QByteArray::number(i))));
         QVERIFY(throttle.accountFailures(kUser) >= LoginThrottle::kAccountAlarm);
@@ -57,7 +59,7 @@ private slots:
         QVERIFY(!throttle.retryAfterMs(kUser, fresh).has_value());
         throttle.recordFailure(kUser, fresh);
         QCOMPARE(throttle.retryAfterMs(kUser, fresh).value_or(0), LoginThrottle::kBaseDelayMs);
-        now += LoginThrottle::kBaseDelayMs;
+        clock.advanceMs(LoginThrottle::kBaseDelayMs);
         QVERIFY(!throttle.retryAfterMs(kUser, fresh).has_value());
         throttle.recordFailure(kUser, fresh);
         QCOMPARE(throttle.retryAfterMs(kUser, fresh).value_or(0), 2 * LoginThrottle::kBaseDelayMs);
@@ -69,14 +71,14 @@ private slots:
 
     void failuresAreForgottenWithTime()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const SourceKey from = source("198.51.100.20");
         for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
             throttle.recordFailure(kUser, from);
         QCOMPARE(throttle.retryAfterMs(kUser, from).value_or(0), LoginThrottle::kBaseDelayMs);
         // One failure forgotten per period: after five periods, five free failures again.
-        now += LoginThrottle::kFreeFailures * LoginThrottle::kForgetOneFailureMs;
+        clock.advanceMs(LoginThrottle::kFreeFailures * LoginThrottle::kForgetOneFailureMs);
         QVERIFY(!throttle.retryAfterMs(kUser, from).has_value());
         QCOMPARE(throttle.accountFailures(kUser), 0);
         for (int i = 0; i < LoginThrottle::kFreeFailures - 1; ++i)
@@ -88,21 +90,21 @@ private slots:
 
     void aSourceSprayingNamesIsSlowedForEveryName()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const SourceKey sprayer = source("203.0.113.7");
         for (int i = 0; i < LoginThrottle::kFreeSourceFailures; ++i)
             throttle.recordFailure(QStringLiteral("name-%1").arg(i), sprayer);
         QVERIFY(throttle.retryAfterMs(QStringLiteral("never-tried"), sprayer).has_value());
         QVERIFY(!throttle.retryAfterMs(QStringLiteral("never-tried"), source("198.51.100.20")).has_value());
-        now += LoginThrottle::kMaxDelayMs;
+        clock.advanceMs(LoginThrottle::kMaxDelayMs);
         QVERIFY(!throttle.retryAfterMs(QStringLiteral("never-tried"), sprayer).has_value());
     }
 
     void delaysDoubleUpToTheMaximum()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const SourceKey from = source("198.51.100.20");
         qint64 expected = LoginThrottle::kBaseDelayMs;
         for (int failure = 1; failure <= 20; ++failure) {
@@ -110,7 +112,7 @@ private slots:
             if (failure < LoginThrottle::kFreeFailures)
                 continue;
             QCOMPARE(throttle.retryAfterMs(kUser, from).value_or(0), expected);
-            now += expected;
+            clock.advanceMs(expected);
             expected = std::min<qint64>(expected * 2, LoginThrottle::kMaxDelayMs);
         }
         QCOMPARE(expected, LoginThrottle::kMaxDelayMs);
@@ -118,8 +120,8 @@ private slots:
 
     void memoryStaysBoundedAndKeepsLocks()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const SourceKey guesser = source("203.0.113.7");
         for (int i = 0; i < LoginThrottle::kFreeFailures; ++i)
             throttle.recordFailure(kUser, guesser);

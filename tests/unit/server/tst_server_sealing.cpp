@@ -2,6 +2,7 @@
 // Transcripts at rest: the sealer, the key file, rotation, migration of clear
 // text and the retention of ended contacts' text.
 #include "server/accounts/AccountStore.h"
+#include "tests/mock/ManualClock.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/Database.h"
 #include "server/supervision/SupervisionStore.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace ecoute::server;
+using ecoute::tests::ManualClock;
 
 namespace {
 std::shared_ptr<const KeyRing> ring(const QString &path)
@@ -187,7 +189,7 @@ private slots:
             accounts.add(QStringLiteral("to"), QStringLiteral("volunteer"), QStringLiteral("h"), {});
         QVERIFY(contacts.assign(contact->id, from));
         QVERIFY(contacts.transfer(contact->id, from, to, QStringLiteral("handover words")));
-        const auto request = supervision.create(QStringLiteral("urgent"), to, contact->id,
+        const auto request = supervision.create(ecoute::protocol::SupervisionKind::Urgent, to, contact->id,
                                                 QStringLiteral("request words"), QStringLiteral("main"));
         QVERIFY(request);
         QCOMPARE(supervision.find(request->id)->message, QStringLiteral("request words"));
@@ -317,7 +319,8 @@ private slots:
         QCOMPARE(retention.runNow(), 0); // done once
 
         // An injected clock moves the cut-off: 31 days later the other one goes too.
-        retention.setClock([] { return QDateTime::currentDateTimeUtc().addDays(31); });
+        const ManualClock later(QDateTime::currentDateTimeUtc().addDays(31));
+        retention.setClock(later);
         QCOMPARE(retention.runNow(), 1);
         QVERIFY(contacts.messagesAfter(recent->id, 0).isEmpty());
         QCOMPARE(rawColumn(db, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);

@@ -3,6 +3,7 @@
 // once, new per window, urgent share), per contact (messages, characters,
 // chat.sync), loopback, forgetting; and the grace period of pages gone.
 #include "server/abuse/SeekerGrace.h"
+#include "tests/mock/ManualClock.h"
 #include "server/abuse/SeekerLimits.h"
 #include "server/abuse/TokenBucket.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace ecoute::server;
+using ecoute::tests::ManualClock;
 using namespace ecoute::server::abuse;
 
 namespace {
@@ -71,10 +73,10 @@ private slots:
 
     void waitingPerSourceIsCapped()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config;
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         QVERIFY(startMany(limits, queue, kShelter, config.maxWaitingPerSource, QStringLiteral("s")));
         const auto refused = limits.admitStart(kShelter, false);
         QVERIFY(!refused.allowed);
@@ -88,31 +90,31 @@ private slots:
 
     void newContactsPerWindow()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config;
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         // They are answered as fast as they come: only the window limits.
         for (int i = 0; i < config.newPerWindow; ++i) {
             const auto decision = limits.admitStart(kShelter, false);
             QVERIFY(decision.allowed);
             limits.started(kShelter, QStringLiteral("n%1").arg(i), false);
-            now += 1000;
+            clock.advanceMs(1000);
         }
         const auto refused = limits.admitStart(kShelter, false);
         QVERIFY(!refused.allowed);
         // The first start leaves the window at windowSeconds after it (t = 0).
-        QCOMPARE(refused.retryAfterMs, qint64(config.windowSeconds) * 1000 - now);
-        now = qint64(config.windowSeconds) * 1000;
+        QCOMPARE(refused.retryAfterMs, qint64(config.windowSeconds) * 1000 - clock.monotonicMs());
+        clock.setMonotonicMs(qint64(config.windowSeconds) * 1000);
         QVERIFY(limits.admitStart(kShelter, false).allowed);
     }
 
     void urgentShareOfOneSource()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config; // 2 urgent per source
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         QVERIFY(startMany(limits, queue, kShelter, config.urgentPerSource, QStringLiteral("u"), true));
         // Further "in danger now" from there wait in the normal order.
         QVERIFY(limits.admitStart(kShelter, true).allowed);
@@ -128,17 +130,17 @@ private slots:
 
     void messagesBurstThenRateAndCharacters()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config; // 10 at once, 120 a minute; 40,000 characters, 500 a second
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         const QString contact = QStringLiteral("c");
         for (int i = 0; i < config.messageBurst; ++i)
             QVERIFY(!limits.admitMessage(kShelter, contact, 20));
         const auto wait = limits.admitMessage(kShelter, contact, 20);
         QVERIFY(wait);
         QCOMPARE(*wait, 500);
-        now += 500;
+        clock.advanceMs(500);
         QVERIFY(!limits.admitMessage(kShelter, contact, 20));
         // Another contact of the same source has its own budget.
         QVERIFY(!limits.admitMessage(kShelter, QStringLiteral("d"), 20));
@@ -151,31 +153,31 @@ private slots:
         QVERIFY(charWait);
         QCOMPARE(*charWait, 16000); // 8,000 characters at 500 a second
         // A short one still fits after a moment (the message count is not the bottleneck).
-        now += 1000;
+        clock.advanceMs(1000);
         QVERIFY(!limits.admitMessage(kShelter, big, 100));
     }
 
     void syncsAreHeldBack()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config; // 5 at once, 30 a minute
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         for (int i = 0; i < config.syncBurst; ++i)
             QVERIFY(!limits.admitSync(kShelter, QStringLiteral("c")));
         QCOMPARE(limits.admitSync(kShelter, QStringLiteral("c")).value_or(0), 2000);
-        now += 2000;
+        clock.advanceMs(2000);
         QVERIFY(!limits.admitSync(kShelter, QStringLiteral("c")));
     }
 
     void loopbackOnlyWhenAsked()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config;
         config.maxWaitingPerSource = 1;
         {
-            SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+            SeekerLimits limits(config, queue.isWaiting(), clock);
             QVERIFY(!limits.applies(kLoopback));
             QVERIFY(startMany(limits, queue, kLoopback, 5, QStringLiteral("l")));
             QVERIFY(!limits.admitMessage(kLoopback, QStringLiteral("l0"), 1));
@@ -184,29 +186,29 @@ private slots:
             QVERIFY(!limits.applies(SourceKey())); // no peer address: nothing to key on
         }
         config.limitLoopback = true;
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         QVERIFY(startMany(limits, queue, kLoopback, 1, QStringLiteral("m")));
         QVERIFY(!limits.admitStart(kLoopback, false).allowed);
     }
 
     void sourcesAndContactsAreForgotten()
     {
-        qint64 now = 0;
+        ManualClock clock {0};
         FakeQueue queue;
         SeekerLimitsConfig config;
-        SeekerLimits limits(config, queue.isWaiting(), [&now] { return now; });
+        SeekerLimits limits(config, queue.isWaiting(), clock);
         QVERIFY(startMany(limits, queue, kShelter, 3, QStringLiteral("f")));
         QVERIFY(!limits.admitMessage(kShelter, QStringLiteral("f0"), 100));
         QCOMPARE(limits.trackedSources(), 1);
         QCOMPARE(limits.trackedContacts(), 1);
         // A window later: the buckets are full again (forgotten); the source still has people waiting.
-        now += qint64(config.windowSeconds) * 1000;
+        clock.advanceMs(qint64(config.windowSeconds) * 1000);
         limits.admitStart(kElsewhere, false);
         QCOMPARE(limits.trackedContacts(), 0);
         QCOMPARE(limits.trackedSources(), 1);
         // They were answered: nothing is kept about that source any more.
         queue.waiting.clear();
-        now += 60'000;
+        clock.advanceMs(60'000);
         limits.admitStart(kElsewhere, false);
         QCOMPARE(limits.trackedSources(), 0);
     }

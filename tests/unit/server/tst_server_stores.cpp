@@ -46,7 +46,7 @@ private slots:
             store.create(QStringLiteral("Panda 12"), QStringLiteral("fr"), false, QStringLiteral("h1"));
         QVERIFY(contact.has_value());
         QCOMPARE(contact->id.size(), 32);
-        QCOMPARE(contact->state, QStringLiteral("waiting"));
+        QCOMPARE(contact->state, ecoute::protocol::ContactState::Waiting);
 
         for (int i = 1; i <= 5; ++i) {
             const auto r =
@@ -138,7 +138,7 @@ private slots:
         QVERIFY(store.waiting().isEmpty());
         QVERIFY(store.end(contact->id, QStringLiteral("volunteer")));
         QVERIFY(!store.end(contact->id, QStringLiteral("seeker")));
-        QCOMPARE(store.find(contact->id)->state, QStringLiteral("ended"));
+        QCOMPARE(store.find(contact->id)->state, ecoute::protocol::ContactState::Ended);
         QCOMPARE(store.findBySeekerTokenHash(QStringLiteral("h"))->id, contact->id);
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/service/Logging.h"
+#include "server/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcServer, "ecoute.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "ecoute.server.auth", QtInfoMsg)
