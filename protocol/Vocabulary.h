@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -193,6 +194,12 @@ template<VocabularyEnum E> QStringList names()
     for (const char *name : Vocabulary<E>::names)
         list.append(QString::fromLatin1(name));
     return list;
+}
+
+/// Lets a channel key a QHash (e.g. a volunteer's active contacts per channel).
+inline size_t qHash(Channel channel, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(channel), seed);
 }
 
 /// What a volunteer may choose with presence.set; busy and wrapup are the server's.

@@ -10,8 +10,6 @@
 namespace ecoute::server {
 
 namespace {
-const QString kChat = QStringLiteral("chat");
-
 bool stillWaiting(const std::optional<ContactRecord> &c)
 {
     return c && (c->state == protocol::ContactState::Waiting || c->state == protocol::ContactState::Offered);
@@ -55,7 +53,7 @@ void SeekerGuard::sweep()
 {
     m_lastSweepMs = now();
     for (const ContactRecord &c : m_contacts.waiting()) {
-        if (c.channel == kChat) // other channels have no page to lose
+        if (c.channel == protocol::Channel::Chat) // other channels have no page to lose
             m_grace.seenWithoutPage(c.id, m_lastSweepMs);
     }
 }

@@ -24,17 +24,36 @@ std::optional<QStringList> parseList(const QString &text, const QStringList &voc
 }
 } // namespace
 
+QString VolunteerProfile::channelsText() const
+{
+    return channelNames().join(u',');
+}
+
+QStringList VolunteerProfile::channelNames() const
+{
+    QStringList names;
+    for (const protocol::Channel channel : channels)
+        names.append(protocol::toString(channel));
+    return names;
+}
+
 QString VolunteerProfile::capacityText() const
 {
     QStringList parts;
     for (auto it = capacity.cbegin(); it != capacity.cend(); ++it)
-        parts.append(it.key() + u'=' + QString::number(it.value()));
+        parts.append(protocol::toString(it.key()) + u'=' + QString::number(it.value()));
     return parts.join(u',');
 }
 
-std::optional<QStringList> VolunteerProfile::parseChannels(const QString &text)
+std::optional<VolunteerProfile::Channels> VolunteerProfile::parseChannels(const QString &text)
 {
-    return parseList(text, protocol::vocab::channels);
+    const auto names = parseList(text, protocol::names<protocol::Channel>());
+    if (!names)
+        return std::nullopt;
+    Channels channels;
+    for (const QString &name : *names)
+        channels.append(*protocol::fromString<protocol::Channel>(name)); // checked by parseList
+    return channels;
 }
 
 std::optional<QStringList> VolunteerProfile::parseLanguages(const QString &text)
@@ -42,19 +61,18 @@ std::optional<QStringList> VolunteerProfile::parseLanguages(const QString &text)
     return parseList(text, protocol::vocab::languages);
 }
 
-std::optional<QMap<QString, int>> VolunteerProfile::parseCapacity(const QString &text,
-                                                                  QMap<QString, int> base)
+std::optional<VolunteerProfile::Capacity> VolunteerProfile::parseCapacity(const QString &text, Capacity base)
 {
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const auto pair = part.split(u'=');
         if (pair.size() != 2)
             return std::nullopt;
-        const QString channel = pair.at(0).trimmed().toLower();
+        const auto channel = protocol::fromString<protocol::Channel>(pair.at(0).trimmed().toLower());
         bool ok = false;
         const int value = pair.at(1).trimmed().toInt(&ok);
-        if (!protocol::vocab::channels.contains(channel) || !ok || value < 0 || value > kMaxCapacity)
+        if (!channel || !ok || value < 0 || value > kMaxCapacity)
             return std::nullopt;
-        base.insert(channel, value);
+        base.insert(*channel, value);
     }
     return base;
 }

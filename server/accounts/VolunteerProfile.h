@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -14,28 +17,34 @@ namespace ecoute::server {
 /// users table as text ("chat,email", "fr,de", "chat=2,phone=1,email=0").
 struct VolunteerProfile
 {
-    QStringList channels {QStringLiteral("chat"), QStringLiteral("email"), QStringLiteral("phone")};
-    QStringList languages {QStringLiteral("fr")};
-    QMap<QString, int> capacity {
-        {QStringLiteral("chat"), 2}, {QStringLiteral("phone"), 1}, {QStringLiteral("email"), 0}};
+    using Channels = QList<protocol::Channel>;
+    /// Ordered by channel, so its text form is stable.
+    using Capacity = QMap<protocol::Channel, int>;
 
-    bool qualifiedFor(const QString &channel, const QString &language) const
+    Channels channels {protocol::Channel::Chat, protocol::Channel::Email, protocol::Channel::Phone};
+    QStringList languages {QStringLiteral("fr")};
+    Capacity capacity {
+        {protocol::Channel::Chat, 2}, {protocol::Channel::Phone, 1}, {protocol::Channel::Email, 0}};
+
+    bool qualifiedFor(protocol::Channel channel, const QString &language) const
     {
         return channels.contains(channel) && languages.contains(language);
     }
     /// 0 means unlimited.
-    int capacityFor(const QString &channel) const { return capacity.value(channel, 0); }
+    int capacityFor(protocol::Channel channel) const { return capacity.value(channel, 0); }
 
-    QString channelsText() const { return channels.join(u','); }
+    QString channelsText() const;
+    /// The channels' wire names, in the profile's order (for JSON).
+    QStringList channelNames() const;
     QString languagesText() const { return languages.join(u','); }
     QString capacityText() const;
 
     /// Parsers for the stored and command-line forms; nullopt if a value is
     /// unknown (not a protocol channel or language) or malformed.
-    static std::optional<QStringList> parseChannels(const QString &text);
+    static std::optional<Channels> parseChannels(const QString &text);
     static std::optional<QStringList> parseLanguages(const QString &text);
     /// "chat=2,phone=1": only the channels named change; the rest keep base's values.
-    static std::optional<QMap<QString, int>> parseCapacity(const QString &text, QMap<QString, int> base);
+    static std::optional<Capacity> parseCapacity(const QString &text, Capacity base);
 };
 
 } // namespace ecoute::server

@@ -18,11 +18,18 @@ const QString kContactColumns = QStringLiteral(
     "id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by, practice, "
     "practice_session, practice_trainee, practice_trainer");
 
-ContactRecord contactFromQuery(const QSqlQuery &q)
+/// nullopt for a row whose channel is not one of ours (the schema forbids it;
+/// a damaged row is left out rather than routed on a guess).
+std::optional<ContactRecord> contactFromQuery(const QSqlQuery &q)
 {
+    const auto channel = protocol::fromString<protocol::Channel>(q.value(1).toString());
+    if (!channel) {
+        qCWarning(lcDb) << "a stored contact has an unknown channel; left out";
+        return std::nullopt;
+    }
     ContactRecord c;
     c.id = q.value(0).toString();
-    c.channel = q.value(1).toString();
+    c.channel = *channel;
     c.pseudonym = q.value(2).toString();
     c.language = q.value(3).toString();
     // The column only ever holds names of the vocabulary (written below and in SQL here).
@@ -59,7 +66,7 @@ MessageRecord messageFromQuery(const QSqlQuery &q, const QString &contactId, con
 QJsonObject ContactRecord::toJson() const
 {
     return {{QStringLiteral("id"), id},
-            {QStringLiteral("channel"), channel},
+            {QStringLiteral("channel"), protocol::toString(channel)},
             {QStringLiteral("pseudonym"), pseudonym},
             {QStringLiteral("language"), language},
             {QStringLiteral("state"), protocol::toString(state)},
@@ -77,10 +84,12 @@ QJsonObject MessageRecord::toJson() const
 }
 
 std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, const QString &language,
-                                                  bool urgent, const QString &seekerTokenHash)
+                                                  bool urgent, const QString &seekerTokenHash,
+                                                  protocol::Channel channel)
 {
     ContactRecord c;
     c.id = secure::randomHex(16);
+    c.channel = channel;
     c.pseudonym = pseudonym;
     c.language = language;
     c.urgent = urgent;
@@ -91,10 +100,9 @@ std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, cons
     if (!q)
         return std::nullopt;
     int i = 0;
-    for (const QVariant &v :
-         {QVariant(c.id), QVariant(c.channel), QVariant(c.pseudonym), QVariant(c.language),
-          QVariant(protocol::toString(c.state)),
-          QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt), QVariant(seekerTokenHash)}) {
+    for (const QVariant &v : {QVariant(c.id), QVariant(protocol::toString(c.channel)), QVariant(c.pseudonym),
+                              QVariant(c.language), QVariant(protocol::toString(c.state)),
+                              QVariant(c.urgent ? 1 : 0), QVariant(c.createdAt), QVariant(seekerTokenHash)}) {
         q->bindValue(i++, v);
     }
     if (!q->exec()) {
@@ -117,13 +125,15 @@ QList<ContactRecord> ContactStore::select(const QString &where, const QVariantLi
         qCWarning(lcDb) << "contact query failed:" << q->lastError().text();
         return result;
     }
-    while (q->next())
-        result.append(contactFromQuery(*q));
+    while (q->next()) {
+        if (auto contact = contactFromQuery(*q))
+            result.append(*contact);
+    }
     return result;
 }
 
 std::optional<ContactRecord> ContactStore::createPractice(const QString &pseudonym, const QString &language,
-                                                          const QString &channel, const QString &sessionId,
+                                                          protocol::Channel channel, const QString &sessionId,
                                                           qint64 trainee, qint64 trainer)
 {
     ContactRecord c;
@@ -144,8 +154,8 @@ std::optional<ContactRecord> ContactStore::createPractice(const QString &pseudon
         return std::nullopt;
     int i = 0;
     for (const QVariant &v :
-         {QVariant(c.id), QVariant(channel), QVariant(pseudonym), QVariant(language), QVariant(c.createdAt),
-          QVariant(sessionId), QVariant(trainee), QVariant(trainer)})
+         {QVariant(c.id), QVariant(protocol::toString(channel)), QVariant(pseudonym), QVariant(language),
+          QVariant(c.createdAt), QVariant(sessionId), QVariant(trainee), QVariant(trainer)})
         q->bindValue(i++, v);
     if (!q->exec()) {
         qCWarning(lcDb) << "could not create a practice contact:" << q->lastError().text();
@@ -237,9 +247,9 @@ bool ContactStore::assign(const QString &contactId, qint64 volunteerId)
     return q->exec() && q->numRowsAffected() == 1;
 }
 
-QHash<QString, int> ContactStore::activeCountsFor(qint64 volunteerId) const
+QHash<protocol::Channel, int> ContactStore::activeCountsFor(qint64 volunteerId) const
 {
-    QHash<QString, int> counts;
+    QHash<protocol::Channel, int> counts;
     Statement q = m_db.statement(QStringLiteral("SELECT channel, COUNT(*) FROM contacts WHERE state = "
                                                 "'active' AND volunteer_id = ? GROUP BY channel"));
     if (!q)
@@ -247,8 +257,12 @@ QHash<QString, int> ContactStore::activeCountsFor(qint64 volunteerId) const
     q->bindValue(0, volunteerId);
     if (!q->exec())
         return counts;
-    while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    while (q->next()) {
+        if (const auto channel = protocol::fromString<protocol::Channel>(q->value(0).toString()))
+            counts.insert(*channel, q->value(1).toInt());
+        else
+            qCWarning(lcDb) << "active contacts with an unknown channel; not counted";
+    }
     return counts;
 }
 

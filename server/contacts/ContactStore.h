@@ -17,7 +17,7 @@ class Database;
 struct ContactRecord
 {
     QString id;
-    QString channel = QStringLiteral("chat");
+    protocol::Channel channel = protocol::Channel::Chat; ///< stored as its name
     QString pseudonym;
     QString language;
     protocol::ContactState state = protocol::ContactState::Waiting; ///< stored as its name
@@ -58,12 +58,13 @@ public:
 
     explicit ContactStore(Database &db) : m_db(db) { }
 
-    /// A new waiting chat contact; seekerTokenHash lets the seeker resume it.
+    /// A new waiting contact; seekerTokenHash lets the seeker resume it.
     std::optional<ContactRecord> create(const QString &pseudonym, const QString &language, bool urgent,
-                                        const QString &seekerTokenHash);
+                                        const QString &seekerTokenHash,
+                                        protocol::Channel channel = protocol::Channel::Chat);
     /// A practice contact for one trainee, played by a trainer (never in the real queues).
     std::optional<ContactRecord> createPractice(const QString &pseudonym, const QString &language,
-                                                const QString &channel, const QString &sessionId,
+                                                protocol::Channel channel, const QString &sessionId,
                                                 qint64 trainee, qint64 trainer);
     /// Practice contacts waiting for this trainee.
     QList<ContactRecord> practiceWaitingFor(qint64 trainee) const;
@@ -81,7 +82,7 @@ public:
     /// Active contacts given to this volunteer.
     QList<ContactRecord> activeFor(qint64 volunteerId) const;
     /// This volunteer's active contacts per channel.
-    QHash<QString, int> activeCountsFor(qint64 volunteerId) const;
+    QHash<protocol::Channel, int> activeCountsFor(qint64 volunteerId) const;
     /// Everyone who holds an active contact (after a restart: whose grace period starts).
     QList<qint64> volunteersWithActiveContacts() const;
 

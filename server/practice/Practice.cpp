@@ -8,7 +8,7 @@
 #include "server/practice/PracticeStore.h"
 #include "server/practice/ScenarioLibrary.h"
 #include "server/routing/Router.h"
-#include "server/staff/StaffSession.h"
+#include "server/routing/Recipients.h"
 #include "server/transport/ClientConnection.h"
 
 #include "protocol/HandlerTable.h"
@@ -29,7 +29,7 @@ constexpr int kMaxCommentChars = 1000;
 constexpr int kMaxFeedbackTextChars = 4000;
 } // namespace
 
-bool Practice::handle(StaffSession &s, const Envelope &e)
+bool Practice::handle(StaffRecipient &s, const Envelope &e)
 {
     return handlers().dispatch(*this, e.messageType, s, e);
 }
@@ -54,73 +54,79 @@ QList<protocol::MessageType> Practice::handledTypes()
     return handlers().types();
 }
 
-bool Practice::isTrainer(const StaffSession &s) const
+bool Practice::isTrainer(const StaffRecipient &s) const
 {
     return s.account() && s.account()->role == protocol::Role::Trainer;
 }
 
 // ---- scenarios
 
-void Practice::list(StaffSession &s, const Envelope &e)
+void Practice::list(StaffRecipient &s, const Envelope &e)
 {
     // Titles only, for everyone on staff; the guidance is the trainers'.
     QJsonArray list;
     for (const Scenario &sc : m.scenarios.all())
         list.append(sc.summaryJson());
-    s.connection().send(QStringLiteral("scenarios.snapshot"), {{QStringLiteral("scenarios"), list}}, e.id);
+    s.push(QStringLiteral("scenarios.snapshot"), {{QStringLiteral("scenarios"), list}}, e.id);
 }
 
-void Practice::get(StaffSession &s, const Envelope &e)
+void Practice::get(StaffRecipient &s, const Envelope &e)
 {
     if (!isTrainer(s)) {
-        s.connection().sendError(ErrorCode::Forbidden, QStringLiteral("only trainers read whole scenarios"),
+        s.pushError(ErrorCode::Forbidden, QStringLiteral("only trainers read whole scenarios"),
                                  e.id);
         return;
     }
     const auto sc = m.scenarios.find(e.text("slug"), e.text("language"));
     if (!sc) {
-        s.connection().sendError(ErrorCode::NotFound, QStringLiteral("no such scenario"), e.id);
+        s.pushError(ErrorCode::NotFound, QStringLiteral("no such scenario"), e.id);
         return;
     }
-    s.connection().send(QStringLiteral("scenario"), {{QStringLiteral("scenario"), sc->toJson()}}, e.id);
+    s.push(QStringLiteral("scenario"), {{QStringLiteral("scenario"), sc->toJson()}}, e.id);
 }
 
-void Practice::save(StaffSession &s, const Envelope &e)
+void Practice::save(StaffRecipient &s, const Envelope &e)
 {
     if (!isTrainer(s)) {
-        s.connection().sendError(ErrorCode::Forbidden, QStringLiteral("only trainers edit scenarios"), e.id);
+        s.pushError(ErrorCode::Forbidden, QStringLiteral("only trainers edit scenarios"), e.id);
         return;
     }
     QString error;
     const auto saved =
         m.scenarios.save(e.text("slug"), e.text("language"), e.text("text"), s.userId(), &error);
     if (!saved) {
-        s.connection().sendError(ErrorCode::WrongType, error, e.id, -1, QStringLiteral("body.text"));
+        s.pushError(ErrorCode::WrongType, error, e.id, -1, QStringLiteral("body.text"));
         return;
     }
     m.audit.record({s.account()->name, QStringLiteral("scenario.save"), {}, {}, saved->slug});
-    s.connection().send(QStringLiteral("scenario"), {{QStringLiteral("scenario"), saved->toJson()}}, e.id);
+    s.push(QStringLiteral("scenario"), {{QStringLiteral("scenario"), saved->toJson()}}, e.id);
 }
 
 // ---- running a session
 
-void Practice::start(StaffSession &s, const Envelope &e)
+void Practice::start(StaffRecipient &s, const Envelope &e)
 {
     if (!isTrainer(s)) {
-        s.connection().sendError(ErrorCode::Forbidden,
+        s.pushError(ErrorCode::Forbidden,
                                  QStringLiteral("only trainers start practice sessions"), e.id);
         return;
     }
     const auto scenario = m.scenarios.find(e.text("slug"), e.text("language"));
     if (!scenario) {
-        s.connection().sendError(ErrorCode::NotFound, QStringLiteral("no such scenario"), e.id);
+        s.pushError(ErrorCode::NotFound, QStringLiteral("no such scenario"), e.id);
+        return;
+    }
+    // Scenarios are checked when saved; a damaged one does not start.
+    const auto channel = protocol::fromString<protocol::Channel>(scenario->channel);
+    if (!channel) {
+        s.pushError(ErrorCode::Internal, QStringLiteral("this scenario names an unknown channel"), e.id);
         return;
     }
     QList<Account> trainees;
     for (const auto &value : e.body.value(QLatin1String("trainees")).toArray()) {
         const auto a = m.accounts.findByName(value.toString());
         if (!a || a->disabled || !a->takesContacts() || a->id == s.userId()) {
-            s.connection().sendError(ErrorCode::NotFound,
+            s.pushError(ErrorCode::NotFound,
                                      QStringLiteral("no such trainee: %1").arg(value.toString()), e.id);
             return;
         }
@@ -130,28 +136,28 @@ void Practice::start(StaffSession &s, const Envelope &e)
     for (const auto &value : e.body.value(QLatin1String("observers")).toArray()) {
         const auto a = m.accounts.findByName(value.toString());
         if (!a || a->disabled) {
-            s.connection().sendError(ErrorCode::NotFound,
+            s.pushError(ErrorCode::NotFound,
                                      QStringLiteral("no such observer: %1").arg(value.toString()), e.id);
             return;
         }
         observers.append(*a);
     }
     if (trainees.isEmpty()) {
-        s.connection().sendError(ErrorCode::MissingField, QStringLiteral("name at least one trainee"), e.id,
+        s.pushError(ErrorCode::MissingField, QStringLiteral("name at least one trainee"), e.id,
                                  -1, QStringLiteral("body.trainees"));
         return;
     }
     const auto session =
         m.store.createSession(s.userId(), scenario->slug, scenario->language, scenario->title);
     if (!session) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("could not start the session"), e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("could not start the session"), e.id);
         return;
     }
     QJsonArray contacts;
     QList<ContactRecord> created;
     for (const Account &trainee : trainees) {
         const auto contact = m.contacts.createPractice(
-            m.pseudonyms.next(), scenario->language, scenario->channel, session->id, trainee.id, s.userId());
+            m.pseudonyms.next(), scenario->language, *channel, session->id, trainee.id, s.userId());
         if (!contact)
             continue;
         created.append(*contact);
@@ -161,7 +167,7 @@ void Practice::start(StaffSession &s, const Envelope &e)
         contacts.append(consoleContactJson(*contact, trainee.name));
     }
     m.audit.record({s.account()->name, QStringLiteral("practice.start"), {}, {}, scenario->slug});
-    s.connection().send(QStringLiteral("practice.session"),
+    s.push(QStringLiteral("practice.session"),
                         {{QStringLiteral("sessionId"), session->id},
                          {QStringLiteral("scenario"), scenario->toJson()},
                          {QStringLiteral("contacts"), contacts}},
@@ -187,7 +193,7 @@ QJsonObject Practice::consoleContactJson(const ContactRecord &contact, const QSt
             {QStringLiteral("pseudonym"), contact.pseudonym}};
 }
 
-void Practice::sessionReady(StaffSession &s)
+void Practice::sessionReady(StaffRecipient &s)
 {
     if (!isTrainer(s))
         return;
@@ -210,49 +216,49 @@ void Practice::sessionReady(StaffSession &s)
             shown.language = session->language;
             shown.title = session->title;
         }
-        s.connection().send(QStringLiteral("practice.session"),
+        s.push(QStringLiteral("practice.session"),
                             {{QStringLiteral("sessionId"), session->id},
                              {QStringLiteral("scenario"), shown.toJson()},
                              {QStringLiteral("contacts"), it.value()}});
     }
 }
 
-std::optional<ContactRecord> Practice::playedContact(StaffSession &s, const Envelope &e)
+std::optional<ContactRecord> Practice::playedContact(StaffRecipient &s, const Envelope &e)
 {
     const auto contact = m.contacts.find(e.text("contactId"));
     if (!contact || !contact->practice || contact->practiceTrainer != s.userId() || !isTrainer(s)) {
-        s.connection().sendError(ErrorCode::NotFound, QStringLiteral("no such practice contact"), e.id);
+        s.pushError(ErrorCode::NotFound, QStringLiteral("no such practice contact"), e.id);
         return std::nullopt;
     }
     return contact;
 }
 
-void Practice::say(StaffSession &s, const Envelope &e)
+void Practice::say(StaffRecipient &s, const Envelope &e)
 {
     const auto contact = playedContact(s, e);
     if (!contact)
         return;
     if (contact->state == protocol::ContactState::Ended) {
-        s.connection().sendError(ErrorCode::InvalidState, QStringLiteral("the practice contact has ended"),
+        s.pushError(ErrorCode::InvalidState, QStringLiteral("the practice contact has ended"),
                                  e.id);
         return;
     }
     // The trainer writes as the help-seeker of the exercise.
-    m.chat.send({*contact, QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"), &s.connection(),
+    m.chat.send({*contact, QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"), s.requestConnection(),
                  e.id, ChatMessageIn::Ack::NamingContact});
 }
 
-void Practice::end(StaffSession &s, const Envelope &e)
+void Practice::end(StaffRecipient &s, const Envelope &e)
 {
     const auto contact = playedContact(s, e);
     if (!contact)
         return;
     if (!m.contacts.end(contact->id, QStringLiteral("trainer"))) {
-        s.connection().sendError(ErrorCode::InvalidState,
+        s.pushError(ErrorCode::InvalidState,
                                  QStringLiteral("the practice contact has already ended"), e.id);
         return;
     }
-    m.router.contactEnded(*contact, QStringLiteral("trainer"), &s.connection(), e.id);
+    m.router.contactEnded(*contact, QStringLiteral("trainer"), s.requestConnection(), e.id);
 }
 
 // ---- feedback and history
@@ -275,7 +281,7 @@ QJsonObject Practice::feedbackJson(const QString &contactId) const
             {QStringLiteral("at"), fb->at}};
 }
 
-void Practice::feedback(StaffSession &s, const Envelope &e)
+void Practice::feedback(StaffRecipient &s, const Envelope &e)
 {
     const auto contact = playedContact(s, e);
     if (!contact)
@@ -288,7 +294,7 @@ void Practice::feedback(StaffSession &s, const Envelope &e)
         const QString comment = g.value(QLatin1String("comment")).toString();
         if (goal.isEmpty() || goal.size() > kMaxCommentChars || rating < kMinRating || rating > kMaxRating
             || comment.size() > kMaxCommentChars) {
-            s.connection().sendError(
+            s.pushError(
                 ErrorCode::WrongType,
                 QStringLiteral("each goal needs goal text, a rating 1-4 and at most 1000 "
                                "characters of comment"),
@@ -300,27 +306,27 @@ void Practice::feedback(StaffSession &s, const Envelope &e)
                                   {QStringLiteral("comment"), comment}});
     }
     if (e.text("text").size() > kMaxFeedbackTextChars) {
-        s.connection().sendError(ErrorCode::WrongType,
+        s.pushError(ErrorCode::WrongType,
                                  QStringLiteral("the feedback text has at most 4000 characters"), e.id, -1,
                                  QStringLiteral("body.text"));
         return;
     }
     if (!m.store.saveFeedback(contact->id, s.userId(), contact->practiceTrainee, goals, e.text("text"))) {
-        s.connection().sendError(ErrorCode::Internal, QStringLiteral("could not store the feedback"), e.id);
+        s.pushError(ErrorCode::Internal, QStringLiteral("could not store the feedback"), e.id);
         return;
     }
     const QJsonObject body {{QStringLiteral("feedback"), feedbackJson(contact->id)}};
     m.router.sendToUser(contact->practiceTrainee, QStringLiteral("practice.feedback"), body);
-    s.connection().send(QStringLiteral("practice.feedback"), body, e.id);
+    s.push(QStringLiteral("practice.feedback"), body, e.id);
 }
 
-void Practice::history(StaffSession &s, const Envelope &e)
+void Practice::history(StaffRecipient &s, const Envelope &e)
 {
     const QString user = e.text("user");
     const auto whom = user.isEmpty() ? m.accounts.findById(s.userId()) : m.accounts.findByName(user);
     // Your own history, or anyone's for a trainer.
     if (!whom || (whom->id != s.userId() && !isTrainer(s))) {
-        s.connection().sendError(ErrorCode::NotFound, QStringLiteral("no such practice history"), e.id);
+        s.pushError(ErrorCode::NotFound, QStringLiteral("no such practice history"), e.id);
         return;
     }
     QJsonArray entries;
@@ -338,7 +344,7 @@ void Practice::history(StaffSession &s, const Envelope &e)
             entry.insert(QStringLiteral("feedback"), fb);
         entries.append(entry);
     }
-    s.connection().send(QStringLiteral("practice.history.result"),
+    s.push(QStringLiteral("practice.history.result"),
                         {{QStringLiteral("user"), whom->name}, {QStringLiteral("entries"), entries}}, e.id);
 }
 

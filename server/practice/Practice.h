@@ -18,7 +18,7 @@ class PracticeStore;
 class PseudonymGenerator;
 class Router;
 class ScenarioLibrary;
-class StaffSession;
+class StaffRecipient;
 
 /// Practice sessions: a trainer picks a scenario and trainees; each trainee
 /// gets a practice contact (flagged by the server, never by a client) that
@@ -43,28 +43,28 @@ public:
     explicit Practice(Services services) : m(services) { }
 
     /// True if the type is one of practice's (then it was answered).
-    bool handle(StaffSession &session, const protocol::Envelope &e);
+    bool handle(StaffRecipient &session, const protocol::Envelope &e);
     /// The message types handle() answers (tst_server_dispatch checks none is orphaned).
     static QList<protocol::MessageType> handledTypes();
     /// After a login: a trainer's running sessions come back to their console
     /// (practice.session again), and they listen to those contacts again.
-    void sessionReady(StaffSession &session);
+    void sessionReady(StaffRecipient &session);
 
 private:
-    using Handlers = protocol::HandlerTable<Practice, StaffSession &, const protocol::Envelope &>;
+    using Handlers = protocol::HandlerTable<Practice, StaffRecipient &, const protocol::Envelope &>;
     static const Handlers &handlers();
-    void list(StaffSession &s, const protocol::Envelope &e);
-    void get(StaffSession &s, const protocol::Envelope &e);
-    void save(StaffSession &s, const protocol::Envelope &e);
-    void start(StaffSession &s, const protocol::Envelope &e);
-    void say(StaffSession &s, const protocol::Envelope &e);
-    void end(StaffSession &s, const protocol::Envelope &e);
-    void feedback(StaffSession &s, const protocol::Envelope &e);
-    void history(StaffSession &s, const protocol::Envelope &e);
+    void list(StaffRecipient &s, const protocol::Envelope &e);
+    void get(StaffRecipient &s, const protocol::Envelope &e);
+    void save(StaffRecipient &s, const protocol::Envelope &e);
+    void start(StaffRecipient &s, const protocol::Envelope &e);
+    void say(StaffRecipient &s, const protocol::Envelope &e);
+    void end(StaffRecipient &s, const protocol::Envelope &e);
+    void feedback(StaffRecipient &s, const protocol::Envelope &e);
+    void history(StaffRecipient &s, const protocol::Envelope &e);
 
-    bool isTrainer(const StaffSession &s) const;
+    bool isTrainer(const StaffRecipient &s) const;
     /// The practice contact named in the frame if this trainer plays it; else answers not_found.
-    std::optional<ContactRecord> playedContact(StaffSession &s, const protocol::Envelope &e);
+    std::optional<ContactRecord> playedContact(StaffRecipient &s, const protocol::Envelope &e);
     QJsonObject feedbackJson(const QString &contactId) const;
     /// One entry of practice.session's contacts.
     static QJsonObject consoleContactJson(const ContactRecord &contact, const QString &trainee);

@@ -3,7 +3,7 @@
 
 namespace ecoute::server::capacity {
 
-bool hasRoom(const VolunteerProfile &profile, const Load &load, const QString &channel)
+bool hasRoom(const VolunteerProfile &profile, const Load &load, protocol::Channel channel)
 {
     const int limit = profile.capacityFor(channel);
     return limit == 0 || load.value(channel) < limit;
@@ -12,7 +12,7 @@ bool hasRoom(const VolunteerProfile &profile, const Load &load, const QString &c
 bool isFull(const VolunteerProfile &profile, const Load &load)
 {
     bool limited = false;
-    for (const QString &channel : profile.channels) {
+    for (const protocol::Channel channel : profile.channels) {
         if (profile.capacityFor(channel) == 0)
             continue;
         limited = true;

@@ -49,7 +49,11 @@ public:
     /// The contact left the queue.
     void forget(const QString &contactId) { m_last.remove(contactId); }
 
-    static QString queueOf(const ContactRecord &contact) { return contact.channel + u'/' + contact.language; }
+    /// The queue's key, e.g. "chat/fr" (also WaitEstimator's).
+    static QString queueOf(const ContactRecord &contact)
+    {
+        return protocol::toString(contact.channel) + u'/' + contact.language;
+    }
 
 private:
     int m_periodMs;

@@ -32,6 +32,9 @@ public:
     /// The connection behind this window, only to recognise the one that made
     /// a request (its copy of a broadcast answers it). Never dereferenced here.
     virtual const ClientConnection *connectionKey() const = 0;
+    /// The connection this window's requests arrive on: a chat message it sends is
+    /// acknowledged there, an ending it asks for is answered there (null in fakes).
+    virtual ClientConnection *requestConnection() = 0;
     virtual void push(const QString &type, const QJsonObject &body, const QString &re = {}) = 0;
     /// An error frame answering re (the window counts it like any protocol error).
     virtual void pushError(protocol::ErrorCode code, const QString &detail, const QString &re,

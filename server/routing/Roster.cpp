@@ -5,17 +5,18 @@
 
 namespace ecoute::server {
 
-StaffPresence &Roster::connect(qint64 userId, const QString &resumedPresence, const QDateTime &now)
+StaffPresence &Roster::connect(qint64 userId, std::optional<protocol::PresenceState> resumedPresence,
+                               const QDateTime &now)
 {
     auto it = m_entries.find(userId);
     if (it == m_entries.end()) {
         it = m_entries.insert(userId, StaffPresence {});
-        it->chosen = resumedPresence.isEmpty() ? QStringLiteral("off") : resumedPresence;
+        it->chosen = resumedPresence.value_or(protocol::PresenceState::Off);
         it->idleSince = now;
-    } else if (it->connections == 0 && !resumedPresence.isEmpty()) {
+    } else if (it->connections == 0 && resumedPresence) {
         // Back during a grace period (or after a restart): the session says
         // what was chosen last; a fresh login says "off".
-        it->chosen = resumedPresence;
+        it->chosen = *resumedPresence;
     }
     ++it->connections;
     it->graceUntil = QDateTime(); // back in time: nothing is handed on
@@ -42,15 +43,15 @@ const StaffPresence *Roster::find(qint64 userId) const
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
-void Roster::choose(qint64 userId, const QString &state, const QString &reason, const QDateTime &now)
+void Roster::choose(qint64 userId, protocol::PresenceState state, const QString &reason, const QDateTime &now)
 {
     StaffPresence *p = find(userId);
     if (!p)
         return;
-    if (state == QLatin1String("available") && !p->isAvailable())
+    if (state == protocol::PresenceState::Available && !p->isAvailable())
         p->idleSince = now;
     p->chosen = state;
-    p->reason = state == QLatin1String("pause") ? reason : QString();
+    p->reason = state == protocol::PresenceState::Pause ? reason : QString();
 }
 
 void Roster::startWrapup(qint64 userId, const QDateTime &until)

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ecoute::server {
 
@@ -14,15 +18,15 @@ namespace ecoute::server {
 /// conversations still open, until when those wait for them.
 struct StaffPresence
 {
-    QString chosen = QStringLiteral("off");
+    protocol::PresenceState chosen = protocol::PresenceState::Off;
     QString reason;
     QDateTime wrapupUntil; ///< invalid: not in wrap-up
     QDateTime idleSince; ///< for "longest idle first"
     int connections = 0;
     QDateTime graceUntil; ///< invalid: no grace period running
 
-    bool isAvailable() const { return chosen == QLatin1String("available"); }
-    bool onShift() const { return chosen != QLatin1String("off"); }
+    bool isAvailable() const { return chosen == protocol::PresenceState::Available; }
+    bool onShift() const { return chosen != protocol::PresenceState::Off; }
     bool inWrapup(const QDateTime &now) const { return wrapupUntil.isValid() && wrapupUntil > now; }
 };
 
@@ -35,7 +39,8 @@ class Roster
 public:
     /// A connection of this user arrived. The first one brings the presence
     /// it resumes (from the session token); later ones share the user's.
-    StaffPresence &connect(qint64 userId, const QString &resumedPresence, const QDateTime &now);
+    StaffPresence &connect(qint64 userId, std::optional<protocol::PresenceState> resumedPresence,
+                           const QDateTime &now);
     /// A connection left. Returns true if it was the user's last.
     bool disconnect(qint64 userId);
     void forget(qint64 userId) { m_entries.remove(userId); }
@@ -45,7 +50,7 @@ public:
     QList<qint64> users() const { return m_entries.keys(); }
 
     /// Chooses off/available/pause. Becoming available restarts the idle clock.
-    void choose(qint64 userId, const QString &state, const QString &reason, const QDateTime &now);
+    void choose(qint64 userId, protocol::PresenceState state, const QString &reason, const QDateTime &now);
     void startWrapup(qint64 userId, const QDateTime &until);
     /// After a real contact: wrap-up for seconds from now, never cutting short a longer one running.
     void startWrapupAfterContact(qint64 userId, int seconds, const QDateTime &now);

@@ -59,7 +59,7 @@ void Router::start()
 
 // ---- registration
 
-void Router::addStaff(StaffRecipient *session, const QString &resumedPresence)
+void Router::addStaff(StaffRecipient *session, std::optional<PresenceState> resumedPresence)
 {
     const SessionDirectory::StaffChange change = m_sessions.addStaff(session);
     if (!change.changed)
@@ -112,26 +112,26 @@ void Router::removeSeeker(SeekerRecipient *session)
 
 // ---- presence
 
-QString Router::effectiveState(qint64 userId) const
+PresenceState Router::effectiveState(qint64 userId) const
 {
     const StaffPresence *p = m_roster.find(userId);
     if (!p)
-        return toString(PresenceState::Off);
+        return PresenceState::Off;
     if (!p->isAvailable())
         return p->chosen;
     if (p->inWrapup(m_clock.now()))
-        return toString(PresenceState::Wrapup);
+        return PresenceState::Wrapup;
     const auto account = m_accounts.findById(userId);
     if (account && capacity::isFull(account->profile, m_contacts.activeCountsFor(userId)))
-        return toString(PresenceState::Busy);
+        return PresenceState::Busy;
     return p->chosen;
 }
 
 QJsonObject Router::presenceBody(qint64 userId) const
 {
     const StaffPresence *p = m_roster.find(userId);
-    QJsonObject body {{QStringLiteral("state"), effectiveState(userId)},
-                      {QStringLiteral("chosen"), p ? p->chosen : toString(PresenceState::Off)}};
+    QJsonObject body {{QStringLiteral("state"), toString(effectiveState(userId))},
+                      {QStringLiteral("chosen"), toString(p ? p->chosen : PresenceState::Off)}};
     if (p && !p->reason.isEmpty())
         body.insert(QStringLiteral("reason"), p->reason);
     if (p && p->inWrapup(m_clock.now()))
@@ -145,12 +145,12 @@ bool Router::isAvailable(qint64 userId) const
     return p && p->isAvailable();
 }
 
-void Router::setPresence(StaffRecipient &session, const QString &state, const QString &reason,
+void Router::setPresence(StaffRecipient &session, PresenceState state, const QString &reason,
                          const QString &re)
 {
     const qint64 userId = session.userId();
     m_roster.choose(userId, state, reason, m_clock.now());
-    if (state != toString(PresenceState::Available)) {
+    if (state != PresenceState::Available) {
         if (const auto pending = m_offers.forUser(userId))
             withdrawOffer(*pending, OfferEndReason::Unavailable);
     }
@@ -489,9 +489,9 @@ QJsonArray Router::team() const
             {QStringLiteral("user"), account->name},
             {QStringLiteral("displayName"), account->displayName},
             {QStringLiteral("role"), toString(account->role)},
-            {QStringLiteral("state"), effectiveState(userId)},
+            {QStringLiteral("state"), toString(effectiveState(userId))},
             {QStringLiteral("conversations"), conversations},
-            {QStringLiteral("channels"), QJsonArray::fromStringList(account->profile.channels)},
+            {QStringLiteral("channels"), QJsonArray::fromStringList(account->profile.channelNames())},
             {QStringLiteral("languages"), QJsonArray::fromStringList(account->profile.languages)}});
     }
     return members;

@@ -63,7 +63,7 @@ public:
     /// Registers a ready staff session under its current user (again after a
     /// new login on the same connection: the index follows the user).
     /// resumedPresence: what the session token remembered.
-    void addStaff(StaffRecipient *session, const QString &resumedPresence = {});
+    void addStaff(StaffRecipient *session, std::optional<protocol::PresenceState> resumedPresence = {});
     void removeStaff(StaffRecipient *session);
     /// Registers a seeker session under its contact (set by seeker.start).
     void addSeeker(SeekerRecipient *session);
@@ -74,7 +74,8 @@ public:
     /// Chosen available (busy and wrap-up included): sees the inbox and may accept.
     bool isAvailable(qint64 userId) const;
     /// presence.set: the user's choice, for every window of theirs.
-    void setPresence(StaffRecipient &session, const QString &state, const QString &reason, const QString &re);
+    void setPresence(StaffRecipient &session, protocol::PresenceState state, const QString &reason,
+                     const QString &re);
     /// The offer ringing for this user, if any (sent again to a window that connects).
     void resendOffer(StaffRecipient &session);
 
@@ -152,7 +153,7 @@ public:
 
 private:
     AcceptResult acceptPractice(StaffRecipient &session, const ContactRecord &before);
-    QString effectiveState(qint64 userId) const;
+    protocol::PresenceState effectiveState(qint64 userId) const;
 
     /// Runs dispatch once the current event is handled (several changes, one pass).
     void scheduleDispatch();

@@ -274,7 +274,7 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_connection->send(QStringLiteral("auth.ok"), ok, re);
     // Presence belongs to the user: a window that joins shares it; the first
     // one back resumes what its token remembered.
-    m_ctx.router.addStaff(this, presence);
+    m_ctx.router.addStaff(this, protocol::fromString<protocol::PresenceState>(presence));
     m_connection->send(QStringLiteral("presence.state"), m_ctx.router.presenceBody(account.id));
     sendInboxSnapshot();
 
@@ -357,7 +357,7 @@ void StaffSession::handlePresence(const Envelope &e)
         return;
     }
     m_ctx.tokens.setPresence(m_token, state);
-    m_ctx.router.setPresence(*this, state, e.text("reason"), e.id);
+    m_ctx.router.setPresence(*this, *chosen, e.text("reason"), e.id);
     sendInboxSnapshot();
 }
 

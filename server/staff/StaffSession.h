@@ -42,6 +42,7 @@ public:
     bool revalidate() override;
     // StaffRecipient: how the router reaches this window.
     const ClientConnection *connectionKey() const override { return m_connection; }
+    ClientConnection *requestConnection() override { return m_connection; }
     void push(const QString &type, const QJsonObject &body, const QString &re = {}) override;
     void pushError(protocol::ErrorCode code, const QString &detail, const QString &re, qint64 retryAfterMs = -1,
                    const QString &field = {}) override;

@@ -29,9 +29,14 @@ std::optional<QJsonObject> Statistics::snapshot(const StatisticsPeriod &period, 
     }
     StatisticsTally tally(period);
     while (q->next()) {
-        tally.add({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                   q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                   q->value(6).toBool()});
+        // The schema allows no other channel; a damaged row is left out, not guessed.
+        const auto channel = protocol::fromString<protocol::Channel>(q->value(0).toString());
+        if (!channel) {
+            qCWarning(lcDb) << "a stored contact has an unknown channel; not counted";
+            continue;
+        }
+        tally.add({*channel, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                   q->value(4).toString(), q->value(5).toString(), q->value(6).toBool()});
     }
     return tally.toJson(minCount);
 }

@@ -73,7 +73,7 @@ void StatisticsTally::add(const ContactFacts &c)
     ++m_contacts;
     if (c.hard)
         ++m_hard;
-    count(m_channels, c.channel);
+    count(m_channels, protocol::toString(c.channel));
     count(m_languages, c.language);
     count(m_months, c.createdAt.left(7)); // "YYYY-MM" of a stored UTC timestamp
     const bool answered = !c.acceptedAt.isEmpty();

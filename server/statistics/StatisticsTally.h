@@ -3,6 +3,8 @@
 
 #include "server/statistics/StatisticsPeriod.h"
 
+#include "protocol/Vocabulary.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -13,7 +15,7 @@ namespace ecoute::server {
 /// quotes anyone (no id, pseudonym, volunteer or text).
 struct ContactFacts
 {
-    QString channel;
+    protocol::Channel channel = protocol::Channel::Chat;
     QString language;
     QString createdAt; ///< ISO 8601 UTC, as stored
     QString acceptedAt; ///< empty if no volunteer ever answered

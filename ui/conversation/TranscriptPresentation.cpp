@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/TranscriptPresentation.h"
+#include "protocol/Vocabulary.h"
 
 #include "models/conversation/TranscriptModel.h"
 
@@ -25,7 +26,7 @@ void TranscriptPresentation::setStaffNames(const QString &volunteer, qint64 afte
 
 QString TranscriptPresentation::senderName(const QString &from, qint64 seq) const
 {
-    if (from == QLatin1String("volunteer")) {
+    if (protocol::fromString<protocol::Sender>(from) == protocol::Sender::Volunteer) {
         const bool afterTakeover = m_takeoverSeq > 0 && (seq == 0 || seq > m_takeoverSeq);
         const QString name = afterTakeover ? m_takeoverName : m_volunteerName;
         return name.isEmpty() ? tr("You") : name;

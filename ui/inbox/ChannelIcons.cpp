@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inbox/ChannelIcons.h"
+#include "protocol/Vocabulary.h"
 
 #include <QFile>
 #include <QImageReader>
@@ -17,10 +18,14 @@ ChannelIcons::ChannelIcons()
 
 QIcon ChannelIcons::icon(const QString &channel) const
 {
-    if (channel == QLatin1String("email"))
+    switch (protocol::fromString<protocol::Channel>(channel).value_or(protocol::Channel::Chat)) {
+    case protocol::Channel::Email:
         return m_email;
-    if (channel == QLatin1String("phone"))
+    case protocol::Channel::Phone:
         return m_phone;
+    case protocol::Channel::Chat:
+        break;
+    }
     return m_chat;
 }
 
@@ -39,12 +44,13 @@ QIcon ChannelIcons::draw(const QString &channel)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    if (channel == QLatin1String("email")) {
+    const auto kind = protocol::fromString<protocol::Channel>(channel);
+    if (kind == protocol::Channel::Email) {
         p.setBrush(QColor(0xc0, 0x6a, 0x1b));
         p.drawRoundedRect(QRectF(3, 7, 26, 18), 3, 3);
         p.setPen(QPen(Qt::white, 2.5));
         p.drawPolyline(QPolygonF {QPointF(5, 10), QPointF(16, 18), QPointF(27, 10)});
-    } else if (channel == QLatin1String("phone")) {
+    } else if (kind == protocol::Channel::Phone) {
         p.setBrush(QColor(0x2e, 0x7d, 0x32));
         p.drawRoundedRect(QRectF(9, 2, 14, 28), 3, 3);
         p.setBrush(Qt::white);

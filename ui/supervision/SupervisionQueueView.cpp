@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/supervision/SupervisionQueueView.h"
+#include "protocol/Vocabulary.h"
 
 #include "models/workstation/Workstation.h"
 
@@ -21,7 +22,8 @@ QVariant SupervisionQueuePresentation::data(const QModelIndex &index, int role) 
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
     const bool urgentWaiting = source.data(SupervisionRequestModel::UrgentRole).toBool()
-        && source.data(SupervisionRequestModel::StateRole).toString() == QLatin1String("waiting");
+        && protocol::fromString<protocol::SupervisionState>(source.data(SupervisionRequestModel::StateRole).toString())
+               == protocol::SupervisionState::Waiting;
     if (role == Qt::FontRole && urgentWaiting) {
         QFont bold;
         bold.setBold(true);

@@ -167,7 +167,7 @@ void SeekerSession::handleStart(const Envelope &e)
         const ArrivingContact arriving {protocol::Channel::Chat, e.text("language"),
                                         SessionTokens::hashToken(token), admitted.urgent};
         contact = m_ctx.contacts.create(m_ctx.pseudonyms.next(), arriving.language, arriving.urgent,
-                                        arriving.pseudonymousIdentity);
+                                        arriving.pseudonymousIdentity, arriving.channel);
         if (!contact) {
             m_connection->sendError(ErrorCode::Internal, QStringLiteral("could not start the chat"), e.id);
             return;

@@ -37,11 +37,11 @@ DispatchCandidate candidate(qint64 id, const QDateTime &idleSince, int chatLoad 
     DispatchCandidate c;
     c.account.id = id;
     c.account.role = ecoute::protocol::Role::Volunteer;
-    c.presence.chosen = QStringLiteral("available");
+    c.presence.chosen = ecoute::protocol::PresenceState::Available;
     c.presence.connections = 1;
     c.presence.idleSince = idleSince;
     if (chatLoad > 0)
-        c.load.insert(QStringLiteral("chat"), chatLoad);
+        c.load.insert(ecoute::protocol::Channel::Chat, chatLoad);
     return c;
 }
 
@@ -72,6 +72,7 @@ public:
     bool canTakeContacts() const override { return m_account.takesContacts(); }
     bool revalidate() override { return true; }
     const ClientConnection *connectionKey() const override { return nullptr; }
+    ClientConnection *requestConnection() override { return nullptr; }
     void push(const QString &type, const QJsonObject &body, const QString &re) override
     {
         frames.append({type, body, re});
@@ -163,7 +164,7 @@ struct Centre
     /// Connects the window with "available" chosen.
     void available(FakeStaff &window)
     {
-        router->addStaff(&window, QStringLiteral("available"));
+        router->addStaff(&window, ecoute::protocol::PresenceState::Available);
         settle();
     }
     ContactRecord waiting(const QString &pseudonym, bool urgent = false)
@@ -288,7 +289,7 @@ private slots:
         DispatchCandidate inWrapup = candidate(1, t0);
         inWrapup.presence.wrapupUntil = t0.addSecs(1);
         DispatchCandidate paused = candidate(2, t0);
-        paused.presence.chosen = QStringLiteral("pause");
+        paused.presence.chosen = ecoute::protocol::PresenceState::Pause;
         DispatchCandidate gone = candidate(3, t0);
         gone.presence.connections = 0;
         DispatchCandidate disabled = candidate(4, t0);
@@ -320,7 +321,7 @@ private slots:
     {
         const QDateTime t0(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
         Roster roster;
-        roster.connect(7, QStringLiteral("available"), t0);
+        roster.connect(7, ecoute::protocol::PresenceState::Available, t0);
         QVERIFY(!roster.extendWrapup(7, 60, 900, t0)); // none running
         roster.startWrapupAfterContact(7, 120, t0);
         QCOMPARE(roster.find(7)->wrapupUntil, t0.addSecs(120));
@@ -406,7 +407,7 @@ private slots:
         // Busy once every channel with a limit is full (the default profile also takes one phone call).
         QCOMPARE(centre.state(*ana), QStringLiteral("available"));
         VolunteerProfile chatOnly;
-        chatOnly.channels = {QStringLiteral("chat")};
+        chatOnly.channels = {ecoute::protocol::Channel::Chat};
         QVERIFY(centre.accounts->setProfile(QStringLiteral("ana"), chatOnly));
         QCOMPARE(centre.state(*ana), QStringLiteral("busy"));
 

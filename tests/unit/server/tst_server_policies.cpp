@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/transport/StaticSite.h"
+#include "tests/mock/ManualClock.h"
 #include "server/accounts/LoginThrottle.h"
 #include "server/transport/OriginPolicy.h"
 #include "server/contacts/PseudonymGenerator.h"
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace ecoute::server;
+using ecoute::tests::ManualClock;
 
 class TestServerPolicies : public QObject
 {
@@ -17,8 +19,8 @@ class TestServerPolicies : public QObject
 private slots:
     void throttleAllowsFiveFailures()
     {
-        qint64 now = 1000;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {1000};
+        LoginThrottle throttle(clock);
         const QString user = QStringLiteral("volunteer");
         for (int i = 0; i < LoginThrottle::kFreeFailures - 1; ++i) {
             QVERIFY(!throttle.retryAfterMs(user).has_value());
@@ -27,16 +29,16 @@ private slots:
         QVERIFY(!throttle.retryAfterMs(user).has_value());
         throttle.recordFailure(user); // 5th failure: locked for 1 s
         QCOMPARE(throttle.retryAfterMs(user).value_or(0), 1000);
-        now += 400;
+        clock.advanceMs(400);
         QCOMPARE(throttle.retryAfterMs(user).value_or(0), 600);
-        now += 600;
+        clock.advanceMs(600);
         QVERIFY(!throttle.retryAfterMs(user).has_value());
     }
 
     void throttleDoublesUpToFiveMinutes()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         const QString user = QStringLiteral("nobody");
         qint64 expected = 1000;
         for (int failure = 1; failure <= 30; ++failure) {
@@ -44,7 +46,7 @@ private slots:
             if (failure < LoginThrottle::kFreeFailures)
                 continue;
             QCOMPARE(throttle.retryAfterMs(user).value_or(0), expected);
-            now += expected; // wait out the lock, then fail again
+            clock.advanceMs(expected); // wait out the lock, then fail again
             expected = std::min<qint64>(expected * 2, LoginThrottle::kMaxDelayMs);
         }
         QCOMPARE(expected, LoginThrottle::kMaxDelayMs);
@@ -52,8 +54,8 @@ private slots:
 
     void throttleResetsOnSuccessAndIsPerName()
     {
-        qint64 now = 0;
-        LoginThrottle throttle([&now] { return now; });
+        ManualClock clock {0};
+        LoginThrottle throttle(clock);
         for (int i = 0; i < 5; ++i)
             throttle.recordFailure(QStringLiteral("Alice"));
         QVERIFY(throttle.retryAfterMs(QStringLiteral("alice")).has_value()); // case-insensitive

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The routing building blocks on their own: profiles, presence, offers, wait estimates.
 #include "server/accounts/AccountStore.h"
+#include "server/accounts/VolunteerProfile.h"
 #include "server/contacts/ChatCommitter.h"
 #include "server/contacts/ContactStore.h"
-#include "server/storage/Database.h"
 #include "server/routing/OfferBook.h"
 #include "server/routing/Roster.h"
-#include "server/service/ServerConfig.h"
-#include "server/accounts/VolunteerProfile.h"
 #include "server/routing/WaitEstimator.h"
+#include "server/service/ServerConfig.h"
+#include "server/storage/Database.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ecoute::server;
+using ecoute::protocol::Channel;
 
 class TestServerRouting : public QObject
 {
@@ -23,20 +25,25 @@ private slots:
     void profileDefaultsAndParsing()
     {
         const VolunteerProfile p;
-        QVERIFY(p.qualifiedFor(QStringLiteral("chat"), QStringLiteral("fr")));
-        QVERIFY(!p.qualifiedFor(QStringLiteral("chat"), QStringLiteral("de")));
-        QCOMPARE(p.capacityFor(QStringLiteral("chat")), 2);
-        QCOMPARE(p.capacityFor(QStringLiteral("phone")), 1);
-        QCOMPARE(p.capacityFor(QStringLiteral("email")), 0); // unlimited
+        QVERIFY(p.qualifiedFor(Channel::Chat, QStringLiteral("fr")));
+        QVERIFY(!p.qualifiedFor(Channel::Chat, QStringLiteral("de")));
+        QCOMPARE(p.capacityFor(Channel::Chat), 2);
+        QCOMPARE(p.capacityFor(Channel::Phone), 1);
+        QCOMPARE(p.capacityFor(Channel::Email), 0); // unlimited
+        QCOMPARE(p.channelsText(), QStringLiteral("chat,email,phone"));
+        QCOMPARE(p.capacityText(), QStringLiteral("chat=2,email=0,phone=1"));
 
         QCOMPARE(VolunteerProfile::parseLanguages(QStringLiteral(" FR, de ,fr")).value(),
                  QStringList({QStringLiteral("fr"), QStringLiteral("de")}));
         QVERIFY(!VolunteerProfile::parseLanguages(QStringLiteral("fr,xx")));
         QVERIFY(!VolunteerProfile::parseLanguages(QString()));
         QVERIFY(!VolunteerProfile::parseChannels(QStringLiteral("chat,fax")));
+        QVERIFY(VolunteerProfile::parseChannels(QStringLiteral(" Phone,chat,phone"))
+                == (VolunteerProfile::Channels {Channel::Phone, Channel::Chat}));
         const auto capacity = VolunteerProfile::parseCapacity(QStringLiteral("chat=3"), p.capacity);
-        QCOMPARE(capacity->value(QStringLiteral("chat")), 3);
-        QCOMPARE(capacity->value(QStringLiteral("phone")), 1); // untouched
+        QCOMPARE(capacity->value(Channel::Chat), 3);
+        QCOMPARE(capacity->value(Channel::Phone), 1); // untouched
+        QVERIFY(!VolunteerProfile::parseCapacity(QStringLiteral("fax=3"), p.capacity));
         QVERIFY(!VolunteerProfile::parseCapacity(QStringLiteral("chat=-1"), p.capacity));
         QVERIFY(!VolunteerProfile::parseCapacity(QStringLiteral("chat=51"), p.capacity));
         QVERIFY(!VolunteerProfile::parseCapacity(QStringLiteral("chat"), p.capacity));
@@ -54,13 +61,13 @@ private slots:
                  QStringList {QStringLiteral("fr")});
         VolunteerProfile p;
         p.languages = {QStringLiteral("pt"), QStringLiteral("lb")};
-        p.channels = {QStringLiteral("phone")};
-        p.capacity.insert(QStringLiteral("phone"), 2);
+        p.channels = {Channel::Phone};
+        p.capacity.insert(Channel::Phone, 2);
         QVERIFY(accounts.setProfile(QStringLiteral("ana"), p));
         const auto stored = accounts.findByName(QStringLiteral("ana"))->profile;
         QCOMPARE(stored.languages, p.languages);
-        QCOMPARE(stored.channels, p.channels);
-        QCOMPARE(stored.capacityFor(QStringLiteral("phone")), 2);
+        QVERIFY(stored.channels == p.channels);
+        QCOMPARE(stored.capacityFor(Channel::Phone), 2);
     }
 
     void queueOrderUrgentThenRequeuedThenAge()
@@ -80,7 +87,7 @@ private slots:
         const auto urgent =
             contacts.create(QStringLiteral("C"), QStringLiteral("fr"), true, QStringLiteral("t3"));
         QVERIFY(contacts.assign(handedBack->id, v));
-        QCOMPARE(contacts.activeCountsFor(v).value(QStringLiteral("chat")), 1);
+        QCOMPARE(contacts.activeCountsFor(v).value(Channel::Chat), 1);
         QCOMPARE(contacts.volunteersWithActiveContacts(), QList<qint64> {v});
         QVERIFY(contacts.requeue(handedBack->id));
         QVERIFY(!contacts.requeue(handedBack->id)); // only an active contact
@@ -89,6 +96,30 @@ private slots:
         QCOMPARE(waiting.at(0).id, urgent->id);
         QCOMPARE(waiting.at(1).id, handedBack->id);
         QCOMPARE(waiting.at(2).id, old->id);
+    }
+
+    void contactWithUnknownChannelIsLeftOut()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))));
+        AccountStore accounts(db);
+        const qint64 v = accounts.add(QStringLiteral("v"), QStringLiteral("volunteer"), QStringLiteral("h"));
+        ContactStore contacts(db);
+        const auto damaged =
+            contacts.create(QStringLiteral("A"), QStringLiteral("fr"), false, QStringLiteral("t1"));
+        const auto fine =
+            contacts.create(QStringLiteral("B"), QStringLiteral("fr"), false, QStringLiteral("t2"));
+        QVERIFY(damaged && fine && contacts.assign(damaged->id, v) && contacts.assign(fine->id, v));
+        // A row the schema would refuse (a damaged or hand-edited database).
+        QSqlQuery q(db.handle());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE contacts SET channel = 'fax' WHERE id = '%1'").arg(damaged->id)));
+        QVERIFY(!contacts.find(damaged->id));
+        QCOMPARE(contacts.activeFor(v).size(), 1);
+        QCOMPARE(contacts.activeCountsFor(v).value(Channel::Chat), 1);
+        QCOMPARE(contacts.activeCountsFor(v).size(), 1);
     }
 
     void groupCommitAcknowledgesAfterTheBatchInOrder()
@@ -132,8 +163,9 @@ private slots:
     {
         Roster roster;
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
-        roster.connect(7, QStringLiteral("available"), t0);
-        roster.connect(7, QStringLiteral("off"), t0); // a second window shares the first one's presence
+        roster.connect(7, ecoute::protocol::PresenceState::Available, t0);
+        roster.connect(7, ecoute::protocol::PresenceState::Off,
+                       t0); // a second window shares the first one's presence
         QVERIFY(roster.find(7)->isAvailable());
         QVERIFY(!roster.disconnect(7));
         roster.startWrapup(7, t0.addSecs(10));
@@ -141,9 +173,10 @@ private slots:
         QVERIFY(roster.takeEndedWrapups(t0.addSecs(5)).isEmpty());
         QCOMPARE(roster.takeEndedWrapups(t0.addSecs(10)), QList<qint64> {7});
         QVERIFY(!roster.find(7)->inWrapup(t0));
-        roster.choose(7, QStringLiteral("pause"), QStringLiteral("debrief"), t0);
+        roster.choose(7, ecoute::protocol::PresenceState::Pause, QStringLiteral("debrief"), t0);
         QCOMPARE(roster.find(7)->reason, QStringLiteral("debrief"));
-        roster.choose(7, QStringLiteral("available"), QStringLiteral("ignored"), t0.addSecs(3));
+        roster.choose(7, ecoute::protocol::PresenceState::Available, QStringLiteral("ignored"),
+                      t0.addSecs(3));
         QVERIFY(roster.find(7)->reason.isEmpty());
         QCOMPARE(roster.find(7)->idleSince, t0.addSecs(3));
         QVERIFY(roster.disconnect(7));
@@ -152,7 +185,7 @@ private slots:
         Roster restored;
         restored.connect(9, {}, t0);
         QVERIFY(restored.disconnect(9));
-        restored.connect(9, QStringLiteral("available"), t0);
+        restored.connect(9, ecoute::protocol::PresenceState::Available, t0);
         QVERIFY(restored.find(9)->isAvailable());
     }
 

@@ -3,11 +3,11 @@
 // and practice contacts left out by the query itself.
 #include "server/accounts/AccountStore.h"
 #include "server/contacts/ContactStore.h"
-#include "server/storage/Database.h"
 #include "server/service/ServerConfig.h"
 #include "server/statistics/Statistics.h"
 #include "server/statistics/StatisticsPeriod.h"
 #include "server/statistics/StatisticsTally.h"
+#include "server/storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -119,11 +119,13 @@ private slots:
     void tallyCountsEveryFigure()
     {
         StatisticsTally tally({QDate(2024, 11, 15), QDate(2025, 2, 1)});
-        tally.add({"chat", "fr", "2024-11-20T10:00:00.000Z", "2024-11-20T10:01:00.000Z",
+        using ecoute::protocol::Channel;
+        tally.add({Channel::Chat, "fr", "2024-11-20T10:00:00.000Z", "2024-11-20T10:01:00.000Z",
                    "2024-11-20T10:21:00.000Z", "volunteer", true});
+        tally.add({Channel::Chat, "de", "2024-12-01T08:00:00.000Z", "", "2024-12-01T08:05:00.000Z", "seeker",
+                   false});
         tally.add(
-            {"chat", "de", "2024-12-01T08:00:00.000Z", "", "2024-12-01T08:05:00.000Z", "seeker", false});
-        tally.add({"phone", "xx", "2025-01-31T23:59:59.999Z", "2025-01-31T23:59:59.999Z", "", "", false});
+            {Channel::Phone, "xx", "2025-01-31T23:59:59.999Z", "2025-01-31T23:59:59.999Z", "", "", false});
         const QJsonObject body = tally.toJson(1);
         QCOMPARE(body.value("from").toString(), QStringLiteral("2024-11-15"));
         QCOMPARE(body.value("to").toString(), QStringLiteral("2025-02-01"));
@@ -138,8 +140,9 @@ private slots:
                  (QJsonObject {{"fr", 1}, {"de", 1}, {"en", 0}, {"lb", 0}, {"pt", 0}, {"other", 1}}));
         // Every month the period touches, even empty ones.
         QCOMPARE(group(body, "months"), (QJsonObject {{"2024-11", 1}, {"2024-12", 1}, {"2025-01", 1}}));
-        QCOMPARE(group(body, "endings"),
-                 (QJsonObject {{"volunteer", 1}, {"seeker", 1}, {"abandoned", 0}, {"other", 0}, {"open", 1}}));
+        QCOMPARE(
+            group(body, "endings"),
+            (QJsonObject {{"volunteer", 1}, {"seeker", 1}, {"abandoned", 0}, {"other", 0}, {"open", 1}}));
         // Only answered contacts that ended have a duration.
         QCOMPARE(group(body, "durations"),
                  (QJsonObject {{"under5", 0}, {"5to15", 0}, {"15to30", 1}, {"30to60", 0}, {"over60", 0}}));
@@ -180,9 +183,9 @@ private slots:
                                           QStringLiteral("seeker-hash"));
         QVERIFY(real && contacts.assign(real->id, volunteer));
         QVERIFY(contacts.markHard(real->id) && contacts.end(real->id, QStringLiteral("volunteer")));
-        const auto practice =
-            contacts.createPractice(QStringLiteral("Colibri 2"), QStringLiteral("fr"), QStringLiteral("chat"),
-                                    QStringLiteral("s1"), volunteer, trainer);
+        const auto practice = contacts.createPractice(QStringLiteral("Colibri 2"), QStringLiteral("fr"),
+                                                      ecoute::protocol::Channel::Chat, QStringLiteral("s1"),
+                                                      volunteer, trainer);
         QVERIFY(practice && contacts.assign(practice->id, volunteer));
         QVERIFY(contacts.markHard(practice->id) && contacts.end(practice->id, QStringLiteral("trainer")));
 
