@@ -7,6 +7,7 @@
 namespace ecoute::protocol {
 
 namespace {
+// clang-format off
 constexpr std::array kNames{
     std::pair{ErrorCode::FrameTooLarge, "frame_too_large"},
     std::pair{ErrorCode::BadUtf8, "bad_utf8"},
@@ -28,6 +29,7 @@ constexpr std::array kNames{
     std::pair{ErrorCode::SessionExpired, "session_expired"},
     std::pair{ErrorCode::Internal, "internal"},
 };
+// clang-format on
 } // namespace
 
 QString errorCodeName(ErrorCode code)

@@ -9,6 +9,7 @@ namespace ecoute::protocol {
 
 /// Typed error codes, sent as strings in an "error" frame. Append-only: never
 /// renumber or rename, old clients rely on them.
+// clang-format off
 enum class ErrorCode {
     FrameTooLarge,      ///< frame bigger than Limits::maxFrameBytes
     BadUtf8,            ///< frame is not valid UTF-8
@@ -30,6 +31,7 @@ enum class ErrorCode {
     SessionExpired,     ///< resume token unknown or expired
     Internal,           ///< server-side failure; nothing was changed
 };
+// clang-format on
 
 QString errorCodeName(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromName(const QString &name);
@@ -39,8 +41,8 @@ struct ProtocolError
 {
     ErrorCode code = ErrorCode::Internal;
     QString detail; ///< English, for developers and logs; never user data
-    QString field;  ///< offending field path, e.g. "body.text"
-    QString re;     ///< id of the offending frame when it could be read
+    QString field; ///< offending field path, e.g. "body.text"
+    QString re; ///< id of the offending frame when it could be read
 };
 
 } // namespace ecoute::protocol

@@ -10,7 +10,7 @@ namespace ecoute::protocol {
 class MessageIds
 {
 public:
-    explicit MessageIds(QString prefix) : m_prefix(std::move(prefix)) {}
+    explicit MessageIds(QString prefix) : m_prefix(std::move(prefix)) { }
     QString next() { return m_prefix + u'-' + QString::number(++m_counter); }
 
 private:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/cli/Console.h"
+#include "server/cli/SubCommands.h"
 #include "server/service/Server.h"
 #include "server/service/ServerConfig.h"
 #include "server/service/SignalWatcher.h"
-#include "server/cli/SubCommands.h"
 
 #include <QCoreApplication>
 

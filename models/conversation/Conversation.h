@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/inbox/Contact.h"
 #include "models/conversation/StaffMessageModel.h"
-#include "models/supervision/SupervisionPresence.h"
 #include "models/conversation/TranscriptModel.h"
+#include "models/inbox/Contact.h"
+#include "models/supervision/SupervisionPresence.h"
 #include "protocol/Envelope.h"
 
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 #include "models/notes/NotesSearchModel.h"
 
 #include "models/notes/NotesWorkspace.h"
-#include "models/workstation/VocabularyText.h"
 #include "models/vault/NotesStore.h"
 #include "models/vault/Secret.h"
+#include "models/workstation/VocabularyText.h"
 
 #include <QLocale>
 #include <QPoint>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/notes/NotesWorkspace.h"
 
-#include "models/workstation/Workstation.h"
 #include "models/vault/Secret.h"
+#include "models/workstation/Workstation.h"
 
 #include <QPromise>
 #include <QSettings>

@@ -90,7 +90,8 @@ QString selectNotes(const char *tail)
 
 } // namespace
 
-NotesStore::NotesStore(CipherDatabase database, Clock clock) : m_db(std::move(database)), m_clock(std::move(clock))
+NotesStore::NotesStore(CipherDatabase database, Clock clock)
+    : m_db(std::move(database)), m_clock(std::move(clock))
 {
     createSchema();
 }
@@ -249,7 +250,8 @@ std::optional<Note> NotesStore::note(qint64 noteId)
 
 QList<Note> NotesStore::notes()
 {
-    CipherStatement select = m_db.prepare(selectNotes("ORDER BY created_at DESC, id DESC").toUtf8().constData());
+    CipherStatement select =
+        m_db.prepare(selectNotes("ORDER BY created_at DESC, id DESC").toUtf8().constData());
     return readNotes(select);
 }
 
@@ -263,10 +265,11 @@ QList<Note> NotesStore::notesForContact(const QString &contactId)
 
 QList<Note> NotesStore::notesTagged(const QString &tag)
 {
-    CipherStatement select = m_db.prepare(selectNotes("WHERE id IN (SELECT note_id FROM note_tags WHERE tag = ?1) "
-                                                "ORDER BY created_at DESC, id DESC")
-                                        .toUtf8()
-                                        .constData());
+    CipherStatement select =
+        m_db.prepare(selectNotes("WHERE id IN (SELECT note_id FROM note_tags WHERE tag = ?1) "
+                                 "ORDER BY created_at DESC, id DESC")
+                         .toUtf8()
+                         .constData());
     select.bind(1, tag.trimmed());
     return readNotes(select);
 }
@@ -292,8 +295,9 @@ QList<SearchHit> NotesStore::search(const QString &text, int limit)
         return {};
     // Ordering by docid lets FTS4 walk its doclists backwards and stop at the limit,
     // so snippets are built for the returned rows only (newest notes have the largest ids).
-    CipherStatement select = m_db.prepare("SELECT docid, snippet(notes_fts, char(2), char(3), '…', -1, 16) "
-                                    "FROM notes_fts WHERE notes_fts MATCH ?1 ORDER BY docid DESC LIMIT ?2");
+    CipherStatement select =
+        m_db.prepare("SELECT docid, snippet(notes_fts, char(2), char(3), '…', -1, 16) "
+                     "FROM notes_fts WHERE notes_fts MATCH ?1 ORDER BY docid DESC LIMIT ?2");
     select.bind(1, expression).bind(2, limit);
     QList<SearchHit> hits;
     while (select.step()) {
@@ -310,7 +314,7 @@ int NotesStore::purgeExpired(const RetentionPolicy &policy)
 {
     const QDateTime current = now();
     CipherStatement remove = m_db.prepare("DELETE FROM notes WHERE created_at < ?1 "
-                                    "AND (pinned = 0 OR ?2 = 0 OR created_at < ?3)");
+                                          "AND (pinned = 0 OR ?2 = 0 OR created_at < ?3)");
     remove.bind(1, toMs(policy.cutoff(current)))
         .bind(2, policy.allowsPinning() ? 1 : 0)
         .bind(3, toMs(policy.pinnedCutoff(current)));

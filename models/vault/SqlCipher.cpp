@@ -324,7 +324,8 @@ void CipherDatabase::close()
     m_db = nullptr;
 }
 
-CipherDatabase CipherDatabase::openEncrypted(const QString &path, const SecretBytes &rawKey, CipherFormat format)
+CipherDatabase CipherDatabase::openEncrypted(const QString &path, const SecretBytes &rawKey,
+                                             CipherFormat format)
 {
     if (!SqlCipherLibrary::canOpen(format))
         throw StorageError(SQLITE_NOTADB, "this SQLCipher build cannot read the recorded file format");

@@ -32,7 +32,8 @@ public:
     /// Whether a contact still waits for a volunteer (the limits keep no state of their own on it).
     using IsWaiting = std::function<bool(const QString &contactId)>;
     static constexpr int kMaxTrackedSources = 50'000; ///< beyond: forget the stalest, never refuse for it
-    static constexpr qint64 kFullQueueRetryMs = 10'000; ///< no telling when a waiting place frees: ask again soon
+    static constexpr qint64 kFullQueueRetryMs =
+        10'000; ///< no telling when a waiting place frees: ask again soon
 
     SeekerLimits(SeekerLimitsConfig config, IsWaiting isWaiting, const Clock &clock = Clock::system());
 

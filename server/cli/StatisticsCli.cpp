@@ -2,9 +2,9 @@
 #include "server/cli/StatisticsCli.h"
 
 #include "server/cli/Console.h"
-#include "server/storage/Database.h"
 #include "server/statistics/Statistics.h"
 #include "server/statistics/StatisticsTally.h"
+#include "server/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

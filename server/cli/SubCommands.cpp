@@ -3,8 +3,8 @@
 
 #include "server/cli/AdminCli.h"
 #include "server/cli/Console.h"
-#include "server/cli/StatisticsCli.h"
 #include "server/cli/KeysCli.h"
+#include "server/cli/StatisticsCli.h"
 
 #include <algorithm>
 

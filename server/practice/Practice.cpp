@@ -7,8 +7,8 @@
 #include "server/core/Logging.h"
 #include "server/practice/PracticeStore.h"
 #include "server/practice/ScenarioLibrary.h"
-#include "server/routing/Router.h"
 #include "server/routing/Recipients.h"
+#include "server/routing/Router.h"
 #include "server/transport/ClientConnection.h"
 
 #include "protocol/HandlerTable.h"
@@ -73,8 +73,7 @@ void Practice::list(StaffRecipient &s, const Envelope &e)
 void Practice::get(StaffRecipient &s, const Envelope &e)
 {
     if (!isTrainer(s)) {
-        s.pushError(ErrorCode::Forbidden, QStringLiteral("only trainers read whole scenarios"),
-                                 e.id);
+        s.pushError(ErrorCode::Forbidden, QStringLiteral("only trainers read whole scenarios"), e.id);
         return;
     }
     const auto sc = m.scenarios.find(e.text("slug"), e.text("language"));
@@ -107,8 +106,7 @@ void Practice::save(StaffRecipient &s, const Envelope &e)
 void Practice::start(StaffRecipient &s, const Envelope &e)
 {
     if (!isTrainer(s)) {
-        s.pushError(ErrorCode::Forbidden,
-                                 QStringLiteral("only trainers start practice sessions"), e.id);
+        s.pushError(ErrorCode::Forbidden, QStringLiteral("only trainers start practice sessions"), e.id);
         return;
     }
     const auto scenario = m.scenarios.find(e.text("slug"), e.text("language"));
@@ -126,8 +124,8 @@ void Practice::start(StaffRecipient &s, const Envelope &e)
     for (const auto &value : e.body.value(QLatin1String("trainees")).toArray()) {
         const auto a = m.accounts.findByName(value.toString());
         if (!a || a->disabled || !a->takesContacts() || a->id == s.userId()) {
-            s.pushError(ErrorCode::NotFound,
-                                     QStringLiteral("no such trainee: %1").arg(value.toString()), e.id);
+            s.pushError(ErrorCode::NotFound, QStringLiteral("no such trainee: %1").arg(value.toString()),
+                        e.id);
             return;
         }
         trainees.append(*a);
@@ -136,15 +134,15 @@ void Practice::start(StaffRecipient &s, const Envelope &e)
     for (const auto &value : e.body.value(QLatin1String("observers")).toArray()) {
         const auto a = m.accounts.findByName(value.toString());
         if (!a || a->disabled) {
-            s.pushError(ErrorCode::NotFound,
-                                     QStringLiteral("no such observer: %1").arg(value.toString()), e.id);
+            s.pushError(ErrorCode::NotFound, QStringLiteral("no such observer: %1").arg(value.toString()),
+                        e.id);
             return;
         }
         observers.append(*a);
     }
     if (trainees.isEmpty()) {
-        s.pushError(ErrorCode::MissingField, QStringLiteral("name at least one trainee"), e.id,
-                                 -1, QStringLiteral("body.trainees"));
+        s.pushError(ErrorCode::MissingField, QStringLiteral("name at least one trainee"), e.id, -1,
+                    QStringLiteral("body.trainees"));
         return;
     }
     const auto session =
@@ -156,8 +154,8 @@ void Practice::start(StaffRecipient &s, const Envelope &e)
     QJsonArray contacts;
     QList<ContactRecord> created;
     for (const Account &trainee : trainees) {
-        const auto contact = m.contacts.createPractice(
-            m.pseudonyms.next(), scenario->language, *channel, session->id, trainee.id, s.userId());
+        const auto contact = m.contacts.createPractice(m.pseudonyms.next(), scenario->language, *channel,
+                                                       session->id, trainee.id, s.userId());
         if (!contact)
             continue;
         created.append(*contact);
@@ -168,10 +166,10 @@ void Practice::start(StaffRecipient &s, const Envelope &e)
     }
     m.audit.record({s.account()->name, QStringLiteral("practice.start"), {}, {}, scenario->slug});
     s.push(QStringLiteral("practice.session"),
-                        {{QStringLiteral("sessionId"), session->id},
-                         {QStringLiteral("scenario"), scenario->toJson()},
-                         {QStringLiteral("contacts"), contacts}},
-                        e.id);
+           {{QStringLiteral("sessionId"), session->id},
+            {QStringLiteral("scenario"), scenario->toJson()},
+            {QStringLiteral("contacts"), contacts}},
+           e.id);
     for (const ContactRecord &contact : created) {
         const QJsonObject observing {
             {QStringLiteral("mode"), protocol::toString(protocol::SupervisorMode::Observing)}};
@@ -217,9 +215,9 @@ void Practice::sessionReady(StaffRecipient &s)
             shown.title = session->title;
         }
         s.push(QStringLiteral("practice.session"),
-                            {{QStringLiteral("sessionId"), session->id},
-                             {QStringLiteral("scenario"), shown.toJson()},
-                             {QStringLiteral("contacts"), it.value()}});
+               {{QStringLiteral("sessionId"), session->id},
+                {QStringLiteral("scenario"), shown.toJson()},
+                {QStringLiteral("contacts"), it.value()}});
     }
 }
 
@@ -239,13 +237,12 @@ void Practice::say(StaffRecipient &s, const Envelope &e)
     if (!contact)
         return;
     if (contact->state == protocol::ContactState::Ended) {
-        s.pushError(ErrorCode::InvalidState, QStringLiteral("the practice contact has ended"),
-                                 e.id);
+        s.pushError(ErrorCode::InvalidState, QStringLiteral("the practice contact has ended"), e.id);
         return;
     }
     // The trainer writes as the help-seeker of the exercise.
-    m.chat.send({*contact, QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"), s.requestConnection(),
-                 e.id, ChatMessageIn::Ack::NamingContact});
+    m.chat.send({*contact, QStringLiteral("seeker"), e.text("text"), e.text("clientMsgId"),
+                 s.requestConnection(), e.id, ChatMessageIn::Ack::NamingContact});
 }
 
 void Practice::end(StaffRecipient &s, const Envelope &e)
@@ -254,8 +251,7 @@ void Practice::end(StaffRecipient &s, const Envelope &e)
     if (!contact)
         return;
     if (!m.contacts.end(contact->id, QStringLiteral("trainer"))) {
-        s.pushError(ErrorCode::InvalidState,
-                                 QStringLiteral("the practice contact has already ended"), e.id);
+        s.pushError(ErrorCode::InvalidState, QStringLiteral("the practice contact has already ended"), e.id);
         return;
     }
     m.router.contactEnded(*contact, QStringLiteral("trainer"), s.requestConnection(), e.id);
@@ -294,11 +290,10 @@ void Practice::feedback(StaffRecipient &s, const Envelope &e)
         const QString comment = g.value(QLatin1String("comment")).toString();
         if (goal.isEmpty() || goal.size() > kMaxCommentChars || rating < kMinRating || rating > kMaxRating
             || comment.size() > kMaxCommentChars) {
-            s.pushError(
-                ErrorCode::WrongType,
-                QStringLiteral("each goal needs goal text, a rating 1-4 and at most 1000 "
-                               "characters of comment"),
-                e.id, -1, QStringLiteral("body.goals"));
+            s.pushError(ErrorCode::WrongType,
+                        QStringLiteral("each goal needs goal text, a rating 1-4 and at most 1000 "
+                                       "characters of comment"),
+                        e.id, -1, QStringLiteral("body.goals"));
             return;
         }
         goals.append(QJsonObject {{QStringLiteral("goal"), goal},
@@ -306,9 +301,8 @@ void Practice::feedback(StaffRecipient &s, const Envelope &e)
                                   {QStringLiteral("comment"), comment}});
     }
     if (e.text("text").size() > kMaxFeedbackTextChars) {
-        s.pushError(ErrorCode::WrongType,
-                                 QStringLiteral("the feedback text has at most 4000 characters"), e.id, -1,
-                                 QStringLiteral("body.text"));
+        s.pushError(ErrorCode::WrongType, QStringLiteral("the feedback text has at most 4000 characters"),
+                    e.id, -1, QStringLiteral("body.text"));
         return;
     }
     if (!m.store.saveFeedback(contact->id, s.userId(), contact->practiceTrainee, goals, e.text("text"))) {
@@ -345,7 +339,7 @@ void Practice::history(StaffRecipient &s, const Envelope &e)
         entries.append(entry);
     }
     s.push(QStringLiteral("practice.history.result"),
-                        {{QStringLiteral("user"), whom->name}, {QStringLiteral("entries"), entries}}, e.id);
+           {{QStringLiteral("user"), whom->name}, {QStringLiteral("entries"), entries}}, e.id);
 }
 
 } // namespace ecoute::server

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/practice/ScenarioLibrary.h"
 
-#include "server/storage/Database.h"
 #include "server/core/Logging.h"
+#include "server/storage/Database.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

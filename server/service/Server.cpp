@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/service/Server.h"
 
-#include "server/cli/Console.h"
 #include "server/accounts/DemoAccounts.h"
-#include "server/core/Logging.h"
-#include "server/transport/OriginPolicy.h"
-#include "server/transport/TlsCertificate.h"
-#include "server/transport/WebSocketGateway.h"
 #include "server/channels/webchat/SeekerSession.h"
+#include "server/cli/Console.h"
+#include "server/core/Logging.h"
 #include "server/staff/StaffSession.h"
 #include "server/transport/ClientConnection.h"
 #include "server/transport/DescriptorLimit.h"
 #include "server/transport/FrontListener.h"
+#include "server/transport/OriginPolicy.h"
+#include "server/transport/TlsCertificate.h"
 #include "server/transport/TlsPolicy.h"
+#include "server/transport/WebSocketGateway.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,9 +109,9 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context {m_accounts,           m_tokens,     m_contacts,    m_hasher,
-                                 m_throttle,           m_pseudonyms, m_router,      m_verifier,
-                                 m_config.notesPolicy, m_chat,       m_supervision, m_practice,
+    const ServerContext context {m_accounts,           m_tokens,      m_contacts,      m_hasher,
+                                 m_throttle,           m_pseudonyms,  m_router,        m_verifier,
+                                 m_config.notesPolicy, m_chat,        m_supervision,   m_practice,
                                  m_statisticsHandler,  m_seekerGuard, m_authorizations};
     m_gateway = std::make_unique<WebSocketGateway>(OriginPolicy(m_config.tls(), extraOrigins),
                                                    m_config.connectionLimits);

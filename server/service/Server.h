@@ -1,33 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/abuse/SeekerGuard.h"
 #include "server/accounts/AccountStore.h"
-#include "server/storage/AuditLog.h"
-#include "server/contacts/ChatCommitter.h"
-#include "server/contacts/ChatService.h"
-#include "server/contacts/ContactStore.h"
-#include "server/storage/Database.h"
 #include "server/accounts/LoginThrottle.h"
 #include "server/accounts/PasswordHasher.h"
 #include "server/accounts/PasswordVerifier.h"
-#include "server/practice/Practice.h"
-#include "server/practice/PracticeStore.h"
-#include "server/contacts/PseudonymGenerator.h"
-#include "server/routing/Router.h"
-#include "server/practice/ScenarioLibrary.h"
-#include "server/service/ServerConfig.h"
-#include "server/service/ServerContext.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
+#include "server/contacts/ChatCommitter.h"
+#include "server/contacts/ChatService.h"
+#include "server/contacts/ContactStore.h"
+#include "server/contacts/PseudonymGenerator.h"
 #include "server/core/Clock.h"
+#include "server/practice/Practice.h"
+#include "server/practice/PracticeStore.h"
+#include "server/practice/ScenarioLibrary.h"
+#include "server/routing/Router.h"
 #include "server/service/ControlSocket.h"
+#include "server/service/ServerConfig.h"
+#include "server/service/ServerContext.h"
 #include "server/statistics/Statistics.h"
 #include "server/statistics/StatisticsHandler.h"
+#include "server/storage/AuditLog.h"
+#include "server/storage/Database.h"
+#include "server/storage/TranscriptVault.h"
 #include "server/supervision/Supervision.h"
 #include "server/supervision/SupervisionStore.h"
-#include "server/abuse/SeekerGuard.h"
 #include "server/transport/WebSocketGateway.h"
-#include "server/storage/TranscriptVault.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -93,7 +93,9 @@ private:
     std::unique_ptr<FrontListener> m_front;
     std::unique_ptr<WebSocketGateway> m_gateway;
     /// The admin CLI's account changes reach m_authorizations through it.
-    ControlSocket m_control {[this](control::Command command) { onControlCommand(command); }};
+    ControlSocket m_control {[this](control::Command command) {
+        onControlCommand(command);
+    }};
     QString m_error;
 };
 

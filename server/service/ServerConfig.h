@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/transport/ConnectionLimits.h"
-#include "server/supervision/JoinPolicy.h"
-#include "server/staff/NotesPolicy.h"
-#include "server/routing/RoutingConfig.h"
 #include "server/abuse/SeekerLimitsConfig.h"
+#include "server/routing/RoutingConfig.h"
+#include "server/staff/NotesPolicy.h"
+#include "server/supervision/JoinPolicy.h"
+#include "server/transport/ConnectionLimits.h"
 #include "server/transport/FrontLimits.h"
 
 #include <QCoreApplication>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/staff/StaffSession.h"
 
-#include "server/contacts/ChatService.h"
-#include "server/transport/ClientConnection.h"
-#include "server/transport/Handshake.h"
-#include "server/core/Logging.h"
 #include "server/accounts/LoginThrottle.h"
-#include "server/staff/NotesPolicy.h"
 #include "server/accounts/PasswordVerifier.h"
-#include "server/practice/Practice.h"
-#include "server/routing/Router.h"
-#include "server/storage/SecureRandom.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
-#include "server/statistics/StatisticsHandler.h"
-#include "server/supervision/Supervision.h"
+#include "server/contacts/ChatService.h"
 #include "server/contacts/Transcript.h"
+#include "server/core/Logging.h"
+#include "server/practice/Practice.h"
+#include "server/routing/Router.h"
+#include "server/staff/NotesPolicy.h"
+#include "server/statistics/StatisticsHandler.h"
+#include "server/storage/SecureRandom.h"
+#include "server/supervision/Supervision.h"
+#include "server/transport/ClientConnection.h"
+#include "server/transport/Handshake.h"
 
 #include "protocol/HandlerTable.h"
 
@@ -521,8 +521,8 @@ void StaffSession::handleChatSend(const Envelope &e)
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the contact is not active"), e.id);
         return;
     }
-    m_ctx.chat.send({*contact, QStringLiteral("volunteer"), e.text("text"), e.text("clientMsgId"), m_connection,
-                     e.id, ChatMessageIn::Ack::NamingContact});
+    m_ctx.chat.send({*contact, QStringLiteral("volunteer"), e.text("text"), e.text("clientMsgId"),
+                     m_connection, e.id, ChatMessageIn::Ack::NamingContact});
 }
 
 void StaffSession::handleChatSync(const Envelope &e)

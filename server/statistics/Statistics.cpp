@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/statistics/Statistics.h"
 
-#include "server/storage/Database.h"
 #include "server/core/Logging.h"
 #include "server/statistics/StatisticsTally.h"
+#include "server/storage/Database.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/storage/TranscriptResealer.h"
 
-#include "server/storage/Database.h"
 #include "server/core/Logging.h"
+#include "server/storage/Database.h"
 #include "server/storage/SealedColumns.h"
 #include "server/storage/TranscriptSealer.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/storage/TranscriptRetention.h"
 
-#include "server/storage/Database.h"
 #include "server/core/Logging.h"
+#include "server/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/storage/TranscriptVault.h"
 
+#include "server/core/Logging.h"
 #include "server/storage/Database.h"
 #include "server/storage/KeyRing.h"
-#include "server/core/Logging.h"
 #include "server/storage/TranscriptResealer.h"
 #include "server/storage/TranscriptRetention.h"
 #include "server/storage/TranscriptSealer.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/supervision/SupervisionStore.h"
 
-#include "server/storage/Database.h"
 #include "server/core/Logging.h"
+#include "server/storage/Database.h"
 #include "server/storage/SecureRandom.h"
 #include "server/storage/TranscriptSealer.h"
 
@@ -37,7 +37,8 @@ QString unsealed(const std::optional<QString> &text)
 }
 } // namespace
 
-QList<SupervisionRequestRecord> SupervisionStore::select(const QString &where, const QVariantList &values) const
+QList<SupervisionRequestRecord> SupervisionStore::select(const QString &where,
+                                                         const QVariantList &values) const
 {
     QList<SupervisionRequestRecord> result;
     Statement q =
@@ -70,7 +71,8 @@ QList<SupervisionRequestRecord> SupervisionStore::select(const QString &where, c
 
 std::optional<SupervisionRequestRecord> SupervisionStore::create(protocol::SupervisionKind kind,
                                                                  qint64 volunteerId, const QString &contactId,
-                                                                 const QString &message, const QString &centre)
+                                                                 const QString &message,
+                                                                 const QString &centre)
 {
     SupervisionRequestRecord r;
     r.id = secure::randomHex(16);
@@ -89,8 +91,7 @@ std::optional<SupervisionRequestRecord> SupervisionStore::create(protocol::Super
     int i = 0;
     for (const QVariant &v :
          {QVariant(r.id), QVariant(protocol::toString(kind)), QVariant(protocol::toString(r.state)),
-          QVariant(volunteerId),
-          contactId.isEmpty() ? QVariant() : QVariant(contactId),
+          QVariant(volunteerId), contactId.isEmpty() ? QVariant() : QVariant(contactId),
           message.isEmpty() ? QVariant() : QVariant(m_db.sealer().seal(message, requestIdentity(r.id))),
           QVariant(centre), QVariant(r.createdAt)}) {
         q->bindValue(i++, v);

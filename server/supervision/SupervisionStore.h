@@ -51,8 +51,8 @@ public:
     explicit SupervisionStore(Database &db) : m_db(db) { }
 
     std::optional<SupervisionRequestRecord> create(protocol::SupervisionKind kind, qint64 volunteerId,
-                                             const QString &contactId, const QString &message,
-                                             const QString &centre);
+                                                   const QString &contactId, const QString &message,
+                                                   const QString &centre);
     std::optional<SupervisionRequestRecord> find(const QString &id) const;
     /// Waiting and accepted requests of a centre: urgent first, then oldest.
     QList<SupervisionRequestRecord> openIn(const QString &centre) const;

@@ -17,8 +17,8 @@ namespace ecoute::server {
 using protocol::Codec;
 using protocol::Limits;
 
-ClientConnection::ClientConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport, protocol::Route inbound,
-                       ConnectionLimits limits, QObject *parent)
+ClientConnection::ClientConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport,
+                                   protocol::Route inbound, ConnectionLimits limits, QObject *parent)
     : QObject(parent), m_socket(std::move(socket)), m_transport(transport), m_inbound(inbound),
       m_source(SourceKey::of(m_socket->peerAddress())), m_limits(limits)
 {
@@ -118,7 +118,7 @@ void ClientConnection::send(const QString &type, const QJsonObject &body, const 
 }
 
 void ClientConnection::sendError(protocol::ErrorCode code, const QString &detail, const QString &re,
-                           qint64 retryAfterMs, const QString &field)
+                                 qint64 retryAfterMs, const QString &field)
 {
     if (!canQueue())
         return;

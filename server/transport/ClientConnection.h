@@ -36,7 +36,7 @@ public:
     /// transport: the TCP/TLS socket under the WebSocket (owned by it), whose
     /// buffers count toward the send queue cap; null in unit tests.
     ClientConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport, protocol::Route inbound,
-               ConnectionLimits limits = {}, QObject *parent = nullptr);
+                     ConnectionLimits limits = {}, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     /// The session is set up (hello + auth, or hello + seeker.start): the

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/transport/WebSocketGateway.h"
 
-#include "server/transport/ClientConnection.h"
 #include "server/core/Logging.h"
+#include "server/transport/ClientConnection.h"
 
 #include "protocol/Limits.h"
 

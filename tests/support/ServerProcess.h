@@ -21,7 +21,8 @@ public:
         bool tls = false; ///< false: --insecure-loopback (plain ws/http)
         quint16 port = 0; ///< 0: let the server pick a free port
         QStringList extraArgs; ///< appended to the command line
-        /// Runs the server through this command, e.g. {"prlimit", "--nofile=128:128", "--"} (it must exec it).
+        /// Runs the server through this command, e.g. {"prlimit", "--nofile=128:128", "--"} (it must exec
+        /// it).
         QStringList launcher;
     };
 

@@ -9,12 +9,12 @@
 #include "models/workstation/Workstation.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/ConversationTabs.h"
-#include "ui/window/MainWindow.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NotesAccess.h"
 #include "ui/notes/NotesPane.h"
 #include "ui/notes/NotesView.h"
 #include "ui/notes/PassphraseDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,7 +11,6 @@
 #include "models/workstation/Workstation.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/ConversationTabs.h"
-#include "ui/window/MainWindow.h"
 #include "ui/practice/PracticeDesk.h"
 #include "ui/practice/PracticeFeedbackDialog.h"
 #include "ui/practice/PracticeFeedbackView.h"
@@ -19,6 +18,7 @@
 #include "ui/practice/PracticeStartDialog.h"
 #include "ui/practice/ScenarioEditorDialog.h"
 #include "ui/practice/ScenarioLibraryView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>

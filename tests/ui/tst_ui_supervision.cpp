@@ -11,9 +11,9 @@
 #include "models/workstation/Workstation.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/ConversationTabs.h"
-#include "ui/window/MainWindow.h"
 #include "ui/supervision/SupervisionQueueView.h"
 #include "ui/supervision/WhisperView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDockWidget>
 #include <QLineEdit>

@@ -4,17 +4,17 @@
 
 #include "models/connection/ErrorText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/connection/LoginDialog.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/ConversationTabs.h"
 #include "ui/conversation/HardContactDialog.h"
+#include "ui/conversation/TransferDialog.h"
+#include "ui/conversation/WrapupBar.h"
 #include "ui/inbox/InboxView.h"
-#include "ui/connection/LoginDialog.h"
-#include "ui/window/MainWindow.h"
 #include "ui/inbox/OfferAlert.h"
 #include "ui/inbox/OfferBar.h"
 #include "ui/inbox/ShiftBar.h"
-#include "ui/conversation/TransferDialog.h"
-#include "ui/conversation/WrapupBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QIcon>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connection/LoginDialog.h"
 
-#include "ui/connection/CertificateDialog.h"
 #include "models/connection/ErrorText.h"
 #include "models/connection/ServerAddress.h"
 #include "models/workstation/Workstation.h"
+#include "ui/connection/CertificateDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

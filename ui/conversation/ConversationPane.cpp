@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationPane.h"
 
-#include "ui/practice/PracticeStyle.h"
-#include "ui/supervision/WhisperView.h"
 #include "models/conversation/Conversation.h"
-#include "models/practice/PracticeText.h"
 #include "models/inbox/RoutingText.h"
+#include "models/practice/PracticeText.h"
 #include "models/supervision/SupervisionText.h"
 #include "protocol/Limits.h"
+#include "ui/practice/PracticeStyle.h"
+#include "ui/supervision/WhisperView.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>

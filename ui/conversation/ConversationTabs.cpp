@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationTabs.h"
 
-#include "ui/conversation/ConversationPane.h"
-#include "ui/practice/PracticeStyle.h"
-#include "ui/conversation/TransferDialog.h"
 #include "models/practice/PracticeText.h"
 #include "models/supervision/SupervisionText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/TransferDialog.h"
+#include "ui/practice/PracticeStyle.h"
 
 #include <QTabBar>
 

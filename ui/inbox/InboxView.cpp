@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inbox/InboxView.h"
 
-#include "ui/practice/PracticeStyle.h"
 #include "models/inbox/InboxModel.h"
+#include "ui/practice/PracticeStyle.h"
 
 #include <QBrush>
 #include <QHeaderView>

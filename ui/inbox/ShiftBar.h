@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/inbox/OffShiftDialog.h"
 #include "models/inbox/Presence.h"
+#include "ui/inbox/OffShiftDialog.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/NotesAccess.h"
 
-#include "ui/notes/PassphraseDialog.h"
 #include "models/notes/NotesWorkspace.h"
+#include "ui/notes/PassphraseDialog.h"
 
 namespace ecoute::ui {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/NotesPane.h"
 
+#include "models/notes/NotesWorkspace.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NotesLockedPlaceholder.h"
-#include "models/notes/NotesWorkspace.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/NotesView.h"
 
-#include "ui/notes/NoteEditor.h"
-#include "ui/notes/NotesLockedPlaceholder.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/workstation/VocabularyText.h"
+#include "ui/notes/NoteEditor.h"
+#include "ui/notes/NotesLockedPlaceholder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

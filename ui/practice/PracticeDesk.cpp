@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/practice/PracticeDesk.h"
 
+#include "models/connection/ErrorText.h"
+#include "models/workstation/Workstation.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/practice/PracticeFeedbackDialog.h"
 #include "ui/practice/PracticeFeedbackView.h"
@@ -9,8 +11,6 @@
 #include "ui/practice/PracticeStartDialog.h"
 #include "ui/practice/ScenarioEditorDialog.h"
 #include "ui/practice/ScenarioLibraryView.h"
-#include "models/connection/ErrorText.h"
-#include "models/workstation/Workstation.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/practice/PracticeHistoryView.h"
 
-#include "ui/practice/PracticeFeedbackView.h"
 #include "models/practice/PracticeHistoryModel.h"
+#include "ui/practice/PracticeFeedbackView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -22,8 +22,9 @@ QVariant SupervisionQueuePresentation::data(const QModelIndex &index, int role) 
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
     const bool urgentWaiting = source.data(SupervisionRequestModel::UrgentRole).toBool()
-        && protocol::fromString<protocol::SupervisionState>(source.data(SupervisionRequestModel::StateRole).toString())
-               == protocol::SupervisionState::Waiting;
+        && protocol::fromString<protocol::SupervisionState>(
+               source.data(SupervisionRequestModel::StateRole).toString())
+            == protocol::SupervisionState::Waiting;
     if (role == Qt::FontRole && urgentWaiting) {
         QFont bold;
         bold.setBold(true);

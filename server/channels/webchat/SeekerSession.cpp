@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/channels/webchat/SeekerSession.h"
 
+#include "server/abuse/SeekerGuard.h"
+#include "server/accounts/SessionTokens.h"
 #include "server/contacts/ChatService.h"
-#include "server/transport/ClientConnection.h"
-#include "server/transport/Handshake.h"
-#include "server/core/Logging.h"
 #include "server/contacts/PseudonymGenerator.h"
+#include "server/core/Logging.h"
 #include "server/routing/Router.h"
 #include "server/storage/SecureRandom.h"
-#include "server/accounts/SessionTokens.h"
-#include "server/abuse/SeekerGuard.h"
+#include "server/transport/ClientConnection.h"
+#include "server/transport/Handshake.h"
 
 #include "protocol/HandlerTable.h"
 

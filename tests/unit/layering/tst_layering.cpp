@@ -31,8 +31,10 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("server/storage"), server({"core"}));
         r.insert(QStringLiteral("server/transport"), server({"core"}));
         r.insert(QStringLiteral("server/accounts"), server({"core", "storage", "transport"}));
-        r.insert(QStringLiteral("server/contacts"), server({"core", "storage", "transport", "accounts", "routing"}));
-        r.insert(QStringLiteral("server/routing"), server({"core", "storage", "transport", "accounts", "contacts"}));
+        r.insert(QStringLiteral("server/contacts"),
+                 server({"core", "storage", "transport", "accounts", "routing"}));
+        r.insert(QStringLiteral("server/routing"),
+                 server({"core", "storage", "transport", "accounts", "contacts"}));
         r.insert(QStringLiteral("server/abuse"), server({"core", "transport", "contacts", "routing"}));
         const auto features = server({"core", "storage", "transport", "accounts", "contacts", "routing"});
         r.insert(QStringLiteral("server/supervision"), features);
@@ -45,23 +47,24 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("server/channels"), endpoints);
         r.insert(QStringLiteral("server/cli"),
                  server({"core", "storage", "transport", "accounts", "statistics", "service"}));
-        QSet<QString> service = server({"core", "storage", "transport", "accounts", "contacts", "routing",
-                                        "abuse", "supervision", "practice", "statistics", "staff",
-                                        "channels", "cli"});
+        QSet<QString> service =
+            server({"core", "storage", "transport", "accounts", "contacts", "routing", "abuse", "supervision",
+                    "practice", "statistics", "staff", "channels", "cli"});
         r.insert(QStringLiteral("server/service"), service);
         service.insert(QStringLiteral("server/service"));
         r.insert(QStringLiteral("server/main.cpp"), service);
         // The workstation: app -> ui -> models -> protocol; models/vault is the notes store.
         QSet<QString> models {QStringLiteral("protocol"), QStringLiteral("models/vault")};
-        for (const char *f : {"connection", "inbox", "conversation", "supervision", "practice", "notes",
-                              "workstation"})
+        for (const char *f :
+             {"connection", "inbox", "conversation", "supervision", "practice", "notes", "workstation"})
             models.insert(QStringLiteral("models/") + QLatin1String(f));
         r.insert(QStringLiteral("models/vault"), {QStringLiteral("protocol")});
         for (const QString &m : models)
             if (m.startsWith(QLatin1String("models/")) && m != QLatin1String("models/vault"))
                 r.insert(m, models);
         QSet<QString> ui = models;
-        for (const char *f : {"connection", "inbox", "conversation", "supervision", "practice", "notes", "window"})
+        for (const char *f :
+             {"connection", "inbox", "conversation", "supervision", "practice", "notes", "window"})
             ui.insert(QStringLiteral("ui/") + QLatin1String(f));
         for (const QString &u : ui)
             if (u.startsWith(QLatin1String("ui/")))
@@ -76,8 +79,9 @@ const QHash<QString, QSet<QString>> &allowed()
 QString folderOf(const QString &path)
 {
     const QStringList parts = path.split(u'/');
-    if (parts.size() >= 3 && (parts[0] == QLatin1String("server") || parts[0] == QLatin1String("models")
-                              || parts[0] == QLatin1String("ui")))
+    if (parts.size() >= 3
+        && (parts[0] == QLatin1String("server") || parts[0] == QLatin1String("models")
+            || parts[0] == QLatin1String("ui")))
         return parts[0] + u'/' + parts[1];
     if (parts.size() == 2 && parts[0] == QLatin1String("server"))
         return path; // server/main.cpp
@@ -114,8 +118,8 @@ QList<Include> includesUnder(const QString &top)
     return found;
 }
 
-const QStringList kProductFolders {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("models"),
-                                   QStringLiteral("ui"), QStringLiteral("app")};
+const QStringList kProductFolders {QStringLiteral("protocol"), QStringLiteral("server"),
+                                   QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app")};
 
 } // namespace
 
@@ -129,7 +133,8 @@ private slots:
         QStringList bad;
         for (const QString &top : kProductFolders)
             for (const Include &inc : includesUnder(top)) {
-                if (inc.target.endsWith(QLatin1String(".moc")) || inc.target.startsWith(QLatin1String("moc_")))
+                if (inc.target.endsWith(QLatin1String(".moc"))
+                    || inc.target.startsWith(QLatin1String("moc_")))
                     continue;
                 if (!QFile::exists(kRoot + u'/' + inc.target))
                     bad << QStringLiteral("%1:%2 \"%3\"").arg(inc.file).arg(inc.line).arg(inc.target);
@@ -160,15 +165,18 @@ private slots:
     void noWidgetsBelowUi()
     {
         static const QRegularExpression widgets(
-            QStringLiteral(R"(^\s*#\s*include\s+<(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QLabel)\b)"),
+            QStringLiteral(
+                R"(^\s*#\s*include\s+<(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QLabel)\b)"),
             QRegularExpression::MultilineOption);
         QStringList bad;
-        for (const QString &top : {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("models")}) {
+        for (const QString &top :
+             {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("models")}) {
             QDirIterator it(kRoot + u'/' + top, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
-                if (file.open(QIODevice::ReadOnly) && widgets.match(QString::fromUtf8(file.readAll())).hasMatch())
+                if (file.open(QIODevice::ReadOnly)
+                    && widgets.match(QString::fromUtf8(file.readAll())).hasMatch())
                     bad << file.fileName().mid(kRoot.size() + 1);
             }
         }

@@ -33,7 +33,8 @@ private:
     std::unique_ptr<NotesStore> newStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("store-%1.notes").arg(++m_counter));
-        CipherDatabase db = CipherDatabase::openEncrypted(path, randomKey(), SqlCipherLibrary::preferredFormat());
+        CipherDatabase db =
+            CipherDatabase::openEncrypted(path, randomKey(), SqlCipherLibrary::preferredFormat());
         return std::make_unique<NotesStore>(std::move(db), [this] { return m_now; });
     }
 

@@ -3,10 +3,10 @@
 // with decay, on an injected clock; the per-source cap and fair turns of the
 // password-check pool, with SourceKeys of distinct addresses.
 #include "server/accounts/LoginThrottle.h"
-#include "tests/mock/ManualClock.h"
 #include "server/accounts/PasswordHasher.h"
 #include "server/accounts/PasswordVerifier.h"
 #include "server/transport/SourceKey.h"
+#include "tests/mock/ManualClock.h"
 
 #include <QHostAddress>
 #include <QTest>

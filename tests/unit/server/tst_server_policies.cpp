@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/transport/StaticSite.h"
-#include "tests/mock/ManualClock.h"
 #include "server/accounts/LoginThrottle.h"
-#include "server/transport/OriginPolicy.h"
 #include "server/contacts/PseudonymGenerator.h"
 #include "server/service/ServerConfig.h"
+#include "server/transport/OriginPolicy.h"
+#include "server/transport/StaticSite.h"
+#include "tests/mock/ManualClock.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -120,8 +120,7 @@ private slots:
                  QStringLiteral(":/web/index.html"));
         QCOMPARE(StaticSite::contentTypeFor(QStringLiteral("a.js")),
                  QByteArray("text/javascript; charset=utf-8"));
-        QCOMPARE(StaticSite::contentTypeFor(QStringLiteral("a.css")),
-                 QByteArray("text/css; charset=utf-8"));
+        QCOMPARE(StaticSite::contentTypeFor(QStringLiteral("a.css")), QByteArray("text/css; charset=utf-8"));
     }
 
     void configRefusesInsecureOnPublicAddress()

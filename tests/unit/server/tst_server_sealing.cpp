@@ -2,15 +2,15 @@
 // Transcripts at rest: the sealer, the key file, rotation, migration of clear
 // text and the retention of ended contacts' text.
 #include "server/accounts/AccountStore.h"
-#include "tests/mock/ManualClock.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/Database.h"
-#include "server/supervision/SupervisionStore.h"
 #include "server/storage/KeyRing.h"
 #include "server/storage/TranscriptResealer.h"
 #include "server/storage/TranscriptRetention.h"
 #include "server/storage/TranscriptSealer.h"
 #include "server/storage/TranscriptVault.h"
+#include "server/supervision/SupervisionStore.h"
+#include "tests/mock/ManualClock.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 // once, new per window, urgent share), per contact (messages, characters,
 // chat.sync), loopback, forgetting; and the grace period of pages gone.
 #include "server/abuse/SeekerGrace.h"
-#include "tests/mock/ManualClock.h"
 #include "server/abuse/SeekerLimits.h"
 #include "server/abuse/TokenBucket.h"
+#include "tests/mock/ManualClock.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/accounts/AccountStore.h"
+#include "server/accounts/SessionTokens.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/Database.h"
-#include "server/accounts/SessionTokens.h"
 
 #include <QFile>
 #include <QTemporaryDir>
