@@ -33,30 +33,35 @@ public:
 
     constexpr HandlerTable(std::initializer_list<Entry> entries)
     {
+        // Occupancy is kept apart: GCC cannot compare member-function pointers in a
+        // constant expression under -fsanitize=undefined.
         for (const Entry &entry : entries) {
-            Handler &slot = m_handlers[index(entry.type)];
-            if (slot || !entry.handler)
+            const std::size_t i = index(entry.type);
+            if (m_used[i])
                 std::abort(); // in a constant expression: a compile error (type listed twice)
-            slot = entry.handler;
+            m_used[i] = true;
+            m_handlers[i] = entry.handler;
         }
     }
 
     /// The handler of type, or null if this endpoint does not handle it.
     constexpr Handler find(MessageType type) const
     {
-        const std::size_t i = index(type);
-        return i < m_handlers.size() ? m_handlers[i] : nullptr;
+        return handles(type) ? m_handlers[index(type)] : nullptr;
     }
 
-    constexpr bool handles(MessageType type) const { return find(type) != nullptr; }
+    constexpr bool handles(MessageType type) const
+    {
+        const std::size_t i = index(type);
+        return i < m_used.size() && m_used[i];
+    }
 
     /// Calls the handler of type on owner; false (nothing called) if there is none.
     template<class... CallArgs> bool dispatch(Owner &owner, MessageType type, CallArgs &&...args) const
     {
-        const Handler handler = find(type);
-        if (!handler)
+        if (!handles(type))
             return false;
-        (owner.*handler)(std::forward<CallArgs>(args)...);
+        (owner.*m_handlers[index(type)])(std::forward<CallArgs>(args)...);
         return true;
     }
 
@@ -65,7 +70,7 @@ public:
     {
         QList<MessageType> list;
         for (std::size_t i = 0; i < m_handlers.size(); ++i) {
-            if (m_handlers[i])
+            if (m_used[i])
                 list.append(static_cast<MessageType>(i));
         }
         return list;
@@ -75,6 +80,7 @@ private:
     static constexpr std::size_t index(MessageType type) { return static_cast<std::size_t>(type); }
 
     std::array<Handler, kMessageTypeCount> m_handlers {};
+    std::array<bool, kMessageTypeCount> m_used {};
 };
 
 } // namespace ecoute::protocol

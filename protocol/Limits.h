@@ -9,8 +9,8 @@ namespace ecoute::protocol {
 /// reply; one over transportMaxFrameBytes is cut by the WebSocket layer (1009).
 struct Limits
 {
-    static constexpr qint64 maxFrameBytes = 64 * 1024;
-    static constexpr qint64 transportMaxFrameBytes = 1024 * 1024;
+    static constexpr qint64 maxFrameBytes = qint64 {64} * 1024;
+    static constexpr qint64 transportMaxFrameBytes = qint64 {1024} * 1024;
     static constexpr int maxDepth = 8;
     static constexpr int maxChatTextChars = 8000;
     static constexpr int maxListItems = 2000;

@@ -54,7 +54,7 @@ public:
     static constexpr int kMaxGoalChars = 300;
     static constexpr int kMinAge = 10;
     static constexpr int kMaxAge = 110;
-    static constexpr qint64 kMaxFileBytes = 256 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64 {256} * 1024;
 
     static const QStringList &risks();
 

@@ -225,7 +225,7 @@ void Connection::checkLiveness()
         return;
     // A link can die without a TCP reset (sleeping laptop, dropped Wi-Fi):
     // no frame for too long means it is gone, and closing it starts a reconnect.
-    if (m_lastFrame.elapsed() > 3 * heartbeatIntervalMs) {
+    if (m_lastFrame.elapsed() > qint64 {3} * heartbeatIntervalMs) {
         qCWarning(lcConnection) << "no answer from the server, reconnecting";
         m_socket->abort();
         return;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <utility>
 
 namespace ecoute::models {
 
@@ -31,8 +32,8 @@ void Session::login(const ServerAddress &address, const QString &user, QString &
 {
     m_user = user;
     wipePassword();
-    m_password = std::move(password); // takes the buffer: no copy left behind
-    password.clear();
+    // Takes the buffer (no copy left behind) and leaves the caller's variable empty.
+    m_password = std::exchange(password, QString());
     m_token.clear();
     setState(State::LoggingIn);
 

@@ -87,7 +87,7 @@ void Conversation::setUrgent(bool urgent)
 
 void Conversation::loadMessages(const QJsonArray &messages)
 {
-    for (const QJsonValue &value : messages)
+    for (const auto &value : messages)
         m_transcript.addMessage(ChatMessage::fromJson(value.toObject()));
 }
 

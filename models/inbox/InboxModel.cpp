@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 namespace ecoute::models {
 
 InboxModel::InboxModel(QObject *parent)
@@ -152,7 +154,7 @@ void InboxModel::resetContacts(const QJsonArray &contacts)
             offered.append(c);
     }
     m_contacts = offered;
-    for (const QJsonValue &value : contacts) {
+    for (const auto &value : contacts) {
         const Contact c = Contact::fromJson(value.toObject());
         if (!c.isValid() || !isInboxState(c.state) || rowOf(c.id) >= 0)
             continue;
@@ -179,9 +181,8 @@ void InboxModel::place(Contact contact)
     if (row >= 0) {
         m_contacts.removeAt(row);
         const int at = insertionRow(contact);
-        m_contacts.insert(row, contact);
+        m_contacts.insert(row, std::move(contact));
         if (at == row) {
-            m_contacts[row] = contact;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
@@ -194,7 +195,7 @@ void InboxModel::place(Contact contact)
     }
     const int at = insertionRow(contact);
     beginInsertRows({}, at, at);
-    m_contacts.insert(at, contact);
+    m_contacts.insert(at, std::move(contact));
     endInsertRows();
 }
 

@@ -66,7 +66,7 @@ void TeamBoardModel::reset(const QJsonArray &members)
 {
     beginResetModel();
     m_members.clear();
-    for (const QJsonValue &value : members) {
+    for (const auto &value : members) {
         const TeamMember m = TeamMember::fromJson(value.toObject());
         if (!m.user.isEmpty())
             m_members.append(m);

@@ -14,7 +14,7 @@ namespace {
 QStringList strings(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &v : value.toArray())
+    for (const auto &v : value.toArray())
         list.append(v.toString());
     return list;
 }
@@ -93,7 +93,7 @@ void TeamModel::reset(const QJsonArray &members)
     beginResetModel();
     m_members.clear();
     m_names.clear();
-    for (const QJsonValue &value : members) {
+    for (const auto &value : members) {
         const TeamMember m = TeamMember::fromJson(value.toObject());
         if (m.user.isEmpty())
             continue;

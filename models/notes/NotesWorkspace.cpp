@@ -214,7 +214,7 @@ bool NotesWorkspace::unlockInBackground(QString &passphrase)
     return true;
 }
 
-void NotesWorkspace::finishUnlockInBackground(std::shared_ptr<notes::UnlockKeys> keys)
+void NotesWorkspace::finishUnlockInBackground(const std::shared_ptr<notes::UnlockKeys> &keys)
 {
     if (!m_vault || !keys)
         return;

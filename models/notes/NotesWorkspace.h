@@ -122,7 +122,7 @@ signals:
 private:
     void emitState();
     Attempt completeUnlock(const notes::NotesVault::Result &result, State before);
-    void finishUnlockInBackground(std::shared_ptr<notes::UnlockKeys> keys);
+    void finishUnlockInBackground(const std::shared_ptr<notes::UnlockKeys> &keys);
     /// Forgets the unlock under way, if any (true), without a word.
     bool dropUnlock();
 

@@ -146,7 +146,7 @@ QList<PracticeHistoryEntry> PracticeHistoryModel::fromJson(const QJsonArray &ent
 {
     QList<PracticeHistoryEntry> list;
     list.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         PracticeHistoryEntry e = PracticeHistoryEntry::fromJson(value.toObject());
         if (!e.contactId.isEmpty())
             list.append(std::move(e));

@@ -42,7 +42,7 @@ bool PracticeModel::isTrainer() const
 
 QString PracticeModel::send(const QString &type, const QJsonObject &body)
 {
-    const QString id = m_connection.send(Envelope::make(type, body));
+    QString id = m_connection.send(Envelope::make(type, body));
     if (id.isEmpty())
         emit errorMessage(ErrorText::connectionLost());
     else
@@ -163,7 +163,7 @@ void PracticeModel::onFeedback(const Envelope &envelope)
 void PracticeModel::onHistory(const Envelope &envelope)
 {
     QList<PracticeHistoryEntry> entries;
-    for (const QJsonValue &value : envelope.body.value(QLatin1String("entries")).toArray())
+    for (const auto &value : envelope.body.value(QLatin1String("entries")).toArray())
         entries.append(PracticeHistoryEntry::fromJson(value.toObject()));
     emit historyReceived(envelope.body.value(QLatin1String("user")).toString(), entries);
 }
@@ -174,7 +174,7 @@ void PracticeModel::onSession(const Envelope &envelope)
     PracticeRun run;
     run.sessionId = body.value(QLatin1String("sessionId")).toString();
     run.scenario = Scenario::fromJson(body.value(QLatin1String("scenario")).toObject());
-    for (const QJsonValue &value : body.value(QLatin1String("contacts")).toArray()) {
+    for (const auto &value : body.value(QLatin1String("contacts")).toArray()) {
         const QJsonObject o = value.toObject();
         const PracticeContact contact {o.value(QLatin1String("contactId")).toString(),
                                        o.value(QLatin1String("trainee")).toString(),

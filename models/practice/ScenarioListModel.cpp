@@ -81,7 +81,7 @@ QHash<int, QByteArray> ScenarioListModel::roleNames() const
 void ScenarioListModel::reset(const QJsonArray &scenarios)
 {
     QList<Scenario> rows;
-    for (const QJsonValue &value : scenarios) {
+    for (const auto &value : scenarios) {
         const Scenario s = summaryOf(Scenario::fromJson(value.toObject()));
         if (!isListable(s))
             continue;

@@ -53,7 +53,7 @@ QString SupervisionModel::contactName(const QString &contactId) const
 
 QString SupervisionModel::send(const QString &type, const QJsonObject &body)
 {
-    const QString id = m_connection.send(Envelope::make(type, body));
+    QString id = m_connection.send(Envelope::make(type, body));
     if (id.isEmpty())
         emit errorMessage(ErrorText::connectionLost());
     else
@@ -184,7 +184,7 @@ void SupervisionModel::onUpdate(const Envelope &envelope)
 void SupervisionModel::onQueue(const Envelope &envelope)
 {
     QList<SupervisionRequest> requests;
-    for (const QJsonValue &value : envelope.body.value(QLatin1String("requests")).toArray())
+    for (const auto &value : envelope.body.value(QLatin1String("requests")).toArray())
         requests.append(SupervisionRequest::fromJson(value.toObject()));
     requests.removeIf([this](const SupervisionRequest &r) {
         return r.volunteer == m_session.user() || (r.isAccepted() && r.supervisor != m_session.user());

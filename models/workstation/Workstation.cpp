@@ -242,7 +242,7 @@ void Workstation::onConversationsSnapshot(const Envelope &envelope)
     const QJsonArray contacts = envelope.body.value(QLatin1String("contacts")).toArray();
     // Sent after every login/resume: the moment to catch up and resend.
     QSet<QString> active;
-    for (const QJsonValue &value : contacts) {
+    for (const auto &value : contacts) {
         const Contact contact = Contact::fromJson(value.toObject());
         if (!contact.isValid())
             continue;

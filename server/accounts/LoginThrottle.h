@@ -36,8 +36,8 @@ public:
     static constexpr int kAccountAlarm = 20;
     static constexpr int kFreeSourceFailures = 30;
     static constexpr qint64 kBaseDelayMs = 1000;
-    static constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
-    static constexpr qint64 kForgetOneFailureMs = 5 * 60 * 1000;
+    static constexpr qint64 kMaxDelayMs = qint64 {5} * 60 * 1000;
+    static constexpr qint64 kForgetOneFailureMs = qint64 {5} * 60 * 1000;
     static constexpr int kMaxTracked = 10000; ///< per table: pairs, accounts, sources
 
     explicit LoginThrottle(const Clock &clock = Clock::system());

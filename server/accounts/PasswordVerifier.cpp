@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ecoute::server {
 
@@ -61,8 +62,9 @@ PasswordVerifier::Admission PasswordVerifier::admit(QString &password, const QSt
         waiting = m_waiting.insert(source, {});
         m_turns.enqueue(source);
     }
-    waiting->enqueue(Job {std::move(password), encoded, QPointer<QObject>(context), std::move(done), source});
-    password.clear();
+    // Takes the buffer (no copy left behind) and leaves the caller's variable empty.
+    waiting->enqueue(Job {std::exchange(password, QString()), encoded, QPointer<QObject>(context),
+                          std::move(done), source});
     ++m_waitingCount;
     ++m_pendingBySource[source];
     startNext();

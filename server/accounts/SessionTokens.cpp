@@ -36,7 +36,7 @@ std::optional<SessionTokens::Issued> SessionTokens::issue(qint64 userId)
 
 std::optional<SessionTokens::Session> SessionTokens::lookup(const QString &token) const
 {
-    if (token.size() != 2 * kTokenBytes)
+    if (token.size() != qsizetype {2} * kTokenBytes)
         return std::nullopt;
     // Checked before every push to a staff connection: a statement prepared once.
     Statement q = m_db.statement(

@@ -17,7 +17,7 @@ class SessionTokens
 {
 public:
     static constexpr int kTokenBytes = 32;
-    static constexpr qint64 kLifetimeSecs = 12 * 60 * 60;
+    static constexpr qint64 kLifetimeSecs = qint64 {12} * 60 * 60;
 
     struct Session
     {

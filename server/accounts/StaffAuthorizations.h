@@ -25,7 +25,7 @@ class SessionTokens;
 class StaffAuthorizations
 {
 public:
-    static constexpr qint64 kMaxAgeMs = 60 * 1000;
+    static constexpr qint64 kMaxAgeMs = qint64 {60} * 1000;
     static constexpr qsizetype kMaxTokenEntries = 10000;
 
     enum class Verdict { Valid, SessionExpired, AccountDisabled };

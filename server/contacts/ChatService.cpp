@@ -6,7 +6,7 @@
 
 namespace ecoute::server {
 
-void ChatService::send(ChatMessageIn message)
+void ChatService::send(const ChatMessageIn &message)
 {
     const QPointer<ClientConnection> sender = message.sender;
     const QString clientMsgId = message.clientMsgId;

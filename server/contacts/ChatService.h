@@ -46,7 +46,7 @@ public:
     {
     }
 
-    void send(ChatMessageIn message);
+    void send(const ChatMessageIn &message);
 
 private:
     ChatCommitter &m_committer;

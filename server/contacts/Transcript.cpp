@@ -12,7 +12,7 @@ namespace ecoute::server::transcript {
 
 namespace {
 // Room left for the envelope and the contact object around the list.
-constexpr qsizetype kListBudgetBytes = protocol::Limits::maxFrameBytes - 8 * 1024;
+constexpr qsizetype kListBudgetBytes = protocol::Limits::maxFrameBytes - qsizetype {8} * 1024;
 
 qsizetype encodedSize(const QJsonObject &object)
 {

@@ -223,7 +223,7 @@ void Practice::sessionReady(StaffRecipient &s)
 
 std::optional<ContactRecord> Practice::playedContact(StaffRecipient &s, const Envelope &e)
 {
-    const auto contact = m.contacts.find(e.text("contactId"));
+    auto contact = m.contacts.find(e.text("contactId"));
     if (!contact || !contact->practice || contact->practiceTrainer != s.userId() || !isTrainer(s)) {
         s.pushError(ErrorCode::NotFound, QStringLiteral("no such practice contact"), e.id);
         return std::nullopt;

@@ -55,7 +55,7 @@ std::optional<Scenario> ScenarioLibrary::save(const QString &slug, const QString
         *error = QStringLiteral("a scenario's name uses 1-64 lowercase letters, digits and '-'");
         return std::nullopt;
     }
-    const auto parsed = ScenarioFile::parse(slug, text.toUtf8(), error);
+    auto parsed = ScenarioFile::parse(slug, text.toUtf8(), error);
     if (!parsed)
         return std::nullopt;
     if (parsed->language != language) {

@@ -251,7 +251,7 @@ std::optional<ContactRecord> Supervision::supervisedContact(StaffRecipient &s, c
                                                             const QString &action)
 {
     const QString contactId = e.text("contactId");
-    const auto contact = m_contacts.find(contactId);
+    auto contact = m_contacts.find(contactId);
     // A trainer coaches in the practice contacts they play (whisper, join as listener).
     const bool coach = contact && contact->practice && s.account()
         && s.account()->role == protocol::Role::Trainer && contact->practiceTrainer == s.userId();

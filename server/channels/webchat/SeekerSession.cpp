@@ -128,7 +128,7 @@ void SeekerSession::handle(const Envelope &e)
 
 std::optional<ContactRecord> SeekerSession::resumable(const QString &token) const
 {
-    if (token.size() != 2 * kSeekerTokenBytes)
+    if (token.size() != qsizetype {2} * kSeekerTokenBytes)
         return std::nullopt;
     auto contact = m_ctx.contacts.findBySeekerTokenHash(SessionTokens::hashToken(token));
     if (!contact || contact->state == protocol::ContactState::Ended)
