@@ -138,17 +138,6 @@ ChatCommitter::~ChatCommitter()
     m_thread.wait();
 }
 
-void ChatCommitter::append(const QString &contactId, const QString &sender, const QString &text,
-                           const QString &clientMsgId, Done done)
-{
-    ContactRecord contact;
-    contact.id = contactId;
-    append(contact, sender, text, clientMsgId,
-           [done = std::move(done)](const std::optional<Committed> &committed) {
-               done(committed ? Result(committed->stored) : std::nullopt);
-           });
-}
-
 void ChatCommitter::append(const ContactRecord &contact, const QString &sender, const QString &text,
                            const QString &clientMsgId, CommittedDone done)
 {

@@ -28,7 +28,6 @@ class ChatCommitter : public QObject
 
 public:
     using Result = std::optional<ContactStore::AppendResult>;
-    using Done = std::function<void(const Result &)>;
     /// A stored message and its contact as it stood in the same transaction:
     /// whoever accepted or took the contact before the commit is in it, and
     /// whoever takes it after reads the message from the transcript. So the
@@ -47,10 +46,8 @@ public:
     /// Stores the message in the next commit; done runs on this thread after
     /// it (nullopt if it failed), always: a message stored must be delivered
     /// even if its sender's connection went away meanwhile (only the ack is
-    /// the sender's business, and the caller's done checks for that).
-    void append(const QString &contactId, const QString &sender, const QString &text,
-                const QString &clientMsgId, Done done);
-    /// The same for a contact already looked up; done gets it back refreshed by the commit.
+    /// the sender's business, and the caller's done checks for that). done gets
+    /// the contact back as the commit saw it.
     void append(const ContactRecord &contact, const QString &sender, const QString &text,
                 const QString &clientMsgId, CommittedDone done);
     /// Waits until everything handed over so far is committed and answered.

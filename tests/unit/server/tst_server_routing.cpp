@@ -132,18 +132,16 @@ private slots:
         ChatCommitter committer(contacts);
         QList<qint64> seqs;
         QList<bool> duplicates;
-        const auto record = [&](const std::optional<ContactStore::AppendResult> &r) {
+        const auto record = [&](const std::optional<ChatCommitter::Committed> &r) {
             QVERIFY(r);
-            seqs.append(r->message.seq);
-            duplicates.append(r->duplicate);
+            seqs.append(r->stored.message.seq);
+            duplicates.append(r->stored.duplicate);
         };
-        committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"),
-                         record);
-        committer.append(c->id, QStringLiteral("volunteer"), QStringLiteral("two"), QStringLiteral("v1"),
+        committer.append(*c, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"), record);
+        committer.append(*c, QStringLiteral("volunteer"), QStringLiteral("two"), QStringLiteral("v1"),
                          record);
         // The same message resent within the same round: the original's seq, once.
-        committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"),
-                         record);
+        committer.append(*c, QStringLiteral("seeker"), QStringLiteral("one"), QStringLiteral("m1"), record);
         QVERIFY(seqs.isEmpty()); // nothing acknowledged before the commit
         QTRY_COMPARE(seqs.size(), 3);
         QCOMPARE(seqs, (QList<qint64> {1, 2, 1}));
@@ -152,8 +150,7 @@ private slots:
 
         // flush() waits for everything handed over, and answers it (always:
         // a stored message is delivered even if its sender went away).
-        committer.append(c->id, QStringLiteral("seeker"), QStringLiteral("three"), QStringLiteral("m2"),
-                         record);
+        committer.append(*c, QStringLiteral("seeker"), QStringLiteral("three"), QStringLiteral("m2"), record);
         committer.flush();
         QCOMPARE(seqs.size(), 4);
         QCOMPARE(contacts.messagesAfter(c->id, 2).size(), 1);
