@@ -3,12 +3,15 @@
 // Workstation facade, then the login dialog and the main window.
 
 #include "models/notes/NotesWorkspace.h"
+#include "models/workstation/Preferences.h"
 #include "models/workstation/Workstation.h"
 #include "ui/connection/LoginDialog.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/WindowMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -18,15 +21,17 @@ namespace {
 
 const QStringList kLanguages {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")};
 
-/// --lang, then ECOUTE_LANG, then the system language if we have it, else French:
-/// the line is French-speaking; English is only the source language.
-QString chooseLanguage(const QString &option)
+/// --lang, then ECOUTE_LANG, then the preference, then the system language if we have it, else
+/// French: the line is French-speaking; English is only the source language.
+QString chooseLanguage(const QString &option, const QString &preferred)
 {
     if (kLanguages.contains(option))
         return option;
     const QString fromEnv = qEnvironmentVariable("ECOUTE_LANG");
     if (kLanguages.contains(fromEnv))
         return fromEnv;
+    if (kLanguages.contains(preferred))
+        return preferred;
     const QString system = QLocale::system().name().left(2);
     if (system == QLatin1String("fr") || system == QLatin1String("de"))
         return system;
@@ -69,13 +74,27 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, serverOption, userOption});
     parser.process(app);
 
-    installTranslators(app, chooseLanguage(parser.value(langOption)));
-
     QSettings settings;
+    ecoute::models::Preferences preferences(settings);
+    installTranslators(app,
+                       chooseLanguage(parser.value(langOption),
+                                      ecoute::models::Preferences::languageCode(preferences.language())));
+    const auto applyFontSize = [systemPoints = QApplication::font().pointSize()](int points) {
+        QFont font = QApplication::font();
+        font.setPointSize(points > 0 ? points : systemPoints);
+        QApplication::setFont(font);
+    };
+    if (preferences.fontPointSize() != ecoute::models::Preferences::kSystemFontSize)
+        applyFontSize(preferences.fontPointSize());
+    QObject::connect(&preferences, &ecoute::models::Preferences::fontPointSizeChanged, &app, applyFontSize);
+
     ecoute::models::Workstation workstation(settings);
     // The encrypted notes of whoever logs in (files under the application data folder).
     ecoute::models::NotesWorkspace notes(ecoute::models::NotesWorkspace::Options::fromSettings(settings));
     notes.followAccountOf(workstation);
+    QObject::connect(
+        &preferences, &ecoute::models::Preferences::idleLockMinutesChanged, &notes,
+        [&notes](int minutes) { notes.lockPolicy().setIdleTimeout(std::chrono::minutes(minutes)); });
 
     ecoute::ui::LoginDialog login(workstation);
     login.setServerAddress(parser.isSet(serverOption)
@@ -90,6 +109,10 @@ int main(int argc, char *argv[])
     settings.setValue(QStringLiteral("login/user"), login.userName());
 
     ecoute::ui::MainWindow window(workstation, &notes);
+    ecoute::ui::WindowMemory memory(preferences);
+    window.resizeToScreen();
+    window.setWindowMemory(&memory); // the user's own arrangement, if they saved one
+    window.setPreferences(&preferences);
     window.show();
     return app.exec();
 }

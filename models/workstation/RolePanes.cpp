@@ -3,17 +3,23 @@
 
 namespace ecoute::models {
 
-RolePanes RolePanes::forRole(std::optional<protocol::Role> role)
+RolePanes RolePanes::forRole(std::optional<protocol::Role> role, bool takingContacts)
 {
+    const RolePanes volunteer {.shift = true, .inbox = true, .askSupervisor = true};
     if (!role)
-        return {.askSupervisor = true};
+        return volunteer;
     switch (*role) {
     case protocol::Role::Supervisor:
-        // Supervisors answer contacts too, so they can ask a colleague as well.
-        return {.askSupervisor = true, .supervisionQueue = true, .team = true};
+        // Their queue and the team first; they answer contacts too, and then ask a colleague as well.
+        return {.shift = true,
+                .inbox = takingContacts,
+                .askSupervisor = takingContacts,
+                .supervisionQueue = true,
+                .team = true};
     case protocol::Role::Volunteer:
-        return {.askSupervisor = true};
+        return volunteer;
     case protocol::Role::Trainer:
+        return {.practiceConsole = true};
     case protocol::Role::Admin:
         return {};
     }

@@ -104,7 +104,8 @@ test('the page is French by default, accessible, and switches to German', async 
     assert.equal(await page.getAttribute('.emergency a.call', 'href'), 'tel:112');
     assert.ok(await page.isVisible('#emergency'), 'emergency numbers are visible');
 
-    // Structure: no inline script or style, every control labelled, a polite live transcript.
+    // Structure: no inline script or style, every control labelled, a polite live transcript (a
+    // log wrapping the message list, inside a named, focusable scroller).
     const audit = await page.evaluate(() => ({
         inlineScripts: document.querySelectorAll('script:not([src])').length,
         styleAttributes: document.querySelectorAll('[style]').length,
@@ -112,13 +113,16 @@ test('the page is French by default, accessible, and switches to German', async 
         unlabelled: [...document.querySelectorAll('input, select, textarea')]
             .filter((e) => !e.labels || e.labels.length === 0).map((e) => e.id),
         viewport: document.querySelector('meta[name=viewport]')?.content,
-        logRole: document.getElementById('log').getAttribute('role'),
-        logLive: document.getElementById('log').getAttribute('aria-live'),
+        logRole: document.getElementById('log').parentElement.getAttribute('role'),
+        logLive: document.getElementById('log').parentElement.getAttribute('aria-live'),
+        listRole: document.getElementById('log').getAttribute('role'),
+        scroller: ['role', 'tabindex', 'aria-label'].map((a) => document.getElementById('scroller').getAttribute(a)),
         maxLength: document.getElementById('message').maxLength,
     }));
     assert.deepEqual(audit, {
         inlineScripts: 0, styleAttributes: 0, styleElements: 0, unlabelled: [],
-        viewport: 'width=device-width, initial-scale=1', logRole: 'log', logLive: 'polite', maxLength: 8000,
+        viewport: 'width=device-width, initial-scale=1', logRole: 'log', logLive: 'polite', listRole: null,
+        scroller: ['region', '0', 'Messages de la conversation'], maxLength: 8000,
     });
 
     // Keyboard only: Tab reaches the language picker, the checkbox and the start button.

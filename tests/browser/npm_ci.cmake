@@ -17,7 +17,8 @@ if(EXISTS "${stamp}")
     file(READ "${stamp}" installed_hash)
     string(STRIP "${installed_hash}" installed_hash)
     if(installed_hash STREQUAL lock_hash AND EXISTS "${DST}/node_modules/playwright-core/package.json"
-       AND EXISTS "${DST}/node_modules/ws/package.json")
+       AND EXISTS "${DST}/node_modules/ws/package.json"
+       AND EXISTS "${DST}/node_modules/axe-core/axe.min.js")
         message(STATUS "node_modules is up to date")
         return()
     endif()

@@ -5,7 +5,7 @@
 // Environment (set by tests/browser/CMakeLists.txt):
 //   ECOUTE_SERVER_BINARY  the ecoute-server to start
 //   ECOUTE_CHROMIUM       the browser (Debian's chromium; never a downloaded one)
-//   ECOUTE_NODE_MODULES   where `npm ci` put playwright-core and ws
+//   ECOUTE_NODE_MODULES   where `npm ci` put playwright-core, ws and axe-core
 //   ECOUTE_SCREENSHOT_DIR where to write screenshots (default: the system temp directory)
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
@@ -32,6 +32,8 @@ const modulesDir = process.env.ECOUTE_NODE_MODULES || path.join(process.cwd(), '
 const require = createRequire(path.join(path.dirname(modulesDir), 'index.js'));
 export const {chromium} = require('playwright-core');
 export const WebSocket = require('ws');
+/** axe-core's browser build, injected into pages by a11y.test.mjs. */
+export const AXE_SCRIPT = path.join(modulesDir, 'axe-core', 'axe.min.js');
 
 const SERVER_BINARY = process.env.ECOUTE_SERVER_BINARY;
 export const CHROMIUM = process.env.ECOUTE_CHROMIUM || findInPath(['chromium', 'chromium-browser']);

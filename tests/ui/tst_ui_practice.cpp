@@ -210,7 +210,8 @@ void TestUiPractice::trainerEditsAScenarioInTheWorkstation()
     QVERIFY(ecoute::testing::logInThroughDialog(trainer, *m_server, QStringLiteral("trainer")));
     MainWindow window(trainer);
     window.show();
-    action(window, "showScenariosAction")->trigger();
+    // A trainer's window opens on the practice console (the scenarios).
+    QVERIFY(action(window, "showScenariosAction")->isChecked());
     ecoute::ui::ScenarioLibraryView *library = window.practiceDesk()->scenarioLibrary();
     QVERIFY(library->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(trainer.practice().scenarios().indexOf("loneliness-older-person", "fr") >= 0,

@@ -34,6 +34,7 @@ using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 using ecoute::ui::ConversationPane;
 using ecoute::ui::MainWindow;
+using ecoute::ui::TranscriptPresentation;
 
 namespace {
 constexpr int kTimeout = 15000;
@@ -98,7 +99,6 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     QVERIFY(supervisorWindow.teamBoardDock()->isVisible());
     QVERIFY(!volunteerWindow.supervisionQueueDock()->isVisible());
     QVERIFY(!volunteerWindow.teamBoardDock()->isVisible());
-    QVERIFY(volunteerWindow.supervisionDock()->isVisible());
     // The team board loads when shown.
     QTRY_VERIFY_WITH_TIMEOUT(supervisor.teamBoard().updatedAt().isValid(), kTimeout);
 
@@ -125,6 +125,8 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     QTest::keyClick(&volunteerWindow, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     SupervisionRequestModel &mine = volunteer.supervision().myRequests();
     QTRY_COMPARE_WITH_TIMEOUT(mine.rowCount(), 1, kTimeout);
+    // "My requests" shows once there is one.
+    QTRY_VERIFY_WITH_TIMEOUT(volunteerWindow.supervisionDock()->isVisible(), kTimeout);
     QCOMPARE(mine.requestAt(0).kind, ecoute::protocol::SupervisionKind::Urgent);
     QCOMPARE(mine.requestAt(0).contactId, contactId);
     QVERIFY(mine.index(0).data().toString().contains(QStringLiteral("waiting")));
@@ -157,7 +159,7 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     auto *tabs = volunteerWindow.conversations();
     QVERIFY(tabs->tabText(tabs->indexOf(pane)).contains(QStringLiteral("supervisor listening")));
 
-    // A whisper: on both sides, apart from the transcript.
+    // A whisper: on both sides, in the timeline as an internal row, never in the transcript itself.
     QVERIFY(activate(supervisorWindow));
     auto *whisperInput = child<QLineEdit>(listening, "whisperInput");
     QVERIFY(whisperInput && whisperInput->isVisible());
@@ -167,10 +169,12 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     QTRY_COMPARE_WITH_TIMEOUT(pane->conversation().whispers()->rowCount(), 1, kTimeout);
     QCOMPARE(pane->conversation().whispers()->messageAt(0).text, whisper);
     QTRY_COMPARE_WITH_TIMEOUT(listening->conversation().whispers()->rowCount(), 1, kTimeout);
-    QVERIFY(pane->whisperView()->isVisible());
-    QVERIFY(!child<QLineEdit>(pane, "whisperInput")->isVisible()); // the volunteer does not whisper
-    auto *whisperList = child<QListView>(pane, "whisperList");
-    QVERIFY(whisperList->model()->index(0, 0).data().toString().contains(whisper));
+    QVERIFY(!pane->whisperView()->isVisible()); // the volunteer does not whisper
+    QVERIFY(!child<QLineEdit>(pane, "whisperInput")->isVisible());
+    const QModelIndex whisperRow = pane->presentation().index(1, 0);
+    QCOMPARE(whisperRow.data(TranscriptPresentation::KindRole).value<TranscriptPresentation::Kind>(),
+             TranscriptPresentation::Kind::Whisper);
+    QVERIFY(whisperRow.data().toString().contains(whisper));
     QCOMPARE(pane->conversation().transcript()->rowCount(), 1);
 
     // Take over: the supervisor writes, the volunteer reads.
@@ -186,8 +190,9 @@ void TestUiSupervision::urgentShortcutQueueJoinWhisperTakeover()
     QTRY_COMPARE_WITH_TIMEOUT(pane->conversation().transcript()->rowCount(), 2, kTimeout);
     // The volunteer sees who wrote it: not "You".
     auto *volunteerLines = child<QListView>(pane, "transcriptView")->model();
-    QVERIFY(volunteerLines->index(1, 0).data().toString().contains(QStringLiteral("Je prends le relais.")));
-    QVERIFY(!volunteerLines->index(1, 0).data().toString().contains(QStringLiteral("You:")));
+    QTRY_COMPARE_WITH_TIMEOUT(volunteerLines->rowCount(), 3, kTimeout); // the whisper between
+    QVERIFY(volunteerLines->index(2, 0).data().toString().contains(QStringLiteral("Je prends le relais.")));
+    QVERIFY(!volunteerLines->index(2, 0).data().toString().startsWith(QStringLiteral("You")));
     QVERIFY(seeker.waitFor(QStringLiteral("contact.notice")));
 }
 

@@ -102,7 +102,7 @@ private slots:
             "inbox.snapshot",
             {{"contacts",
               QJsonArray {contactJson("k1", "chat", "waiting"), contactJson("k2", "email", "waiting")}}}));
-        auto *table = window.findChild<QTableView *>("inboxTable");
+        auto *table = window.findChild<QListView *>("inboxList");
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 2);
         const QModelIndex channel = table->model()->index(0, InboxModel::ChannelColumn);
@@ -408,7 +408,7 @@ private slots:
         desk.workstation.handleEnvelope(Envelope::make("contact.update", {{"contact", practice}}));
 
         // Inbox: the practice row says so, in its own colour; the real one does not.
-        auto *table = desk.window.findChild<QTableView *>("inboxTable");
+        auto *table = desk.window.findChild<QListView *>("inboxList");
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 2);
         const int practiceRow = desk.workstation.inbox().rowOf("p1");

@@ -171,11 +171,11 @@ QString TestUiWorkstation::startSeeker(TestClient &seeker, const QString &text)
 
 ConversationPane *TestUiWorkstation::acceptFirstContact(MainWindow &window)
 {
-    auto *table = child<QTableView>(&window, "inboxTable");
+    auto *table = child<QListView>(&window, "inboxList");
     if (!table || !QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, kTimeout))
         return nullptr;
     table->setFocus();
-    table->selectRow(0);
+    table->setCurrentIndex(table->model()->index(0, table->modelColumn()));
     QTest::keyClick(table, Qt::Key_Return); // Enter accepts
     if (!QTest::qWaitFor([&] { return window.conversations()->currentPane() != nullptr; }, kTimeout))
         return nullptr;

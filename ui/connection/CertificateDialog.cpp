@@ -3,6 +3,8 @@
 
 #include "models/connection/CertificatePins.h"
 #include "models/connection/ErrorText.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/style/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -16,9 +18,11 @@ using models::CertificatePins;
 using models::ErrorText;
 
 namespace {
-QLabel *fingerprintLabel(const QByteArray &sha256, QWidget *parent)
+QLabel *fingerprintLabel(const QByteArray &sha256, const QString &description, QWidget *parent)
 {
     auto *label = new QLabel(CertificatePins::formatFingerprint(sha256), parent);
+    // The fingerprint itself is what a screen reader must read; the caption is context.
+    label->setAccessibleDescription(description);
     label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -39,16 +43,16 @@ CertificateDialog::CertificateDialog(Kind kind, const QString &hostAndPort, cons
         auto *intro = new QLabel(ErrorText::certificateUnknown(hostAndPort), this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
-        layout->addWidget(new QLabel(tr("SHA-256 fingerprint:"), this));
-        QLabel *fp = fingerprintLabel(presented, this);
+        const QString caption = tr("SHA-256 fingerprint:");
+        layout->addWidget(new QLabel(caption, this));
+        QLabel *fp = fingerprintLabel(presented, caption, this);
         fp->setObjectName(QStringLiteral("fingerprint"));
-        fp->setAccessibleName(tr("Certificate fingerprint"));
         layout->addWidget(fp);
         QPushButton *trust = buttons->addButton(tr("&Trust this server"), QDialogButtonBox::AcceptRole);
         trust->setObjectName(QStringLiteral("trustButton"));
-        trust->setAccessibleName(tr("Trust this server"));
+        AccessibleNames::nameAfterText(trust);
         QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-        cancel->setAccessibleName(tr("Cancel"));
+        AccessibleNames::nameAfterText(cancel);
         cancel->setDefault(true); // trusting must be a deliberate choice
     } else {
         setWindowTitle(tr("Security warning"));
@@ -58,14 +62,17 @@ CertificateDialog::CertificateDialog(Kind kind, const QString &hostAndPort, cons
         QFont bold = warning->font();
         bold.setBold(true);
         warning->setFont(bold);
-        warning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        warning->setMargin(6);
+        Theme::applyPanel(warning, Theme::Role::Error);
         layout->addWidget(warning);
-        layout->addWidget(new QLabel(tr("Certificate you trusted:"), this));
-        layout->addWidget(fingerprintLabel(pinned, this));
-        layout->addWidget(new QLabel(tr("Certificate presented now:"), this));
-        layout->addWidget(fingerprintLabel(presented, this));
+        const QString trusted = tr("Certificate you trusted:");
+        layout->addWidget(new QLabel(trusted, this));
+        layout->addWidget(fingerprintLabel(pinned, trusted, this));
+        const QString now = tr("Certificate presented now:");
+        layout->addWidget(new QLabel(now, this));
+        layout->addWidget(fingerprintLabel(presented, now, this));
         QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-        close->setAccessibleName(tr("Close"));
+        AccessibleNames::nameAfterText(close);
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -3,6 +3,8 @@
 
 #include "models/connection/ErrorText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/Announcer.h"
+#include "ui/style/Theme.h"
 
 namespace ecoute::ui {
 
@@ -13,10 +15,10 @@ using models::Session;
 ConnectionBanner::ConnectionBanner(models::Workstation &workstation, QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("connectionBanner"));
-    setAccessibleName(tr("Connection status"));
+    // Live text: read as it is; the description gives the context.
+    setAccessibleDescription(tr("Connection status"));
     setWordWrap(true);
     setMargin(6);
-    setAutoFillBackground(true);
     hide();
 
     Session &session = workstation.session();
@@ -40,20 +42,24 @@ ConnectionBanner::ConnectionBanner(models::Workstation &workstation, QWidget *pa
 
 void ConnectionBanner::showProblem(const QString &text, bool severe)
 {
+    const bool news = isHidden() || text != QLabel::text();
     m_reconnecting = !severe;
     setText(text);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, severe ? QColor(0xb7, 0x1c, 0x1c) : QColor(0xff, 0xe0, 0x82));
-    p.setColor(QPalette::WindowText, severe ? Qt::white : Qt::black);
-    setPalette(p);
+    Theme::applyPanel(this, severe ? Theme::Role::Error : Theme::Role::Warning);
     show();
+    // Once per problem, not at every reconnection attempt.
+    if (news)
+        Announcer::announce(this, text, Announcer::Politeness::Assertive);
 }
 
 void ConnectionBanner::hideProblem()
 {
+    const bool wasShown = !isHidden();
     m_reconnecting = false;
     QLabel::clear();
     hide();
+    if (wasShown)
+        Announcer::announce(this, tr("Connection to the server restored."));
 }
 
 } // namespace ecoute::ui

@@ -4,7 +4,10 @@
 #include "models/connection/ErrorText.h"
 #include "models/connection/ServerAddress.h"
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/accessibility/Announcer.h"
 #include "ui/connection/CertificateDialog.h"
+#include "ui/style/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,8 +42,10 @@ LoginDialog::LoginDialog(models::Workstation &workstation, QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_status->setObjectName(QStringLiteral("loginStatus"));
-    m_status->setAccessibleName(tr("Login status"));
+    // Live text (progress, the login result): read as it is, and announced.
+    m_status->setAccessibleDescription(tr("Login status"));
     m_status->setWordWrap(true);
+    m_status->setMargin(4);
     m_status->hide();
 
     auto *form = new QFormLayout;
@@ -51,11 +56,11 @@ LoginDialog::LoginDialog(models::Workstation &workstation, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_login->setObjectName(QStringLiteral("loginButton"));
-    m_login->setAccessibleName(tr("Log in"));
+    AccessibleNames::nameAfterText(m_login);
     m_login->setDefault(true); // Enter logs in
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    AccessibleNames::nameAfterText(cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -156,8 +161,16 @@ void LoginDialog::logIn()
 void LoginDialog::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b71c1c;") : QString());
+    if (isError) {
+        Theme::applyPanel(m_status, Theme::Role::Error);
+    } else {
+        m_status->setPalette(QPalette());
+        m_status->setAutoFillBackground(false);
+    }
     m_status->show();
+    // The focus stays in the form: the result is announced rather than moved to.
+    Announcer::announce(this, text,
+                        isError ? Announcer::Politeness::Assertive : Announcer::Politeness::Polite);
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -6,13 +6,15 @@
 #include "models/practice/PracticeText.h"
 #include "models/supervision/SupervisionText.h"
 #include "protocol/Limits.h"
-#include "ui/practice/PracticeStyle.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/conversation/BannerLabel.h"
+#include "ui/conversation/TranscriptView.h"
+#include "ui/style/Theme.h"
 #include "ui/supervision/WhisperView.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -23,21 +25,19 @@
 namespace ecoute::ui {
 
 ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *parent)
-    : QWidget(parent), m_conversation(conversation), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_handover(new QLabel(this)), m_supervisionBanner(new QLabel(this)), m_practiceBanner(new QLabel(this)),
-      m_whispers(new WhisperView(*conversation.whispers(), this)),
-      m_takeOver(new QPushButton(tr("Take over"), this)), m_leave(new QPushButton(tr("Leave"), this)),
-      m_transcript(new QListView(this)), m_composer(new QPlainTextEdit(this)),
-      m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
-      m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
-      m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_confirmEnd(&EndConversationDialog::ask)
+    : QWidget(parent), m_conversation(conversation),
+      m_timeline(conversation.transcript(), conversation.whispers()), m_header(new QLabel(this)),
+      m_status(new QLabel(this)), m_handover(new BannerLabel(QAccessible::Pane, Theme::Role::Handover, this)),
+      m_supervisionBanner(new BannerLabel(QAccessible::AlertMessage, Theme::Role::Supervision, this)),
+      m_practiceBanner(new BannerLabel(QAccessible::AlertMessage, Theme::Role::Practice, this)),
+      m_whispers(new WhisperView(this)), m_takeOver(new QPushButton(tr("Take over"), this)),
+      m_leave(new QPushButton(tr("Leave"), this)), m_transcript(new TranscriptView(this)),
+      m_composer(new QPlainTextEdit(this)), m_send(new QPushButton(tr("&Send"), this)),
+      m_end(new QPushButton(tr("&End conversation…"), this)), m_close(new QPushButton(tr("C&lose"), this)),
+      m_transfer(new QPushButton(tr("Transfer…"), this)), m_urgent(new QPushButton(tr("Urgent"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_confirmEnd(&EndConversationDialog::ask)
 {
-    // A trainer playing the person reads their own lines as theirs, the trainee's as the other side.
-    m_presentation.setSeekerName(conversation.isPlayed()
-                                     ? tr("You, as %1").arg(conversation.contact().pseudonym)
-                                     : conversation.contact().pseudonym);
-    m_presentation.setSourceModel(conversation.transcript());
+    m_presentation.setSourceModel(&m_timeline);
 
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
@@ -47,52 +47,34 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    // The handover note is internal: framed and coloured apart from the transcript.
+    // The handover note is internal: framed and coloured apart from the transcript. Its text
+    // is what a screen reader reads (no fixed name); the description says what it is.
     m_handover->setObjectName(QStringLiteral("handoverNote"));
-    m_handover->setAccessibleName(tr("Internal handover note from a colleague"));
-    m_handover->setTextFormat(Qt::PlainText);
-    m_handover->setWordWrap(true);
-    m_handover->setFrameShape(QFrame::StyledPanel);
-    m_handover->setMargin(6);
-    m_handover->setAutoFillBackground(true);
-    m_handover->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette notePalette = m_handover->palette();
-    notePalette.setColor(QPalette::Window, QColor(0xed, 0xe7, 0xf6));
-    notePalette.setColor(QPalette::WindowText, Qt::black);
-    m_handover->setPalette(notePalette);
+    m_handover->setAccessibleDescription(tr("Internal handover note from a colleague"));
 
     // A supervisor in the conversation: never hidden, never mistaken for anything else.
     m_supervisionBanner->setObjectName(QStringLiteral("supervisionBanner"));
-    m_supervisionBanner->setAccessibleName(tr("Supervision of this conversation"));
-    m_supervisionBanner->setTextFormat(Qt::PlainText);
-    m_supervisionBanner->setWordWrap(true);
-    m_supervisionBanner->setFrameShape(QFrame::StyledPanel);
-    m_supervisionBanner->setMargin(6);
-    m_supervisionBanner->setAutoFillBackground(true);
-    m_supervisionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_supervisionBanner->setAccessibleDescription(tr("Supervision of this conversation"));
     QFont bannerFont = m_supervisionBanner->font();
     bannerFont.setBold(true);
     m_supervisionBanner->setFont(bannerFont);
-    QPalette bannerPalette = m_supervisionBanner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xcc, 0x80));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    m_supervisionBanner->setPalette(bannerPalette);
 
     // A training exercise: said first, in its own colour, for as long as the pane lives.
     m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
-    m_practiceBanner->setAccessibleName(tr("Practice exercise"));
-    PracticeStyle::applyBanner(m_practiceBanner);
     m_practiceBanner->setText(models::PracticeText::banner());
+    m_practiceBanner->setAccessibleName(m_practiceBanner->text()); // fixed text, read as shown
+    m_practiceBanner->setAccessibleDescription(tr("Practice exercise"));
+    m_practiceBanner->setFont(bannerFont);
 
     const QKeySequence takeOverKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
-    m_takeOver->setAccessibleName(tr("Take over this conversation from the volunteer"));
+    AccessibleNames::nameAfterText(m_takeOver, tr("Take over this conversation from the volunteer"));
     m_takeOver->setShortcut(takeOverKeys);
     m_takeOver->setToolTip(tr("Answer the person yourself; the volunteer keeps reading (%1)")
                                .arg(takeOverKeys.toString(QKeySequence::NativeText)));
     const QKeySequence leaveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     m_leave->setObjectName(QStringLiteral("leaveButton"));
-    m_leave->setAccessibleName(tr("Leave this conversation"));
+    AccessibleNames::nameAfterText(m_leave, tr("Leave this conversation"));
     m_leave->setShortcut(leaveKeys);
     m_leave->setToolTip(
         tr("Stop listening to this conversation (%1)").arg(leaveKeys.toString(QKeySequence::NativeText)));
@@ -100,11 +82,10 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_transcript->setObjectName(QStringLiteral("transcriptView"));
     m_transcript->setAccessibleName(models::PracticeText::markIf(
         conversation.isPractice(), tr("Conversation with %1").arg(conversation.contact().pseudonym)));
+    m_transcript->setAccessibleDescription(
+        tr("Messages, the newest last; whispers are internal. %1 copies the selected messages.")
+            .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     m_transcript->setModel(&m_presentation);
-    m_transcript->setWordWrap(true);
-    m_transcript->setUniformItemSizes(false);
-    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
-    m_transcript->setFocusPolicy(Qt::StrongFocus);
 
     m_composer->setObjectName(QStringLiteral("composer"));
     const QString sendKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
@@ -120,22 +101,22 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_composer->setMaximumHeight(120);
 
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setAccessibleName(tr("Send reply"));
+    AccessibleNames::nameAfterText(m_send, tr("Send what you wrote"));
     m_send->setToolTip(tr("Send (%1)").arg(sendKeys));
     m_end->setObjectName(QStringLiteral("endButton"));
-    m_end->setAccessibleName(tr("End conversation"));
+    AccessibleNames::nameAfterText(m_end, tr("End this conversation"));
     m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setAccessibleName(tr("Close this conversation"));
+    AccessibleNames::nameAfterText(m_close, tr("Close this conversation"));
     const QKeySequence transferKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     m_transfer->setObjectName(QStringLiteral("transferButton"));
-    m_transfer->setAccessibleName(tr("Transfer this conversation to a colleague"));
+    AccessibleNames::nameAfterText(m_transfer, tr("Transfer this conversation to a colleague"));
     m_transfer->setShortcut(transferKeys);
     m_transfer->setToolTip(tr("Transfer this conversation to a colleague (%1)")
                                .arg(transferKeys.toString(QKeySequence::NativeText)));
     const QKeySequence urgentKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
     m_urgent->setObjectName(QStringLiteral("urgentButton"));
     m_urgent->setCheckable(true);
-    m_urgent->setAccessibleName(tr("Mark this contact urgent"));
+    AccessibleNames::nameAfterText(m_urgent, tr("Mark this contact urgent"));
     m_urgent->setShortcut(urgentKeys);
     m_urgent->setToolTip(tr("Mark this contact urgent, or not urgent any more (%1)")
                              .arg(urgentKeys.toString(QKeySequence::NativeText)));
@@ -167,7 +148,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->addWidget(m_supervisionBanner);
     layout->addWidget(m_handover);
     layout->addWidget(m_transcript, 1);
-    layout->addWidget(m_whispers);
+    layout->addWidget(m_whispers); // under the transcript, where the whispers show
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
     m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
@@ -200,7 +181,6 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     connect(&m_conversation, &models::Conversation::handoverChanged, this, &ConversationPane::updateHandover);
     connect(&m_conversation, &models::Conversation::onlineChanged, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::contactChanged, this, &ConversationPane::updateState);
-    connect(&m_presentation, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom);
 
     updateHandover();
     updateState();
@@ -231,7 +211,7 @@ QString ConversationPane::supervisionText() const
 
 void ConversationPane::setSelf(const QString &user)
 {
-    m_whispers->setSelf(user);
+    m_presentation.setSelf(user);
 }
 
 QString ConversationPane::composerText() const
@@ -249,6 +229,7 @@ void ConversationPane::sendComposerText()
         m_status->show();
     } else if (m_conversation.send(text)) {
         m_composer->clear();
+        m_transcript->scrollToBottom(); // one's own message, seen going out
         updateState();
     }
     m_composer->setFocus();
@@ -339,7 +320,10 @@ void ConversationPane::updateState()
     m_send->setEnabled(writing);
     m_end->setVisible(writing);
     m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));
-    m_end->setAccessibleName(m_conversation.isPlayed() ? tr("End the exercise") : tr("End conversation"));
+    const QString endDescription = m_conversation.isPlayed() ? tr("End the exercise for you and the trainee")
+                                                             : tr("End this conversation");
+    AccessibleNames::nameAfterText(m_end, endDescription);
+    m_end->setToolTip(endDescription);
     m_transfer->setVisible(active);
     m_urgent->setVisible(active);
     m_urgent->setChecked(contact.urgent);
@@ -352,6 +336,17 @@ void ConversationPane::updateState()
 
 void ConversationPane::updateSupervision()
 {
+    // A trainer playing the person reads their own lines as theirs, the trainee's as the other side.
+    const QString pseudonym = m_conversation.contact().pseudonym;
+    m_presentation.setOwnSide(m_conversation.isPlayed() ? protocol::Sender::Seeker
+                                                        : protocol::Sender::Volunteer);
+    m_presentation.setSeekerName(m_conversation.isPlayed() ? tr("You, as %1").arg(pseudonym) : pseudonym);
+    m_presentation.setChannel(protocol::fromString<protocol::Channel>(m_conversation.contact().channel)
+                                  .value_or(protocol::Channel::Chat));
+    m_presentation.setPractice(m_conversation.isPractice());
+    for (const auto &supervisor : m_conversation.supervision().supervisors())
+        m_presentation.setStaffDisplayName(supervisor.user, supervisor.name); // whispers say who
+
     // Whose are the staff lines: the volunteer's, the supervisor's after a takeover.
     using Access = models::Conversation::Access;
     const qint64 takeover = m_conversation.takeoverSeq();

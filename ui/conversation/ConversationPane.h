@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/conversation/EndConversationDialog.h"
+#include "ui/conversation/TimelineModel.h"
 #include "ui/conversation/TranscriptPresentation.h"
 
 #include <QPointer>
@@ -10,7 +11,6 @@
 #include <functional>
 
 class QLabel;
-class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
@@ -21,19 +21,22 @@ class Conversation;
 
 namespace ecoute::ui {
 
+class BannerLabel;
+class TranscriptView;
 class WhisperView;
 
-/// One conversation: transcript, composer (Ctrl+Return sends), End (with "hard
-/// contact"), Transfer… (Ctrl+Shift+T) and Urgent (Ctrl+Shift+U). A handover note
-/// from a colleague shows above the transcript, apart from it. It lives as long as
-/// the conversation, across reconnects, so typed text stays; when the conversation
-/// ends or leaves this workstation it turns read-only and keeps what was typed.
-/// Supervision: a banner says unmistakably when a supervisor is in the
-/// conversation; whispers show apart from the transcript. A listening supervisor
-/// reads, whispers, takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
-/// Practice: a blue banner and the header say it is a training exercise. A
-/// trainer playing the person writes as them, whispers to the trainee and ends
-/// the exercise from here.
+/// One conversation: transcript (bubbles, TranscriptView), composer (Ctrl+Return sends),
+/// End (with "hard contact"), Transfer… (Ctrl+Shift+T) and Urgent (Ctrl+Shift+U). A
+/// handover note from a colleague shows above the transcript, apart from it. It lives as
+/// long as the conversation, across reconnects, so typed text stays; when the
+/// conversation ends or leaves this workstation it turns read-only and keeps what was typed.
+/// Supervision: a banner (an alert for screen readers) says unmistakably when a supervisor
+/// is in the conversation; whispers show in the transcript where they were said, as
+/// internal rows. A listening supervisor reads, whispers (the box under the transcript),
+/// takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
+/// Practice: a banner, the header and the person's bubbles say it is a training exercise.
+/// A trainer playing the person writes as them, whispers to the trainee and ends the
+/// exercise from here.
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -59,7 +62,11 @@ public:
     QString supervisionText() const;
     /// The practice banner (a training exercise, not a real person), empty when hidden.
     QString practiceText() const;
+    /// The box to whisper (visible to whoever may whisper); whispers show in the transcript.
     WhisperView *whisperView() const { return m_whispers; }
+    TranscriptView *transcriptView() const { return m_transcript; }
+    /// The transcript's rows as the view shows them (messages and whispers, in time order).
+    const TranscriptPresentation &presentation() const { return m_presentation; }
     /// This workstation's user name (their own whispers say "You").
     void setSelf(const QString &user);
 
@@ -78,16 +85,17 @@ private:
     void updateSupervision();
 
     models::Conversation &m_conversation;
+    TimelineModel m_timeline;
     TranscriptPresentation m_presentation;
     QLabel *m_header;
     QLabel *m_status;
-    QLabel *m_handover;
-    QLabel *m_supervisionBanner;
-    QLabel *m_practiceBanner;
+    BannerLabel *m_handover;
+    BannerLabel *m_supervisionBanner;
+    BannerLabel *m_practiceBanner;
     WhisperView *m_whispers;
     QPushButton *m_takeOver;
     QPushButton *m_leave;
-    QListView *m_transcript;
+    TranscriptView *m_transcript;
     QPlainTextEdit *m_composer;
     QPushButton *m_send;
     QPushButton *m_end;

@@ -24,6 +24,24 @@ ConversationTabs::ConversationTabs(models::Workstation &workstation, QWidget *pa
         showConversation(conversation);
 }
 
+void ConversationTabs::tabInserted(int index)
+{
+    QTabWidget::tabInserted(index);
+    updateTabFocus();
+}
+
+void ConversationTabs::tabRemoved(int index)
+{
+    QTabWidget::tabRemoved(index);
+    updateTabFocus();
+}
+
+void ConversationTabs::updateTabFocus()
+{
+    // A hidden tab bar (one conversation, auto-hidden) must not hold Tab: it would trap the focus.
+    tabBar()->setFocusPolicy(count() > 1 ? Qt::TabFocus : Qt::NoFocus);
+}
+
 ConversationPane *ConversationTabs::paneFor(const QString &contactId) const
 {
     for (int i = 0; i < count(); ++i) {

@@ -31,7 +31,12 @@ public:
     using SidePaneFactory = std::function<QWidget *(models::Conversation &conversation, QWidget *parent)>;
     void setSidePaneFactory(SidePaneFactory factory);
 
+protected:
+    void tabInserted(int index) override;
+    void tabRemoved(int index) override;
+
 private:
+    void updateTabFocus();
     void showConversation(models::Conversation *conversation);
     void closeConversation(const QString &contactId);
     void openTransfer(const QString &contactId);

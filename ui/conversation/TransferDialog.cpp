@@ -2,6 +2,7 @@
 #include "ui/conversation/TransferDialog.h"
 
 #include "models/workstation/Workstation.h"
+#include "ui/style/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
@@ -109,7 +110,8 @@ void TransferDialog::updateState()
     m_counter->setText(tr("%1 / %2 characters").arg(length).arg(maxNoteChars));
     QPalette p = m_counter->palette();
     p.setColor(QPalette::WindowText,
-               length > maxNoteChars ? QColor(0xb7, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
+               length > maxNoteChars ? Theme::background(Theme::Role::Error)
+                                     : palette().color(QPalette::WindowText));
     m_counter->setPalette(p);
     m_transfer->setEnabled(!selectedUser().isEmpty() && length <= maxNoteChars);
 }

@@ -2,6 +2,8 @@
 #include "ui/conversation/WrapupBar.h"
 
 #include "models/connection/Session.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/style/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,32 +14,29 @@ namespace ecoute::ui {
 using models::Presence;
 
 namespace {
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
                         const QKeySequence &keys, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
     button->setShortcut(keys);
-    button->setToolTip(WrapupBar::tr("%1 (%2)").arg(accessibleName, keys.toString(QKeySequence::NativeText)));
+    button->setToolTip(WrapupBar::tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
+    AccessibleNames::nameAfterText(button, description);
     return button;
 }
 } // namespace
 
 WrapupBar::WrapupBar(models::Session &session, QWidget *parent)
-    : QFrame(parent), m_session(session), m_label(new QLabel(this))
+    : Panel(parent), m_session(session), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("wrapupBar"));
     setAccessibleName(tr("Wrap-up"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xe3, 0xf2, 0xfd));
-    p.setColor(QPalette::WindowText, Qt::black);
-    setPalette(p);
+    Theme::applyPanel(this, Theme::Role::Wrapup);
 
     m_label->setObjectName(QStringLiteral("wrapupLabel"));
-    m_label->setAccessibleName(tr("Wrap-up time left"));
+    // Live text (the time left): read as it is.
+    m_label->setAccessibleDescription(tr("Wrap-up time left"));
     m_label->setWordWrap(true);
     m_end = makeButton(tr("End wrap-up"), QStringLiteral("endWrapupButton"),
                        tr("End the wrap-up now and receive contacts again"),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFrame>
+#include "ui/accessibility/Panel.h"
+
 #include <QTimer>
 
 class QLabel;
@@ -14,8 +15,8 @@ class Session;
 namespace ecoute::ui {
 
 /// Shown during the wrap-up after a contact: the time left, "End wrap-up"
-/// (Ctrl+Shift+W) and "+2 min" (Ctrl+Shift+M).
-class WrapupBar : public QFrame
+/// (Ctrl+Shift+W) and "+2 min" (Ctrl+Shift+M). A panel for assistive technology.
+class WrapupBar : public Panel
 {
     Q_OBJECT
 

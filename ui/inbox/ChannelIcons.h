@@ -6,8 +6,7 @@
 
 namespace ecoute::ui {
 
-/// Icons for the contact channels (chat, email, phone). Uses the SVGs from the
-/// resources when the SVG image plugin is available, otherwise draws them.
+/// Icons for the contact channels (chat, email, phone): the SVGs in resources/icons.
 class ChannelIcons
 {
 public:
@@ -16,7 +15,6 @@ public:
 
 private:
     static QIcon load(const QString &channel);
-    static QIcon draw(const QString &channel);
 
     QIcon m_chat;
     QIcon m_email;

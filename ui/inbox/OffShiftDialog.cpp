@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inbox/OffShiftDialog.h"
 
+#include "ui/accessibility/AccessibleNames.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -21,14 +23,15 @@ OffShiftDialog::OffShiftDialog(int activeConversations, QWidget *parent) : QDial
     auto *buttons = new QDialogButtonBox(this);
     auto *finish = buttons->addButton(tr("&Finish them myself"), QDialogButtonBox::AcceptRole);
     finish->setObjectName(QStringLiteral("finishButton"));
-    finish->setAccessibleName(tr("Finish my conversations, then stop: no new contacts meanwhile"));
-    finish->setToolTip(finish->accessibleName());
+    AccessibleNames::nameAfterText(finish,
+                                   tr("Finish my conversations, then stop: no new contacts meanwhile"));
     auto *handBack = buttons->addButton(tr("&Hand them back to the queue"), QDialogButtonBox::AcceptRole);
     handBack->setObjectName(QStringLiteral("handBackButton"));
-    handBack->setAccessibleName(tr("Hand my conversations back to the queue and go off shift now"));
-    handBack->setToolTip(handBack->accessibleName());
+    AccessibleNames::nameAfterText(handBack,
+                                   tr("Hand my conversations back to the queue and go off shift now"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    AccessibleNames::nameAfterText(cancel);
     finish->setDefault(true);
 
     connect(finish, &QPushButton::clicked, this, [this] {

@@ -2,7 +2,10 @@
 #include "ui/inbox/OfferAlert.h"
 
 #include "models/practice/PracticeText.h"
+#include "models/workstation/VocabularyText.h"
 #include "models/workstation/Workstation.h"
+#include "protocol/Vocabulary.h"
+#include "ui/accessibility/Announcer.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -32,11 +35,34 @@ void OfferAlert::ring(const models::Contact &contact, qint64 timeoutMs)
               .arg(contact.pseudonym)
         : tr("%1 is waiting. Accept or decline within %n second(s).", "", seconds).arg(contact.pseudonym);
     const QString text = contact.practice ? models::PracticeText::mark(offer) : offer;
-    QApplication::beep();
+    if (m_sound)
+        QApplication::beep();
     if (m_window)
         QApplication::alert(m_window);
     notify(title, text);
+    Announcer::announce(m_window, announcement(contact), Announcer::Politeness::Assertive);
     m_repeat.start();
+}
+
+QString OfferAlert::announcement(const models::Contact &contact)
+{
+    QStringList about {contact.pseudonym, models::VocabularyText::language(contact.language)};
+    if (contact.urgent)
+        about.append(tr("urgent"));
+    const QString who = about.join(QStringLiteral(", "));
+    QString text;
+    switch (protocol::fromString<protocol::Channel>(contact.channel).value_or(protocol::Channel::Chat)) {
+    case protocol::Channel::Email:
+        text = tr("New email offered: %1").arg(who);
+        break;
+    case protocol::Channel::Phone:
+        text = tr("New call offered: %1").arg(who);
+        break;
+    case protocol::Channel::Chat:
+        text = tr("New chat offered: %1").arg(who);
+        break;
+    }
+    return models::PracticeText::markIf(contact.practice, text);
 }
 
 void OfferAlert::ringAgain()
@@ -45,7 +71,8 @@ void OfferAlert::ringAgain()
         m_repeat.stop();
         return;
     }
-    QApplication::beep();
+    if (m_sound)
+        QApplication::beep();
     if (m_window)
         QApplication::alert(m_window);
 }
@@ -53,6 +80,8 @@ void OfferAlert::ringAgain()
 void OfferAlert::notify(const QString &title, const QString &message)
 {
     m_lastMessage = message;
+    if (!m_notifications)
+        return;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray =

@@ -3,6 +3,8 @@
 
 #include "models/practice/PracticeText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/style/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,20 +15,17 @@ namespace ecoute::ui {
 using models::InboxModel;
 
 OfferBar::OfferBar(models::Workstation &workstation, QWidget *parent)
-    : QFrame(parent), m_workstation(workstation), m_label(new QLabel(this)),
+    : Panel(parent), m_workstation(workstation), m_label(new QLabel(this)),
       m_accept(new QPushButton(tr("Accept"), this)), m_decline(new QPushButton(tr("Decline"), this))
 {
     setObjectName(QStringLiteral("offerBar"));
     setAccessibleName(tr("Contact offered to you"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
-    p.setColor(QPalette::WindowText, Qt::black);
-    setPalette(p);
+    Theme::applyPanel(this, Theme::Role::Offer);
 
     m_label->setObjectName(QStringLiteral("offerLabel"));
-    m_label->setAccessibleName(tr("Offer"));
+    // Live text (who, seconds left): read as it is.
+    m_label->setAccessibleDescription(tr("Offer"));
     m_label->setWordWrap(true);
     QFont bold = m_label->font();
     bold.setBold(true);
@@ -35,15 +34,15 @@ OfferBar::OfferBar(models::Workstation &workstation, QWidget *parent)
     const QKeySequence acceptKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     const QKeySequence declineKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     m_accept->setObjectName(QStringLiteral("acceptOfferButton"));
-    m_accept->setAccessibleName(tr("Accept the offered contact"));
     m_accept->setShortcut(acceptKeys);
     m_accept->setToolTip(
         tr("Accept the offered contact (%1)").arg(acceptKeys.toString(QKeySequence::NativeText)));
+    AccessibleNames::nameAfterText(m_accept, tr("Accept the offered contact"));
     m_decline->setObjectName(QStringLiteral("declineOfferButton"));
-    m_decline->setAccessibleName(tr("Decline the offered contact"));
     m_decline->setShortcut(declineKeys);
     m_decline->setToolTip(tr("Decline: the contact is offered to another volunteer (%1)")
                               .arg(declineKeys.toString(QKeySequence::NativeText)));
+    AccessibleNames::nameAfterText(m_decline, tr("Decline: the contact is offered to another volunteer"));
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFrame>
+#include "ui/accessibility/Panel.h"
+
 #include <QTimer>
 
 class QLabel;
@@ -14,8 +15,9 @@ class Workstation;
 namespace ecoute::ui {
 
 /// While a contact is offered to this volunteer: who, how long is left, and
-/// Accept (Ctrl+Shift+A) / Decline (Ctrl+Shift+D).
-class OfferBar : public QFrame
+/// Accept (Ctrl+Shift+A) / Decline (Ctrl+Shift+D). A panel for assistive technology;
+/// the offer itself is announced by OfferAlert.
+class OfferBar : public Panel
 {
     Q_OBJECT
 

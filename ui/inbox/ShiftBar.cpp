@@ -2,16 +2,34 @@
 #include "ui/inbox/ShiftBar.h"
 
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/Announcer.h"
+#include "ui/accessibility/ChoiceButton.h"
+#include "ui/accessibility/Panel.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace ecoute::ui {
 
 using models::Presence;
+
+QKeySequence ShiftBar::shortcut(Presence presence)
+{
+    switch (presence) {
+    case Presence::Off:
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    case Presence::Available:
+        return QKeySequence(Qt::CTRL | Qt::Key_1);
+    case Presence::Pause:
+        return QKeySequence(Qt::CTRL | Qt::Key_2);
+    case Presence::Busy:
+    case Presence::Wrapup:
+        break;
+    }
+    return {};
+}
 
 ShiftBar::ShiftBar(models::Workstation &workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_group(new QButtonGroup(this)), m_user(new QLabel(this)),
@@ -23,29 +41,35 @@ ShiftBar::ShiftBar(models::Workstation &workstation, QWidget *parent)
     layout->addWidget(m_user);
     layout->addSpacing(12);
 
-    struct Choice
+    // The three choices in a named group: Orca says "My status panel" on entering it.
+    auto *choices = new Panel(this);
+    choices->setObjectName(QStringLiteral("presenceChoices"));
+    choices->setAccessibleName(tr("My status"));
+    auto *choicesLayout = new QHBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    const struct
     {
         Presence presence;
-        QString objectName;
-        QKeySequence keys;
+        const char *objectName;
+    } choiceList[] = {
+        {Presence::Off, "presenceOff"},
+        {Presence::Available, "presenceAvailable"},
+        {Presence::Pause, "presencePause"},
     };
-    const Choice choices[] = {
-        {Presence::Off, QStringLiteral("presenceOff"), QKeySequence(Qt::CTRL | Qt::Key_0)},
-        {Presence::Available, QStringLiteral("presenceAvailable"), QKeySequence(Qt::CTRL | Qt::Key_1)},
-        {Presence::Pause, QStringLiteral("presencePause"), QKeySequence(Qt::CTRL | Qt::Key_2)},
-    };
-    for (const Choice &choice : choices) {
-        auto *button = new QPushButton(models::presenceLabel(choice.presence), this);
-        button->setObjectName(choice.objectName);
-        button->setCheckable(true);
-        button->setShortcut(choice.keys);
-        button->setAccessibleName(tr("Set my status to %1").arg(models::presenceLabel(choice.presence)));
-        button->setToolTip(tr("%1 (%2)").arg(models::presenceLabel(choice.presence),
-                                             choice.keys.toString(QKeySequence::NativeText)));
+    for (const auto &choice : choiceList) {
+        const QString label = models::presenceLabel(choice.presence);
+        const QKeySequence keys = shortcut(choice.presence);
+        auto *button = new ChoiceButton(label, choices);
+        button->setObjectName(QLatin1String(choice.objectName));
+        button->setShortcut(keys);
+        button->setAccessibleName(label); // the visible text (WCAG 2.5.3)
+        button->setAccessibleDescription(tr("Sets your status"));
+        button->setToolTip(tr("%1 (%2)").arg(label, keys.toString(QKeySequence::NativeText)));
         m_group->addButton(button, int(choice.presence));
-        layout->addWidget(button);
+        choicesLayout->addWidget(button);
     }
     m_group->setExclusive(true);
+    layout->addWidget(choices);
 
     m_reason->setObjectName(QStringLiteral("pauseReason"));
     m_reason->setPlaceholderText(tr("Reason (optional)"));
@@ -55,10 +79,13 @@ ShiftBar::ShiftBar(models::Workstation &workstation, QWidget *parent)
     m_reason->setMaxLength(200);
     m_reason->setMaximumWidth(220);
     layout->addWidget(m_reason);
+    // Tab follows the bar from left to right (the field was created before the choices).
+    setTabOrder(m_group->button(int(Presence::Pause)), m_reason);
 
     layout->addSpacing(12);
     m_state->setObjectName(QStringLiteral("presenceLabel"));
-    m_state->setAccessibleName(tr("Current status"));
+    // Live text: read as it is; the description gives the context.
+    m_state->setAccessibleDescription(tr("Current status"));
     layout->addWidget(m_state);
     layout->addStretch(1);
 
@@ -102,7 +129,12 @@ void ShiftBar::choose(Presence presence)
 void ShiftBar::showStatus()
 {
     const models::PresenceStatus status = m_workstation.session().presenceStatus();
-    m_state->setText(status.describe(QDateTime::currentDateTimeUtc()));
+    const QString text = status.describe(QDateTime::currentDateTimeUtc());
+    m_state->setText(text);
+    // Announce a new state, not the first one shown nor each second of a wrap-up.
+    if (m_shownState && *m_shownState != status.state)
+        Announcer::announce(this, tr("Your status: %1").arg(text));
+    m_shownState = status.state;
     if (status.state == Presence::Wrapup) {
         if (!m_tick.isActive())
             m_tick.start();

@@ -4,10 +4,12 @@
 #include "models/inbox/Presence.h"
 #include "ui/inbox/OffShiftDialog.h"
 
+#include <QKeySequence>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -20,10 +22,12 @@ class Workstation;
 namespace ecoute::ui {
 
 /// The volunteer's shift state: Off shift (Ctrl+0), Available (Ctrl+1),
-/// Pause (Ctrl+2) with an optional reason. The buttons follow what the volunteer
-/// chose as the server confirms it; the label shows the effective state (busy at
-/// capacity, wrap-up with the time left). Going off shift with conversations still
-/// going on asks what to do with them.
+/// Pause (Ctrl+2) with an optional reason. The three choices are a radio group for
+/// assistive technology (ChoiceButton): the arrow keys only move between them, Space,
+/// Enter or the shortcut choose. The buttons follow what the volunteer chose as the
+/// server confirms it; the label shows the effective state (busy at capacity, wrap-up
+/// with the time left), and a change of state is announced to screen readers. Going
+/// off shift with conversations still going on asks what to do with them.
 class ShiftBar : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,9 @@ public:
 
     QString stateText() const;
 
+    /// The key that chooses presence (Off, Available or Pause); empty for the others.
+    static QKeySequence shortcut(models::Presence presence);
+
 private:
     void choose(models::Presence presence);
     void showStatus();
@@ -48,6 +55,8 @@ private:
     QLabel *m_state;
     QTimer m_tick;
     OffShiftQuestion m_askOffShift;
+    /// The state last shown, to announce changes only (not each second of a wrap-up).
+    std::optional<models::Presence> m_shownState;
 };
 
 } // namespace ecoute::ui

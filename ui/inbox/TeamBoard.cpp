@@ -2,6 +2,7 @@
 #include "ui/inbox/TeamBoard.h"
 
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/AccessibleNames.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,12 +30,13 @@ TeamBoard::TeamBoard(models::Workstation &workstation, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     m_updated->setObjectName(QStringLiteral("teamBoardUpdated"));
+    m_updated->setAccessibleDescription(tr("Team board"));
     const QKeySequence refreshKeys(Qt::Key_F5);
     m_refresh->setObjectName(QStringLiteral("teamBoardRefresh"));
-    m_refresh->setAccessibleName(tr("Refresh the team board"));
     m_refresh->setShortcut(refreshKeys);
     m_refresh->setToolTip(
         tr("Refresh the team board (%1)").arg(refreshKeys.toString(QKeySequence::NativeText)));
+    AccessibleNames::nameAfterText(m_refresh, tr("Refresh the team board"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_updated, 1);

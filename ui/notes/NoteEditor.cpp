@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/notes/NoteEditor.h"
 
+#include "ui/accessibility/AccessibleNames.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -32,10 +34,11 @@ NoteEditor::NoteEditor(models::NotesWorkspace &workspace, QWidget *parent)
                            .arg(QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText)));
 
     m_pinned->setObjectName(QStringLiteral("notePinned"));
-    m_pinned->setAccessibleName(tr("Keep this note longer"));
+    m_pinned->setAccessibleDescription(tr("Keep this note longer"));
 
     m_status->setObjectName(QStringLiteral("noteSaveStatus"));
-    m_status->setAccessibleName(tr("Note save status"));
+    // Live text ("Saved"): read as it is; the description gives the context.
+    m_status->setAccessibleDescription(tr("Note save status"));
 
     auto *tagsRow = new QHBoxLayout;
     tagsRow->addWidget(tagsLabel);
@@ -101,6 +104,7 @@ void NoteEditor::load()
     // Only offered where the organisation allows keeping notes longer.
     const int pinnedDays = m_binding.pinnedRetentionDays();
     m_pinned->setText(tr("&Keep this note for %n day(s)", "", pinnedDays));
+    AccessibleNames::nameAfterText(m_pinned);
     m_pinned->setToolTip(tr("Notes are deleted after the period your organisation sets; a kept note is "
                             "deleted later."));
     m_pinned->setVisible(m_binding.pinningAllowed());

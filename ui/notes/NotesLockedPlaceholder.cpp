@@ -2,6 +2,7 @@
 #include "ui/notes/NotesLockedPlaceholder.h"
 
 #include "models/notes/NotesWorkspace.h"
+#include "ui/accessibility/AccessibleNames.h"
 
 #include <QKeySequence>
 #include <QLabel>
@@ -47,7 +48,7 @@ void NotesLockedPlaceholder::refresh()
         m_label->setText(tr("Keep private notes about your conversations, encrypted on this computer. "
                             "Choose a notes passphrase to start."));
         m_button->setText(tr("Set up notes…"));
-        m_button->setAccessibleName(tr("Set up the notes passphrase"));
+        AccessibleNames::nameAfterText(m_button, tr("Set up the notes passphrase"));
         m_button->show();
         break;
     case NotesWorkspace::State::Locked:
@@ -55,7 +56,7 @@ void NotesLockedPlaceholder::refresh()
         m_label->setText(tr("Notes locked."));
         m_button->setText(tr("Unlock notes… (%1)")
                               .arg(QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
-        m_button->setAccessibleName(tr("Unlock the notes"));
+        AccessibleNames::nameAfterText(m_button, tr("Unlock the notes"));
         m_button->show();
         break;
     }

@@ -3,6 +3,7 @@
 
 #include "models/notes/NotesWorkspace.h"
 #include "models/workstation/VocabularyText.h"
+#include "ui/accessibility/AccessibleNames.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NotesLockedPlaceholder.h"
 
@@ -124,8 +125,8 @@ NotesView::NotesView(NotesWorkspace &workspace, QWidget *parent)
     m_list->setUniformItemSizes(false);
 
     m_newNote->setObjectName(QStringLiteral("newPersonalNote"));
-    m_newNote->setAccessibleName(tr("New personal note"));
     m_newNote->setToolTip(tr("A note about no particular contact"));
+    AccessibleNames::nameAfterText(m_newNote, tr("A note about no particular contact"));
 
     QFont titleFont = m_editorTitle->font();
     titleFont.setBold(true);

@@ -3,6 +3,7 @@
 
 #include "models/notes/NotesWorkspace.h"
 #include "models/vault/Secret.h"
+#include "ui/accessibility/AccessibleNames.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ PassphraseDialog::PassphraseDialog(NotesWorkspace &workspace, Mode mode, QWidget
     m_newLabel->setBuddy(m_new);
     m_confirmLabel->setBuddy(m_confirm);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("passphraseOk"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    AccessibleNames::nameAfterText(m_buttons->button(QDialogButtonBox::Cancel));
 
     auto *form = new QFormLayout;
     form->addRow(m_currentLabel, m_current);
@@ -109,7 +110,7 @@ void PassphraseDialog::setMode(Mode mode)
                             "", models::NotesWorkspace::minimumPassphraseLength()));
         m_newLabel->setText(tr("&Notes passphrase:"));
         ok->setText(tr("&Set up"));
-        ok->setAccessibleName(tr("Set up the notes"));
+        AccessibleNames::nameAfterText(ok, tr("Set up the notes"));
         m_new->setFocus();
         break;
     case Mode::Unlock:
@@ -117,7 +118,7 @@ void PassphraseDialog::setMode(Mode mode)
         m_intro->setText(tr("Your notes are locked. Type your notes passphrase to unlock them."));
         m_currentLabel->setText(tr("&Notes passphrase:"));
         ok->setText(tr("&Unlock"));
-        ok->setAccessibleName(tr("Unlock the notes"));
+        AccessibleNames::nameAfterText(ok, tr("Unlock the notes"));
         m_current->setFocus();
         break;
     case Mode::Change:
@@ -126,7 +127,7 @@ void PassphraseDialog::setMode(Mode mode)
         m_currentLabel->setText(tr("C&urrent passphrase:"));
         m_newLabel->setText(tr("&New passphrase:"));
         ok->setText(tr("C&hange"));
-        ok->setAccessibleName(tr("Change the notes passphrase"));
+        AccessibleNames::nameAfterText(ok, tr("Change the notes passphrase"));
         m_current->setFocus();
         break;
     }

@@ -2,6 +2,7 @@
 #include "ui/practice/PracticeFeedbackDialog.h"
 
 #include "ui/practice/PracticeFeedbackView.h"
+#include "ui/style/Theme.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -90,18 +91,19 @@ PracticeFeedbackDialog::PracticeFeedbackDialog(const QString &contactId, const Q
     m_error->setObjectName(QStringLiteral("feedbackError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    m_error->setMargin(4);
+    Theme::applyPanel(m_error, Theme::Role::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(tr("&Send feedback"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("sendFeedbackButton"));
-    m_send->setAccessibleName(tr("Send the feedback to %1").arg(trainee));
+    m_send->setAccessibleName(QString(m_send->text()).remove(QLatin1Char('&')));
+    m_send->setAccessibleDescription(tr("Send the feedback to %1").arg(trainee));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel without sending"));
+    cancel->setAccessibleName(QString(cancel->text()).remove(QLatin1Char('&')));
+    cancel->setAccessibleDescription(tr("Cancel without sending"));
     // Return in a comment must not send half a form: Ctrl+Return sends.
     m_send->setAutoDefault(false);
     cancel->setAutoDefault(false);
@@ -294,11 +296,12 @@ void PracticeFeedbackDialog::updateState()
                                        : tr("%1 of %n goal(s) rated.", nullptr, total).arg(rated));
     const int length = int(m_text->toPlainText().trimmed().size());
     m_counter->setText(tr("%1 / %2 characters").arg(length).arg(PracticeFeedback::kMaxTextChars));
-    QPalette p = m_counter->palette();
-    p.setColor(QPalette::WindowText,
-               length > PracticeFeedback::kMaxTextChars ? QColor(0xb7, 0x1c, 0x1c)
-                                                        : palette().color(QPalette::WindowText));
-    m_counter->setPalette(p);
+    if (length > PracticeFeedback::kMaxTextChars) {
+        Theme::applyPanel(m_counter, Theme::Role::Error);
+    } else {
+        m_counter->setPalette(palette());
+        m_counter->setAutoFillBackground(false);
+    }
     m_send->setEnabled(isComplete());
 }
 

@@ -41,10 +41,13 @@ PracticeGuidancePane::PracticeGuidancePane(const protocol::Scenario &scenario, Q
     m_view->setHtml(html());
 
     m_opening->setObjectName(QStringLiteral("writeOpeningButton"));
-    m_opening->setAccessibleName(tr("Put the scenario's opening message in the composer"));
+    m_opening->setAccessibleName(QString(m_opening->text()).remove(QLatin1Char('&')));
+    m_opening->setAccessibleDescription(tr("Put the scenario's opening message in the composer"));
+    m_opening->setToolTip(m_opening->accessibleDescription());
     m_opening->setEnabled(!scenario.opening.isEmpty());
     m_feedback->setObjectName(QStringLiteral("practiceFeedbackButton"));
-    m_feedback->setAccessibleName(tr("Give the trainee feedback on this exercise"));
+    m_feedback->setAccessibleName(QString(m_feedback->text()).remove(QLatin1Char('&')));
+    m_feedback->setAccessibleDescription(tr("Give the trainee feedback on this exercise"));
     m_feedback->setToolTip(tr("Feedback per learning goal, once the exercise is over"));
 
     auto *buttons = new QHBoxLayout;

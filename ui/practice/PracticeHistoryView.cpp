@@ -34,7 +34,8 @@ PracticeHistoryView::PracticeHistoryView(PracticeHistoryModel &model, QWidget *p
     m_trainee->setPlaceholderText(tr("User name (empty: your own history)"));
     m_trainee->setMaxLength(64);
     m_show->setObjectName(QStringLiteral("showHistoryButton"));
-    m_show->setAccessibleName(tr("Show the practice history of this trainee"));
+    m_show->setAccessibleName(QString(m_show->text()).remove(QLatin1Char('&')));
+    m_show->setAccessibleDescription(tr("Show the practice history of this trainee"));
     m_show->setAutoDefault(false);
     auto *traineeLayout = new QHBoxLayout(m_traineeRow);
     traineeLayout->setContentsMargins(0, 0, 0, 0);

@@ -59,6 +59,9 @@ PracticeStartDialog::PracticeStartDialog(models::ScenarioListModel &scenarios, c
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("practiceStartButton"));
+    // Buttons are named by their visible text (WCAG 2.5.3).
+    for (QAbstractButton *button : buttons->buttons())
+        button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')));
     m_start->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/practice/PracticeStyle.h"
 
+#include "ui/style/Theme.h"
+
 #include <QLabel>
 
 namespace ecoute::ui {
@@ -16,10 +18,24 @@ void PracticeStyle::applyBanner(QLabel *label)
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::Window, text());
-    palette.setColor(QPalette::WindowText, Qt::white);
-    label->setPalette(palette);
+    Theme::applyPanel(label, Theme::Role::Practice);
+}
+
+QColor PracticeStyle::text()
+{
+    return Theme::background(Theme::Role::Practice);
+}
+
+QColor PracticeStyle::rowBackground()
+{
+    // A light wash of the practice colour over the list's own background.
+    const QColor accent = text();
+    const QColor base = QPalette().color(QPalette::Base);
+    const auto mix = [](int a, int b) {
+        return (a * 18 + b * 82) / 100;
+    };
+    return QColor(mix(accent.red(), base.red()), mix(accent.green(), base.green()),
+                  mix(accent.blue(), base.blue()));
 }
 
 } // namespace ecoute::ui

@@ -4,6 +4,7 @@
 #include "models/practice/ScenarioListModel.h"
 #include "models/workstation/VocabularyText.h"
 #include "protocol/MessageCatalog.h"
+#include "ui/style/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,12 +88,15 @@ QString slugFromTitle(const QString &title)
     return slug;
 }
 
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+/// A button named by its visible text (WCAG 2.5.3); what it does in full goes to the description.
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
                         QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
     button->setAutoDefault(false); // Enter in a field never saves nor removes anything
     return button;
 }
@@ -141,13 +145,13 @@ ScenarioEditorDialog::ScenarioEditorDialog(QWidget *parent)
     buildGoalsTab();
 
     m_problem->setObjectName(QStringLiteral("scenarioProblem"));
-    m_problem->setAccessibleName(tr("What keeps the scenario from being saved"));
+    // Its name follows its text (set with it), so the problem itself is what is read.
+    m_problem->setAccessibleDescription(tr("What keeps the scenario from being saved"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_problem->setPalette(warning);
+    m_problem->setMargin(4);
+    Theme::applyPanel(m_problem, Theme::Role::Warning);
     m_showProblem = makeButton(tr("Go to the problem"), QStringLiteral("showProblemButton"),
                                tr("Go to the field that keeps the scenario from being saved"), this);
     m_showProblem->setShortcut(QKeySequence(Qt::Key_F8));
@@ -156,14 +160,15 @@ ScenarioEditorDialog::ScenarioEditorDialog(QWidget *parent)
     connect(m_showProblem, &QPushButton::clicked, this, &ScenarioEditorDialog::showProblemField);
 
     m_serverError->setObjectName(QStringLiteral("scenarioServerError"));
-    m_serverError->setAccessibleName(tr("Why the server refused the scenario"));
+    m_serverError->setAccessibleDescription(tr("Why the server refused the scenario"));
     m_serverError->setWordWrap(true);
     m_serverError->setTextFormat(Qt::PlainText);
     m_serverError->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_serverError->setPalette(warning);
+    m_serverError->setMargin(4);
+    Theme::applyPanel(m_serverError, Theme::Role::Error);
     m_serverError->hide();
     m_status->setObjectName(QStringLiteral("scenarioStatus"));
-    m_status->setAccessibleName(tr("Saving status"));
+    m_status->setAccessibleDescription(tr("Saving status"));
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = makeButton(tr("&Save"), QStringLiteral("saveScenarioButton"), tr("Save the scenario"), this);
@@ -173,6 +178,7 @@ ScenarioEditorDialog::ScenarioEditorDialog(QWidget *parent)
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(QString(cancel->text()).remove(QLatin1Char('&')));
     cancel->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, &ScenarioEditorDialog::requestSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &ScenarioEditorDialog::reject);
@@ -536,6 +542,7 @@ void ScenarioEditorDialog::validate()
     m_problemText = problem;
     m_problemField = field;
     m_problem->setText(problem);
+    m_problem->setAccessibleName(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_showProblem->setVisible(!problem.isEmpty() && field != Field::None);
     m_save->setEnabled(m_valid && !m_saving);

@@ -18,12 +18,15 @@ namespace ecoute::ui {
 using models::ScenarioListModel;
 
 namespace {
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+/// A button named by its visible text (WCAG 2.5.3); what it does in full goes to the description.
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
                         QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
     button->setAutoDefault(false);
     return button;
 }
@@ -61,7 +64,7 @@ ScenarioLibraryView::ScenarioLibraryView(ScenarioListModel &scenarios, QWidget *
     m_empty->setObjectName(QStringLiteral("scenarioLibraryEmpty"));
     m_empty->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("scenarioDetails"));
-    m_details->setAccessibleName(tr("The selected scenario"));
+    m_details->setAccessibleDescription(tr("The selected scenario"));
     m_details->setWordWrap(true);
 
     m_new = makeButton(tr("&New…"), QStringLiteral("newScenarioButton"), tr("Write a new scenario"), this);

@@ -50,7 +50,8 @@ DebriefView::DebriefView(models::SupervisionModel &supervision, const QString &r
     m_composer->setTabChangesFocus(true);
     m_composer->setMaximumHeight(100);
     m_send->setObjectName(QStringLiteral("debriefSendButton"));
-    m_send->setAccessibleName(tr("Send the debrief message"));
+    m_send->setAccessibleName(QString(m_send->text()).remove(QLatin1Char('&')));
+    m_send->setAccessibleDescription(tr("Send the debrief message"));
     m_send->setToolTip(tr("Send (%1)").arg(sendKeys));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);

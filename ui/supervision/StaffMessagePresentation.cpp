@@ -2,9 +2,9 @@
 #include "ui/supervision/StaffMessagePresentation.h"
 
 #include "models/conversation/StaffMessageModel.h"
+#include "ui/style/Theme.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -15,6 +15,11 @@ using models::StaffMessageModel;
 StaffMessagePresentation::StaffMessagePresentation(Kind kind, QObject *parent)
     : QIdentityProxyModel(parent), m_kind(kind)
 {
+}
+
+Theme::Role StaffMessagePresentation::themeRole() const
+{
+    return m_kind == Kind::Whisper ? Theme::Role::Whisper : Theme::Role::ColleagueBubble;
 }
 
 QVariant StaffMessagePresentation::data(const QModelIndex &index, int role) const
@@ -34,10 +39,11 @@ QVariant StaffMessagePresentation::data(const QModelIndex &index, int role) cons
                         : tr("%1  Whisper from %2: %3").arg(at, from, text);
         return tr("%1  %2: %3").arg(at, mine ? tr("You") : from, text);
     }
+    // Whispers are internal (their own tint); a debrief is between colleagues.
     case Qt::BackgroundRole:
-        return QBrush(m_kind == Kind::Whisper ? QColor(0xff, 0xf3, 0xe0) : QColor(0xe8, 0xf5, 0xe9));
+        return QBrush(Theme::background(themeRole()));
     case Qt::ForegroundRole:
-        return QBrush(Qt::black);
+        return QBrush(Theme::text(themeRole()));
     case Qt::ToolTipRole:
         return QLocale().toString(index.data(StaffMessageModel::AtRole).toDateTime().toLocalTime(),
                                   QLocale::LongFormat);

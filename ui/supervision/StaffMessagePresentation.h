@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/style/Theme.h"
+
 #include <QIdentityProxyModel>
 
 namespace ecoute::ui {
@@ -22,6 +24,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    Theme::Role themeRole() const;
+
     Kind m_kind;
     QString m_self;
 };

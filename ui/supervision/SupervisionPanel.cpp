@@ -3,12 +3,10 @@
 
 #include "models/supervision/SupervisionText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/supervision/SupervisionRequestDialog.h"
 
-#include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,76 +17,61 @@ using models::SupervisionRequestModel;
 using models::SupervisionText;
 
 namespace {
-constexpr int kMaxMessage = 500;
+/// A button whose accessible name is its visible text; the explanation goes to the description.
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
+                        QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
+    return button;
 }
+} // namespace
 
 SupervisionPanel::SupervisionPanel(models::Workstation &workstation, QWidget *parent)
-    : QWidget(parent), m_workstation(workstation), m_kind(new QComboBox(this)),
-      m_contact(new QComboBox(this)), m_message(new QLineEdit(this)),
-      m_ask(new QPushButton(tr("Ask for supervision"), this)), m_status(new QLabel(this)),
-      m_requests(new QListView(this)), m_cancel(new QPushButton(tr("Cancel request"), this)),
-      m_close(new QPushButton(tr("Close request"), this)),
-      m_debrief(new QPushButton(tr("Open debrief"), this))
+    : QWidget(parent), m_workstation(workstation), m_empty(new QLabel(this)), m_requests(new QListView(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("supervisionPanel"));
-    setAccessibleName(tr("Ask for supervision"));
+    setAccessibleName(tr("My requests for supervision"));
 
-    m_kind->setObjectName(QStringLiteral("supervisionKind"));
-    m_kind->setAccessibleName(tr("Kind of supervision"));
-    for (const char *kind : {"urgent", "when_possible", "debrief"})
-        m_kind->addItem(SupervisionText::kindLabel(QLatin1String(kind)), QString::fromLatin1(kind));
-    m_contact->setObjectName(QStringLiteral("supervisionContact"));
-    m_contact->setAccessibleName(tr("Conversation the request is about"));
-    m_message->setObjectName(QStringLiteral("supervisionMessage"));
-    m_message->setAccessibleName(tr("Short message for the supervisor (optional)"));
-    m_message->setPlaceholderText(tr("Optional, at most %n characters", "", kMaxMessage));
-    m_message->setMaxLength(kMaxMessage);
-    m_ask->setObjectName(QStringLiteral("askSupervisionButton"));
-    m_ask->setAccessibleName(tr("Send the request for supervision"));
-    m_status->setObjectName(QStringLiteral("supervisionStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
+    m_empty->setObjectName(QStringLiteral("supervisionRequestsEmpty"));
+    m_empty->setText(tr("No open request for supervision."));
+    m_empty->setWordWrap(true);
     m_requests->setObjectName(QStringLiteral("supervisionRequests"));
-    m_requests->setAccessibleName(tr("Your requests for supervision"));
+    m_requests->setAccessibleName(tr("My requests for supervision"));
     m_requests->setModel(&workstation.supervision().myRequests());
     m_requests->setWordWrap(true);
     m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
     m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_cancel->setObjectName(QStringLiteral("cancelRequestButton"));
-    m_cancel->setAccessibleName(tr("Cancel the selected request"));
-    m_close->setObjectName(QStringLiteral("closeRequestButton"));
-    m_close->setAccessibleName(tr("Close the selected request: the supervision is done"));
-    m_debrief->setObjectName(QStringLiteral("openDebriefButton"));
-    m_debrief->setAccessibleName(tr("Open the debrief of the selected request"));
+    // What was last said about asking, as text a screen reader can read (no fixed name).
+    m_status->setObjectName(QStringLiteral("supervisionStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->hide();
 
-    auto *form = new QFormLayout;
-    auto *kindLabel = new QLabel(tr("W&hen:"), this);
-    kindLabel->setBuddy(m_kind);
-    form->addRow(kindLabel, m_kind);
-    auto *contactLabel = new QLabel(tr("Abo&ut:"), this);
-    contactLabel->setBuddy(m_contact);
-    form->addRow(contactLabel, m_contact);
-    auto *messageLabel = new QLabel(tr("&Message:"), this);
-    messageLabel->setBuddy(m_message);
-    form->addRow(messageLabel, m_message);
+    m_cancel = makeButton(tr("Cancel request"), QStringLiteral("cancelRequestButton"),
+                          tr("Cancel the selected request"), this);
+    m_close = makeButton(tr("Close request"), QStringLiteral("closeRequestButton"),
+                         tr("Close the selected request: the supervision is done"), this);
+    m_debrief = makeButton(tr("Open debrief"), QStringLiteral("openDebriefButton"),
+                           tr("Open the debrief of the selected request"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
     buttons->addWidget(m_debrief);
     buttons->addStretch(1);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_ask);
-    layout->addWidget(m_status);
+    layout->addWidget(m_empty);
     layout->addWidget(m_requests, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
     models::SupervisionModel &supervision = workstation.supervision();
-    connect(m_ask, &QPushButton::clicked, this, &SupervisionPanel::ask);
-    connect(m_message, &QLineEdit::returnPressed, this, &SupervisionPanel::ask);
+    SupervisionRequestModel &mine = supervision.myRequests();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedRequestId(); !id.isEmpty())
             m_workstation.supervision().cancel(id);
@@ -109,38 +92,62 @@ SupervisionPanel::SupervisionPanel(models::Workstation &workstation, QWidget *pa
     });
     connect(m_requests->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SupervisionPanel::updateButtons);
-    connect(&supervision.myRequests(), &QAbstractItemModel::dataChanged, this,
-            &SupervisionPanel::updateButtons);
-    connect(&supervision.myRequests(), &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first) {
-                m_requests->setCurrentIndex(m_workstation.supervision().myRequests().index(first));
-                updateButtons();
-            });
-    connect(&supervision.myRequests(), &QAbstractItemModel::rowsRemoved, this,
-            &SupervisionPanel::updateButtons);
-    connect(&supervision, &models::SupervisionModel::notice, this, &SupervisionPanel::showStatus);
-    connect(&workstation, &models::Workstation::conversationOpened, this, &SupervisionPanel::refreshContacts);
-    connect(&workstation.conversations(), &models::ConversationList::removed, this,
-            &SupervisionPanel::refreshContacts);
-    refreshContacts();
-    updateButtons();
+    connect(&mine, &QAbstractItemModel::dataChanged, this, &SupervisionPanel::updateButtons);
+    connect(&mine, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        m_requests->setCurrentIndex(m_workstation.supervision().myRequests().index(first));
+        updateRequests();
+    });
+    connect(&mine, &QAbstractItemModel::rowsRemoved, this, &SupervisionPanel::updateRequests);
+    connect(&mine, &QAbstractItemModel::modelReset, this, &SupervisionPanel::updateRequests);
+    connect(&supervision, &models::SupervisionModel::notice, this, [this](const QString &text) {
+        m_status->setText(text);
+        m_status->setVisible(!text.isEmpty());
+    });
+    updateRequests();
 }
 
-void SupervisionPanel::refreshContacts()
+bool SupervisionPanel::hasRequests() const
 {
-    const QString selected = m_contact->currentData().toString();
-    m_contact->clear();
-    m_contact->addItem(tr("No particular conversation"), QString());
-    for (models::Conversation *c : m_workstation.conversations().all())
-        m_contact->addItem(c->contact().pseudonym, c->contactId());
-    setCurrentContact(selected.isEmpty() ? m_currentContact : selected);
+    return m_workstation.supervision().myRequests().rowCount() > 0;
+}
+
+void SupervisionPanel::updateRequests()
+{
+    const bool has = hasRequests();
+    m_empty->setVisible(!has);
+    updateButtons();
+    if (has != m_hadRequests) {
+        m_hadRequests = has;
+        emit requestsChanged(has);
+    }
 }
 
 void SupervisionPanel::setCurrentContact(const QString &contactId)
 {
     m_currentContact = contactId;
-    const int index = m_contact->findData(contactId);
-    m_contact->setCurrentIndex(index < 0 ? 0 : index);
+    if (m_dialog && !m_dialog->isVisible())
+        m_dialog->setContactId(contactId);
+}
+
+SupervisionRequestDialog *SupervisionPanel::openRequestDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new SupervisionRequestDialog(m_workstation, m_currentContact, window());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SupervisionRequestDialog::sent, this, [this](const QString &kind) {
+            showStatus(tr("Request sent: %1. A supervisor of your centre will answer.")
+                           .arg(SupervisionText::kindLabel(kind)));
+        });
+    }
+    m_dialog->open();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+SupervisionRequestDialog *SupervisionPanel::requestDialog() const
+{
+    return m_dialog;
 }
 
 QString SupervisionPanel::statusText() const
@@ -151,16 +158,8 @@ QString SupervisionPanel::statusText() const
 void SupervisionPanel::showStatus(const QString &text)
 {
     m_status->setText(text);
-}
-
-void SupervisionPanel::ask()
-{
-    const QString kind = m_kind->currentData().toString();
-    if (m_workstation.supervision().ask(kind, m_contact->currentData().toString(), m_message->text())) {
-        m_message->clear();
-        showStatus(tr("Request sent: %1. A supervisor of your centre will answer.")
-                       .arg(SupervisionText::kindLabel(kind)));
-    }
+    m_status->setVisible(!text.isEmpty());
+    emit statusChanged(text);
 }
 
 void SupervisionPanel::askUrgentNow(const QString &contactId)

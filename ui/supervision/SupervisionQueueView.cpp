@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/supervision/SupervisionQueueView.h"
-#include "protocol/Vocabulary.h"
 
 #include "models/workstation/Workstation.h"
+#include "protocol/Vocabulary.h"
+#include "ui/style/Theme.h"
 
 #include <QBrush>
 #include <QFont>
@@ -18,7 +19,7 @@ using models::SupervisionRequestModel;
 
 QVariant SupervisionQueuePresentation::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::FontRole && role != Qt::ForegroundRole)
+    if (role != Qt::FontRole && role != Qt::ForegroundRole && role != Qt::BackgroundRole)
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
     const bool urgentWaiting = source.data(SupervisionRequestModel::UrgentRole).toBool()
@@ -31,21 +32,26 @@ QVariant SupervisionQueuePresentation::data(const QModelIndex &index, int role) 
         return bold;
     }
     if (role == Qt::ForegroundRole && urgentWaiting)
-        return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        return QBrush(Theme::text(Theme::Role::Urgent));
+    if (role == Qt::BackgroundRole && urgentWaiting)
+        return QBrush(Theme::background(Theme::Role::Urgent));
     return QIdentityProxyModel::data(index, role);
 }
 
 namespace {
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+/// A button named by its visible text (WCAG 2.5.3); what it does in full is its description.
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
                         const QKeySequence &keys, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
     if (!keys.isEmpty()) {
         button->setShortcut(keys);
         button->setToolTip(
-            SupervisionQueueView::tr("%1 (%2)").arg(accessibleName, keys.toString(QKeySequence::NativeText)));
+            SupervisionQueueView::tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
     }
     return button;
 }

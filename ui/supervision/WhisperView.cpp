@@ -1,76 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/supervision/WhisperView.h"
 
-#include "models/conversation/StaffMessageModel.h"
 #include "protocol/Limits.h"
+#include "ui/accessibility/AccessibleNames.h"
+#include "ui/style/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ecoute::ui {
 
-WhisperView::WhisperView(models::StaffMessageModel &whispers, QWidget *parent)
-    : QFrame(parent), m_presentation(StaffMessagePresentation::Kind::Whisper), m_title(new QLabel(this)),
-      m_list(new QListView(this)), m_input(new QLineEdit(this)), m_send(new QPushButton(tr("Whisper"), this))
+WhisperView::WhisperView(QWidget *parent)
+    : Panel(parent), m_label(new QLabel(tr("Internal whisper:"), this)), m_input(new QLineEdit(this)),
+      m_send(new QPushButton(tr("Whisper"), this))
 {
     setObjectName(QStringLiteral("whisperView"));
-    setAccessibleName(tr("Whispers between supervisor and volunteer"));
+    setAccessibleName(tr("Internal whisper"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xff, 0xe0, 0xb2));
-    p.setColor(QPalette::WindowText, Qt::black);
-    setPalette(p);
+    Theme::applyPanel(this, Theme::Role::Whisper);
 
-    m_presentation.setSourceModel(&whispers);
-    m_title->setObjectName(QStringLiteral("whisperTitle"));
-    m_title->setText(tr("Whispers (internal, never shown to the person)"));
-    m_title->setWordWrap(true);
-    m_list->setObjectName(QStringLiteral("whisperList"));
-    m_list->setAccessibleName(tr("Whispers"));
-    m_list->setModel(&m_presentation);
-    m_list->setWordWrap(true);
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setMaximumHeight(110);
+    const QString internal = tr("Only staff see whispers, never the person.");
+    m_label->setObjectName(QStringLiteral("whisperLabel"));
+    m_label->setBuddy(m_input);
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    m_label->setFont(bold);
     m_input->setObjectName(QStringLiteral("whisperInput"));
-    m_input->setAccessibleName(tr("Whisper to the volunteer"));
-    m_input->setPlaceholderText(tr("Whisper to the volunteer… (%1 sends)")
+    m_input->setAccessibleName(tr("Internal whisper"));
+    m_input->setAccessibleDescription(internal);
+    m_input->setPlaceholderText(tr("Whisper to the volunteer — only staff see this (%1 sends)")
                                     .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_input->setMaxLength(protocol::Limits::maxChatTextChars);
     m_send->setObjectName(QStringLiteral("whisperButton"));
-    m_send->setAccessibleName(tr("Send the whisper to the volunteer"));
+    AccessibleNames::nameAfterText(m_send, tr("Send the whisper to the volunteer; only staff see it"));
 
-    auto *row = new QHBoxLayout;
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 3, 6, 3);
+    row->addWidget(m_label);
     row->addWidget(m_input, 1);
     row->addWidget(m_send);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_list);
-    layout->addLayout(row);
 
     connect(m_input, &QLineEdit::returnPressed, this, &WhisperView::sendWhisper);
     connect(m_send, &QPushButton::clicked, this, &WhisperView::sendWhisper);
-    connect(&m_presentation, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateVisibility();
-        m_list->scrollToBottom();
-    });
-    updateVisibility();
-}
-
-int WhisperView::count() const
-{
-    return m_presentation.rowCount();
+    setVisible(false);
 }
 
 void WhisperView::setCanWhisper(bool canWhisper)
 {
     m_canWhisper = canWhisper;
-    updateVisibility();
+    setVisible(canWhisper);
+}
+
+void WhisperView::changeEvent(QEvent *event)
+{
+    Panel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // the desktop's light, dark, high contrast
+        Theme::applyPanel(this, Theme::Role::Whisper);
 }
 
 void WhisperView::sendWhisper()
@@ -80,14 +69,6 @@ void WhisperView::sendWhisper()
         return;
     emit whisperRequested(text);
     m_input->clear();
-}
-
-void WhisperView::updateVisibility()
-{
-    m_input->setVisible(m_canWhisper);
-    m_send->setVisible(m_canWhisper);
-    m_list->setVisible(count() > 0);
-    setVisible(m_canWhisper || count() > 0);
 }
 
 } // namespace ecoute::ui

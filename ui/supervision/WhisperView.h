@@ -1,47 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/supervision/StaffMessagePresentation.h"
-
-#include <QFrame>
+#include "ui/accessibility/Panel.h"
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
-
-namespace ecoute::models {
-class StaffMessageModel;
-}
 
 namespace ecoute::ui {
 
-/// The whispers of a supervisor in one conversation, framed apart from the
-/// transcript: internal, never shown to the person. A listening supervisor
-/// also gets a box to whisper (Enter sends).
-class WhisperView : public QFrame
+/// The box to whisper for whoever may (a listening supervisor, a trainer coaching the
+/// trainee): one line under the transcript, in the whisper colour and labelled internal,
+/// never shown to the person (Return sends). The whispers themselves show in the
+/// transcript, in time order, as internal rows (TimelineModel, TranscriptDelegate).
+class WhisperView : public Panel
 {
     Q_OBJECT
 
 public:
-    explicit WhisperView(models::StaffMessageModel &whispers, QWidget *parent = nullptr);
+    explicit WhisperView(QWidget *parent = nullptr);
 
-    void setSelf(const QString &user) { m_presentation.setSelf(user); }
-    /// Shows the box to whisper (a supervisor listening) or hides it.
+    /// Shows the box (a supervisor listening, a trainer playing) or hides it.
     void setCanWhisper(bool canWhisper);
     bool canWhisper() const { return m_canWhisper; }
-    int count() const;
 
 signals:
     void whisperRequested(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void sendWhisper();
-    void updateVisibility();
 
-    StaffMessagePresentation m_presentation;
-    QLabel *m_title;
-    QListView *m_list;
+    QLabel *m_label;
     QLineEdit *m_input;
     QPushButton *m_send;
     bool m_canWhisper = false;

@@ -4,6 +4,7 @@
 #include "models/notes/NoteBinding.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/practice/PracticeText.h"
+#include "models/workstation/Preferences.h"
 #include "models/workstation/RolePanes.h"
 #include "models/workstation/Workstation.h"
 #include "ui/connection/ConnectionBanner.h"
@@ -11,6 +12,7 @@
 #include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/ConversationTabs.h"
 #include "ui/conversation/HardContactDialog.h"
+#include "ui/conversation/NoConversationView.h"
 #include "ui/conversation/WrapupBar.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/inbox/OfferAlert.h"
@@ -23,18 +25,26 @@
 #include "ui/notes/NotesPane.h"
 #include "ui/notes/NotesView.h"
 #include "ui/practice/PracticeDesk.h"
+#include "ui/preferences/PreferencesDialog.h"
 #include "ui/supervision/DebriefView.h"
 #include "ui/supervision/SupervisionPanel.h"
 #include "ui/supervision/SupervisionQueueView.h"
+#include "ui/window/MessageAnnouncer.h"
+#include "ui/window/StatusIndicators.h"
+#include "ui/window/WindowMemory.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QSplitter>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ecoute::ui {
 
@@ -43,32 +53,44 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/ecoute/icons/ecoute.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
 
+    // Across the top: the shift state, then the supervision request, always in the same place.
+    m_shiftToolBar = new QToolBar(tr("Shift"), this);
+    m_shiftToolBar->setObjectName(QStringLiteral("shiftToolBar"));
+    m_shiftToolBar->setMovable(false);
+    m_shiftToolBar->setFloatable(false);
+    m_shiftToolBar->toggleViewAction()->setVisible(false);
+    m_shiftBar = new ShiftBar(workstation, m_shiftToolBar);
+    m_shiftToolBar->addWidget(m_shiftBar);
+    addToolBar(Qt::TopToolBarArea, m_shiftToolBar);
+
+    // The centre: the notices that need an answer now, then the conversation (or what to do next).
     auto *central = new QWidget(this);
-    m_shiftBar = new ShiftBar(workstation, central);
     m_banner = new ConnectionBanner(workstation, central);
     m_offerBar = new OfferBar(workstation, central);
     m_wrapupBar = new WrapupBar(workstation.session(), central);
     m_offerAlert = new OfferAlert(workstation, this);
-    m_inbox = new InboxView(workstation.inbox(), central);
     m_tabs = new ConversationTabs(workstation, central);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    splitter->addWidget(m_inbox);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({340, 660});
-
+    m_tabs->setTabBarAutoHide(true); // one conversation needs no tab
+    m_noConversation = new NoConversationView(workstation, central);
+    m_centre = new QStackedWidget(central);
+    m_centre->setObjectName(QStringLiteral("centre"));
+    m_centre->addWidget(m_noConversation);
+    m_centre->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_shiftBar);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_offerBar);
     layout->addWidget(m_wrapupBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_centre, 1);
     setCentralWidget(central);
+
+    m_inbox = new InboxView(workstation.inbox(), this);
+    m_inbox->followPresence(workstation.session()); // the empty list says what to do
+    m_inbox->setTitleVisible(false); // the dock's title says it
+    createDocks();
     createNotes();
-    createSupervision();
     m_practice = new PracticeDesk(workstation, this);
     connect(m_practice, &PracticeDesk::message, this, &MainWindow::showStatus);
     // Beside each conversation: the notes about that contact, or the scenario a trainer plays.
@@ -76,9 +98,13 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
         return createSidePane(conversation, parent);
     });
     createMenus();
+    createViewMenu();
+    m_announcer = new MessageAnnouncer(workstation, this);
+    m_indicators = new StatusIndicators(workstation, this);
+    statusBar()->addPermanentWidget(m_indicators);
+    statusBar()->setSizeGripEnabled(false);
     updateRoleDocks();
-    statusBar()->setAccessibleName(tr("Messages"));
-    resize(1000, 650);
+    resize(1280, 760);
 
     connect(m_inbox, &InboxView::acceptRequested, &m_workstation, &models::Workstation::accept);
     // Someone new is waiting: ask the desktop to draw attention to the window.
@@ -93,9 +119,151 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
             Qt::QueuedConnection);
     connect(&m_workstation.session(), &models::Session::sessionExpired, this, &MainWindow::logInAgain,
             Qt::QueuedConnection);
+    connect(&m_workstation.session(), &models::Session::presenceChanged, this, &MainWindow::updateRoleDocks);
+    // A conversation just opened (accepted, taken over): the reply box is where the hands go.
+    connect(&m_workstation, &models::Workstation::conversationOpened, this, &MainWindow::focusComposer,
+            Qt::QueuedConnection);
     // The title says PRACTICE while a practice conversation is the one shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCentre);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        ConversationPane *pane = m_tabs->currentPane();
+        m_announcer->setCurrent(pane ? &pane->conversation() : nullptr);
+    });
+    connect(&m_workstation.session(), &models::Session::loggedIn, this, &MainWindow::restoreLayout);
     updateTitle();
+    updateCentre();
+}
+
+void MainWindow::setWindowMemory(WindowMemory *memory)
+{
+    m_memory = memory;
+    if (m_workstation.session().state() == models::Session::State::LoggedIn)
+        restoreLayout(); // logged in before the window was made
+}
+
+void MainWindow::setPreferences(models::Preferences *preferences)
+{
+    m_preferences = preferences;
+    m_preferencesAction->setVisible(preferences != nullptr);
+    if (!preferences)
+        return;
+    m_announcer->setSoundEnabled(preferences->messageSound());
+    m_offerAlert->setSoundEnabled(preferences->offerSound());
+    m_offerAlert->setNotificationsEnabled(preferences->desktopNotifications());
+    connect(preferences, &models::Preferences::offerSoundChanged, m_offerAlert, &OfferAlert::setSoundEnabled);
+    connect(preferences, &models::Preferences::desktopNotificationsChanged, m_offerAlert,
+            &OfferAlert::setNotificationsEnabled);
+    connect(preferences, &models::Preferences::messageSoundChanged, m_announcer,
+            &MessageAnnouncer::setSoundEnabled);
+}
+
+void MainWindow::resizeToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // A laptop: nearly all of it. A large screen: room to breathe, not a wall of text.
+    const QSize size(std::min(available.width() - 16, 1600), std::min(available.height() - 16, 1000));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    // Closed by hand: stays closed when the role's panes are applied again (the View menu reopens it).
+    connect(dock->toggleViewAction(), &QAction::triggered, dock,
+            [dock](bool checked) { dock->setProperty("closedByUser", !checked); });
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_inboxDock = addDock(tr("Inbox"), QStringLiteral("inboxDock"), m_inbox, Qt::LeftDockWidgetArea);
+
+    m_queueView = new SupervisionQueueView(m_workstation, this);
+    m_queueDock = addDock(tr("Supervision queue"), QStringLiteral("supervisionQueueDock"), m_queueView,
+                          Qt::LeftDockWidgetArea);
+    m_teamBoard = new TeamBoard(m_workstation, this);
+    m_teamDock =
+        addDock(tr("Team on shift"), QStringLiteral("teamBoardDock"), m_teamBoard, Qt::LeftDockWidgetArea);
+    // Stacked, not tabbed: a supervisor sees the queue and the team at once.
+    splitDockWidget(m_queueDock, m_teamDock, Qt::Vertical);
+    splitDockWidget(m_teamDock, m_inboxDock, Qt::Vertical);
+
+    m_supervisionPanel = new SupervisionPanel(m_workstation, this);
+    m_supervisionDock = addDock(tr("Your supervision requests"), QStringLiteral("supervisionDock"),
+                                m_supervisionPanel, Qt::RightDockWidgetArea);
+    m_supervisionDock->hide();
+
+    models::SupervisionModel &supervision = m_workstation.supervision();
+    connect(m_supervisionPanel, &SupervisionPanel::debriefOpenRequested, this, &MainWindow::openDebrief);
+    connect(m_queueView, &SupervisionQueueView::debriefOpenRequested, this, &MainWindow::openDebrief);
+    connect(&supervision, &models::SupervisionModel::debriefReceived, this, &MainWindow::openDebrief);
+    connect(&supervision, &models::SupervisionModel::notice, this, &MainWindow::showStatus);
+    connect(m_supervisionPanel, &SupervisionPanel::statusChanged, this, &MainWindow::showStatus);
+    // The requests dock comes when there is a request to follow and goes with the last one.
+    connect(m_supervisionPanel, &SupervisionPanel::requestsChanged, this, [this](bool has) {
+        if (!m_supervisionDock->toggleViewAction()->isVisible())
+            return;
+        m_supervisionDock->setVisible(has);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (ConversationPane *pane = m_tabs->currentPane())
+            m_supervisionPanel->setCurrentContact(pane->conversation().contactId());
+    });
+    connect(&m_workstation.session(), &models::Session::loggedIn, this, &MainWindow::updateRoleDocks);
+}
+
+void MainWindow::updateCentre()
+{
+    m_centre->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_noConversation);
+}
+
+void MainWindow::focusComposer()
+{
+    updateCentre();
+    ConversationPane *pane = m_tabs->currentPane();
+    if (!pane)
+        return;
+    if (auto *composer = pane->findChild<QWidget *>(QStringLiteral("composer"));
+        composer && composer->isVisibleTo(this)) {
+        activateWindow();
+        composer->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    updateRoleDocks();
+    if (m_memory && !m_layoutRestored) {
+        m_layoutRestored = true;
+        m_memory->restore(*this, m_workstation.session().user(),
+                          m_workstation.connection().address().url().toString());
+        updateRoleDocks(); // a restored layout must not show what the role does not see
+    }
+}
+
+void MainWindow::rememberLayout()
+{
+    if (m_memory)
+        m_memory->save(*this, m_workstation.session().user(),
+                       m_workstation.connection().address().url().toString());
+}
+
+void MainWindow::setNotesBesideVisible(bool visible)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *pane = qobject_cast<ConversationPane *>(m_tabs->widget(i)); pane && pane->sidePane())
+            pane->sidePane()->setVisible(visible);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -107,13 +275,39 @@ void MainWindow::updateTitle()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Workstation"));
+    m_preferencesAction = file->addAction(tr("&Preferences…"));
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setVisible(false); // until there are preferences to edit
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        if (!m_preferences)
+            return;
+        PreferencesDialog dialog(*m_preferences, this);
+        dialog.exec();
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("Log out and &quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
-    // Supervision: ask now (urgent, about the conversation shown), and the panes.
+    // Supervision: ask (a short form), ask now (urgent, about the conversation shown), and the panes.
     m_supervisionMenu = menuBar()->addMenu(tr("Superv&ision"));
-    QAction *urgent = m_supervisionMenu->addAction(tr("Ask for supervision now (urgent)"));
+    m_askSupervision = m_supervisionMenu->addAction(QIcon(QStringLiteral(":/ecoute/icons/supervision.svg")),
+                                                    tr("Ask for supervision…"));
+    m_askSupervision->setObjectName(QStringLiteral("askSupervisionAction"));
+    m_askSupervision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_askSupervision->setShortcutContext(Qt::WindowShortcut);
+    m_askSupervision->setToolTip(tr("Ask a supervisor for help about this conversation (%1)")
+                                     .arg(m_askSupervision->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_askSupervision, &QAction::triggered, this, [this] {
+        ConversationPane *pane = m_tabs->currentPane();
+        const bool current = pane && pane->conversation().isActive();
+        m_supervisionPanel->setCurrentContact(current ? pane->conversation().contactId() : QString());
+        m_supervisionPanel->openRequestDialog();
+    });
+    QAction *urgent = m_supervisionMenu->addAction(QIcon(QStringLiteral(":/ecoute/icons/urgent.svg")),
+                                                   tr("Ask for supervision now (urgent)"));
     urgent->setObjectName(QStringLiteral("urgentSupervisionAction"));
     urgent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     urgent->setShortcutContext(Qt::WindowShortcut);
@@ -123,9 +317,20 @@ void MainWindow::createMenus()
         m_supervisionPanel->askUrgentNow(current ? pane->conversation().contactId() : QString());
         m_supervisionDock->show();
     });
+    // The two requests are also one click away, at the right of the shift toolbar.
+    auto *spacer = new QWidget(m_shiftToolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_shiftToolBar->addWidget(spacer);
+    m_shiftToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_shiftToolBar->addAction(m_askSupervision);
+    m_shiftToolBar->widgetForAction(m_askSupervision)->setObjectName(QStringLiteral("askSupervisionButton"));
+    m_shiftToolBar->widgetForAction(m_askSupervision)
+        ->setAccessibleName(m_askSupervision->text().remove(QLatin1Char('&')));
+    connect(m_askSupervision, &QAction::changed, urgent,
+            [this, urgent] { urgent->setVisible(m_askSupervision->isVisible()); });
     m_supervisionMenu->addSeparator();
     QAction *panel = m_supervisionDock->toggleViewAction();
-    panel->setText(tr("Show supervision requests"));
+    panel->setText(tr("Show your supervision requests"));
     panel->setObjectName(QStringLiteral("showSupervisionAction"));
     m_supervisionMenu->addAction(panel);
     QAction *queue = m_queueDock->toggleViewAction();
@@ -185,6 +390,37 @@ void MainWindow::createMenus()
     updateActions(m_notes->state());
 }
 
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *inbox = m_inboxDock->toggleViewAction();
+    inbox->setText(tr("Show the &inbox"));
+    inbox->setObjectName(QStringLiteral("showInboxAction"));
+    view->addAction(inbox);
+    QAction *goInbox = view->addAction(tr("Go to the inbo&x"));
+    goInbox->setObjectName(QStringLiteral("goToInboxAction"));
+    goInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(goInbox, &QAction::triggered, this, [this] {
+        if (!m_inboxDock->toggleViewAction()->isVisible())
+            return;
+        m_inboxDock->show();
+        m_inbox->setFocus(Qt::ShortcutFocusReason);
+    });
+    QAction *goReply = view->addAction(tr("Go to the &reply box"));
+    goReply->setObjectName(QStringLiteral("goToReplyAction"));
+    goReply->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(goReply, &QAction::triggered, this, &MainWindow::focusComposer);
+    if (m_notes) {
+        m_notesBeside = view->addAction(tr("&Notes beside the conversation"));
+        m_notesBeside->setObjectName(QStringLiteral("notesBesideAction"));
+        m_notesBeside->setCheckable(true);
+        m_notesBeside->setChecked(true);
+        m_notesBeside->setShortcut(QKeySequence(Qt::Key_F8));
+        connect(m_notesBeside, &QAction::toggled, this, &MainWindow::setNotesBesideVisible);
+    }
+}
+
 void MainWindow::createNotes()
 {
     if (!m_notes)
@@ -225,54 +461,44 @@ QWidget *MainWindow::createSidePane(models::Conversation &conversation, QWidget 
     return pane;
 }
 
-void MainWindow::createSupervision()
-{
-    m_supervisionPanel = new SupervisionPanel(m_workstation, this);
-    m_supervisionDock = new QDockWidget(tr("Supervision"), this);
-    m_supervisionDock->setObjectName(QStringLiteral("supervisionDock"));
-    m_supervisionDock->setAccessibleName(tr("Your requests for supervision"));
-    m_supervisionDock->setWidget(m_supervisionPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_supervisionDock);
-
-    m_queueView = new SupervisionQueueView(m_workstation, this);
-    m_queueDock = new QDockWidget(tr("Supervision queue"), this);
-    m_queueDock->setObjectName(QStringLiteral("supervisionQueueDock"));
-    m_queueDock->setAccessibleName(tr("Supervision queue"));
-    m_queueDock->setWidget(m_queueView);
-    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
-
-    m_teamBoard = new TeamBoard(m_workstation, this);
-    m_teamDock = new QDockWidget(tr("Team"), this);
-    m_teamDock->setObjectName(QStringLiteral("teamBoardDock"));
-    m_teamDock->setAccessibleName(tr("Team on shift"));
-    m_teamDock->setWidget(m_teamBoard);
-    addDockWidget(Qt::LeftDockWidgetArea, m_teamDock);
-    tabifyDockWidget(m_queueDock, m_teamDock);
-    m_queueDock->raise();
-
-    models::SupervisionModel &supervision = m_workstation.supervision();
-    connect(m_supervisionPanel, &SupervisionPanel::debriefOpenRequested, this, &MainWindow::openDebrief);
-    connect(m_queueView, &SupervisionQueueView::debriefOpenRequested, this, &MainWindow::openDebrief);
-    connect(&supervision, &models::SupervisionModel::debriefReceived, this, &MainWindow::openDebrief);
-    connect(&supervision, &models::SupervisionModel::notice, this, &MainWindow::showStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (ConversationPane *pane = m_tabs->currentPane())
-            m_supervisionPanel->setCurrentContact(pane->conversation().contactId());
-    });
-    connect(&m_workstation.session(), &models::Session::loggedIn, this, &MainWindow::updateRoleDocks);
-}
-
 void MainWindow::updateRoleDocks()
 {
-    const models::RolePanes panes = models::RolePanes::forRole(m_workstation.session().role());
-    m_supervisionDock->setVisible(panes.askSupervisor);
+    const models::Session &session = m_workstation.session();
+    const bool onShift = session.presenceStatus().chosen != models::Presence::Off;
+    const models::RolePanes panes = models::RolePanes::forRole(session.role(), onShift);
+    auto show = [](QDockWidget *dock, bool visible) {
+        dock->toggleViewAction()->setVisible(visible);
+        if (!visible)
+            dock->hide();
+        else if (dock->isHidden() && !dock->property("closedByUser").toBool())
+            dock->show();
+    };
+    show(m_inboxDock, panes.inbox);
+    show(m_queueDock, panes.supervisionQueue);
+    show(m_teamDock, panes.team);
+    m_shiftBar->setVisible(panes.shift);
+    m_shiftToolBar->setVisible(panes.shift || panes.askSupervisor);
+    m_askSupervision->setVisible(panes.askSupervisor);
+    m_askSupervision->setEnabled(panes.askSupervisor);
     m_supervisionDock->toggleViewAction()->setVisible(panes.askSupervisor);
-    m_queueDock->setVisible(panes.supervisionQueue);
-    m_queueDock->toggleViewAction()->setVisible(panes.supervisionQueue);
-    m_teamDock->setVisible(panes.team);
-    m_teamDock->toggleViewAction()->setVisible(panes.team);
-    if (panes.supervisionQueue)
-        m_queueDock->raise();
+    if (!panes.askSupervisor)
+        m_supervisionDock->hide();
+    // The left column: wide enough for its rows, never more than a third of a laptop's screen.
+    if (!m_layoutRestored) {
+        QList<QDockWidget *> left;
+        for (QDockWidget *dock : {m_queueDock, m_teamDock, m_inboxDock})
+            if (!dock->isHidden())
+                left << dock;
+        if (!left.isEmpty())
+            resizeDocks(left, QList<int>(left.size(), panes.supervisionQueue ? 360 : 280), Qt::Horizontal);
+    }
+    // A trainer's practice console: the scenarios, on the left where others have their inbox.
+    QDockWidget *console = m_practice->scenarioDock();
+    if (panes.practiceConsole && !console->property("placed").toBool()) {
+        console->setProperty("placed", true);
+        addDockWidget(Qt::LeftDockWidgetArea, console);
+        console->show();
+    }
 }
 
 DebriefView *MainWindow::debriefView(const QString &requestId) const
@@ -338,6 +564,7 @@ void MainWindow::suggestPause(const QString &contactId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberLayout();
     if (m_notes)
         m_notes->lock();
     m_workstation.session().logout();

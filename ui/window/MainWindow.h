@@ -6,10 +6,13 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 namespace ecoute::models {
 class Conversation;
 class NotesWorkspace;
+class Preferences;
 class Workstation;
 } // namespace ecoute::models
 
@@ -19,18 +22,26 @@ class ConnectionBanner;
 class ConversationTabs;
 class DebriefView;
 class InboxView;
+class MessageAnnouncer;
 class NotesAccess;
 class NotesView;
+class NoConversationView;
 class OfferAlert;
 class OfferBar;
 class PracticeDesk;
 class ShiftBar;
 class SupervisionPanel;
 class SupervisionQueueView;
+class StatusIndicators;
 class TeamBoard;
+class WindowMemory;
 class WrapupBar;
 
 /// Composes the panes; the behaviour lives in models::Workstation and in the panes.
+/// The conversation is the centre; the shift state and the supervision request are one toolbar
+/// across the top; the inbox (volunteers), the supervision queue and team board (supervisors) or
+/// the practice console (trainers) are docks on the left, laid out by models::RolePanes; notes
+/// fold beside the conversation. docs/design.md explains the choices.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,10 +62,21 @@ public:
     NotesView *notesView() const { return m_notesView; }
     NotesAccess *notesAccess() const { return m_notesAccess; }
     QDockWidget *notesDock() const { return m_notesDock; }
+    QDockWidget *inboxDock() const { return m_inboxDock; }
+    QToolBar *shiftToolBar() const { return m_shiftToolBar; }
+    NoConversationView *noConversationView() const { return m_noConversation; }
+    StatusIndicators *statusIndicators() const { return m_indicators; }
+    /// Saves and restores this window's geometry and docks per user; none by default (tests).
+    void setWindowMemory(WindowMemory *memory);
+    /// Enables Workstation > Preferences…; none by default (tests).
+    void setPreferences(models::Preferences *preferences);
+    /// A size that fits the screen: nearly all of a laptop's, a comfortable part of a large one.
+    void resizeToScreen();
     SupervisionPanel *supervisionPanel() const { return m_supervisionPanel; }
     /// Shown to supervisors only.
     SupervisionQueueView *supervisionQueue() const { return m_queueView; }
     TeamBoard *teamBoard() const { return m_teamBoard; }
+    /// The volunteer's own requests; shown while they have some.
     QDockWidget *supervisionDock() const { return m_supervisionDock; }
     QDockWidget *supervisionQueueDock() const { return m_queueDock; }
     QDockWidget *teamBoardDock() const { return m_teamDock; }
@@ -68,6 +90,15 @@ protected:
 
 private:
     void createMenus();
+    void createViewMenu();
+    void createDocks();
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget,
+                         Qt::DockWidgetArea area);
+    void updateCentre();
+    void focusComposer();
+    void rememberLayout();
+    void restoreLayout();
+    void setNotesBesideVisible(bool visible);
     void createNotes();
     QWidget *createSidePane(models::Conversation &conversation, QWidget *parent);
     void showNotesView(bool focusSearch);
@@ -87,6 +118,18 @@ private:
     OfferAlert *m_offerAlert;
     InboxView *m_inbox;
     ConversationTabs *m_tabs;
+    NoConversationView *m_noConversation;
+    QStackedWidget *m_centre;
+    QToolBar *m_shiftToolBar;
+    StatusIndicators *m_indicators;
+    QDockWidget *m_inboxDock = nullptr;
+    QAction *m_askSupervision = nullptr;
+    QAction *m_notesBeside = nullptr;
+    WindowMemory *m_memory = nullptr;
+    MessageAnnouncer *m_announcer;
+    models::Preferences *m_preferences = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    bool m_layoutRestored = false;
     models::NotesWorkspace *m_notes;
     NotesAccess *m_notesAccess = nullptr;
     NotesView *m_notesView = nullptr;

@@ -63,8 +63,8 @@ const QHash<QString, QSet<QString>> &allowed()
             if (m.startsWith(QLatin1String("models/")) && m != QLatin1String("models/vault"))
                 r.insert(m, models);
         QSet<QString> ui = models;
-        for (const char *f :
-             {"connection", "inbox", "conversation", "supervision", "practice", "notes", "window"})
+        for (const char *f : {"accessibility", "connection", "inbox", "conversation", "supervision",
+                              "practice", "notes", "preferences", "style", "window"})
             ui.insert(QStringLiteral("ui/") + QLatin1String(f));
         for (const QString &u : ui)
             if (u.startsWith(QLatin1String("ui/")))

@@ -11,17 +11,29 @@ class TestRolePanes : public QObject
     Q_OBJECT
 
 private slots:
-    void supervisorsSeeQueueAndTeam()
+    void supervisorsSeeQueueAndTeamFirst()
     {
         const RolePanes panes = RolePanes::forRole(Role::Supervisor);
-        QVERIFY(panes.askSupervisor);
         QVERIFY(panes.supervisionQueue);
         QVERIFY(panes.team);
+        QVERIFY(panes.shift);
+        QVERIFY(!panes.inbox);
+        QVERIFY(!panes.askSupervisor);
     }
 
-    void volunteersOnlyAsk()
+    void supervisorsOnShiftGetTheVolunteerTools()
     {
-        QCOMPARE(RolePanes::forRole(Role::Volunteer), RolePanes({.askSupervisor = true}));
+        const RolePanes panes = RolePanes::forRole(Role::Supervisor, true);
+        QVERIFY(panes.supervisionQueue);
+        QVERIFY(panes.inbox);
+        QVERIFY(panes.askSupervisor);
+    }
+
+    void volunteersTakeContactsAndAsk()
+    {
+        QCOMPARE(RolePanes::forRole(Role::Volunteer),
+                 RolePanes({.shift = true, .inbox = true, .askSupervisor = true}));
+        QCOMPARE(RolePanes::forRole(Role::Volunteer, true), RolePanes::forRole(Role::Volunteer));
     }
 
     void beforeLoginLooksLikeAVolunteer()
@@ -29,9 +41,9 @@ private slots:
         QCOMPARE(RolePanes::forRole(std::nullopt), RolePanes::forRole(Role::Volunteer));
     }
 
-    void trainersAndAdminsTakeNoContacts()
+    void trainersGetThePracticeConsoleAndNoInbox()
     {
-        QCOMPARE(RolePanes::forRole(Role::Trainer), RolePanes {});
+        QCOMPARE(RolePanes::forRole(Role::Trainer), RolePanes({.practiceConsole = true}));
         QCOMPARE(RolePanes::forRole(Role::Admin), RolePanes {});
     }
 };
