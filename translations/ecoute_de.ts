@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
+    </message>
+</context>
+<context>
+    <name>BubblePainter</name>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Internal — only staff see this</source>
+        <translation>Intern – nur für das Team sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -73,6 +95,163 @@
     <message>
         <source>This is the first connection to %1. Check with your coordinator that the certificate fingerprint below is correct before trusting this server.</source>
         <translation>Dies ist die erste Verbindung zu %1. Prüfen Sie gemeinsam mit der Koordination, ob der unten angezeigte Fingerabdruck des Zertifikats stimmt, bevor Sie diesem Server vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Ecoute is reconnecting to the server. Your conversations and what you typed stay here.</source>
+        <translation>Ecoute verbindet sich wieder mit dem Server. Ihre Gespräche und alles, was Sie geschrieben haben, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>No practice session running</source>
+        <translation>Keine laufende Übungssitzung</translation>
+    </message>
+    <message>
+        <source>Start a practice session with Ctrl+Shift+P, or choose a scenario in the practice console on the left.</source>
+        <translation>Starten Sie eine Übungssitzung mit Strg+Umschalt+P, oder wählen Sie links in den Übungsszenarien ein Szenario aus.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Kein Gespräch geöffnet</translation>
+    </message>
+    <message>
+        <source>Accounts are managed with the ecoute-server command.</source>
+        <translation>Konten werden mit dem Befehl ecoute-server verwaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for supervision waiting</source>
+        <translation>
+            <numerusform>%n Supervisionsanfrage wartet</numerusform>
+            <numerusform>%n Supervisionsanfragen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the first one in the supervision queue on the left (Enter) to listen or debrief.</source>
+        <translation>Öffnen Sie die erste links in der Warteschlange der Supervision (Eingabetaste), um mitzuhören oder eine Nachbesprechung zu führen.</translation>
+    </message>
+    <message>
+        <source>No request for supervision</source>
+        <translation>Keine Supervisionsanfrage</translation>
+    </message>
+    <message>
+        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press Ctrl+1.</source>
+        <translation>Anfragen erscheinen links in der Warteschlange der Supervision, dringende zuerst; ein Ton kündigt sie an. Um selbst Kontakte anzunehmen, drücken Sie Strg+1.</translation>
+    </message>
+    <message>
+        <source>You are off shift</source>
+        <translation>Sie sind nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+1 to become available and take contacts.</source>
+        <translation>Drücken Sie Strg+1, um verfügbar zu sein und Kontakte anzunehmen.</translation>
+    </message>
+    <message>
+        <source>You are on a pause</source>
+        <translation>Sie machen Pause</translation>
+    </message>
+    <message>
+        <source>Nobody is offered to you now. Press Ctrl+1 when you are ready to take contacts again.</source>
+        <translation>Ihnen werden jetzt keine Kontakte angeboten. Drücken Sie Strg+1, sobald Sie wieder Kontakte annehmen möchten.</translation>
+    </message>
+    <message>
+        <source>Time to wrap up</source>
+        <translation>Zeit für die Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Take a moment before the next contact: write your notes, breathe. Ctrl+Shift+W ends the wrap-up now.</source>
+        <translation>Nehmen Sie sich vor dem nächsten Kontakt einen Moment: Notizen schreiben, durchatmen. Strg+Umschalt+W beendet die Nachbereitung sofort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting</source>
+        <translation>
+            <numerusform>%n Person wartet</numerusform>
+            <numerusform>%n Personen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose someone in the inbox on the left and press Enter to answer, or wait for an offer (Ctrl+Shift+A accepts it).</source>
+        <translation>Wählen Sie links im Eingang eine Person aus und drücken Sie die Eingabetaste, um zu antworten, oder warten Sie auf ein Angebot (Strg+Umschalt+A nimmt es an).</translation>
+    </message>
+    <message>
+        <source>You are available</source>
+        <translation>Sie sind verfügbar</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (Ctrl+Shift+A accepts it).</source>
+        <translation>Gerade wartet niemand. Wenn jemand schreibt, hören Sie einen Ton, und oben erscheint ein Angebot (Strg+Umschalt+A nimmt es an).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowText</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>waiting &lt; 1 min</source>
+        <translation>wartet seit &lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>wartet seit %1 Min.</translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>wartet seit %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Ihnen angeboten</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <comment>inbox badge of a training exercise</comment>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Email from %1, %2, waiting %3</source>
+        <translation>E-Mail von %1, %2, wartet seit %3</translation>
+    </message>
+    <message>
+        <source>Call from %1, %2, waiting %3</source>
+        <translation>Anruf von %1, %2, wartet seit %3</translation>
+    </message>
+    <message>
+        <source>Chat from %1, %2, waiting %3</source>
+        <translation>Chat von %1, %2, wartet seit %3</translation>
+    </message>
+    <message>
+        <source>%1, offered to you</source>
+        <translation>%1, Ihnen angeboten</translation>
+    </message>
+    <message>
+        <source>%1, urgent</source>
+        <translation>%1, dringend</translation>
+    </message>
+    <message>
+        <source>%1, practice exercise, not a real person</source>
+        <translation>%1, Übung, keine echte Person</translation>
     </message>
 </context>
 <context>
@@ -853,20 +1032,8 @@
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <source>Certificate fingerprint</source>
-        <translation>Fingerabdruck des Zertifikats</translation>
-    </message>
-    <message>
         <source>&amp;Trust this server</source>
         <translation>Diesem Server &amp;vertrauen</translation>
-    </message>
-    <message>
-        <source>Trust this server</source>
-        <translation>Diesem Server vertrauen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Security warning</source>
@@ -880,10 +1047,6 @@
         <source>Certificate presented now:</source>
         <translation>Jetzt vorgelegtes Zertifikat:</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
 </context>
 <context>
     <name>ecoute::ui::ConnectionBanner</name>
@@ -891,13 +1054,13 @@
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
+    <message>
+        <source>Connection to the server restored.</source>
+        <translation>Verbindung zum Server wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationPane</name>
-    <message>
-        <source>End conversation</source>
-        <translation>Gespräch beenden</translation>
-    </message>
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
@@ -917,10 +1080,6 @@
     <message>
         <source>Your reply</source>
         <translation>Ihre Antwort</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Close this conversation</source>
@@ -1067,10 +1226,6 @@
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <source>End the exercise</source>
-        <translation>Übung beenden</translation>
-    </message>
-    <message>
         <source>Trainee %1</source>
         <translation>%1 (in Ausbildung)</translation>
     </message>
@@ -1085,6 +1240,22 @@
     <message>
         <source>You observe this exercise silently: you read it, and the trainee sees that you are here.</source>
         <translation>Sie beobachten diese Übung still: Sie lesen mit, und die Person in Ausbildung sieht, dass Sie da sind.</translation>
+    </message>
+    <message>
+        <source>Messages, the newest last; whispers are internal. %1 copies the selected messages.</source>
+        <translation>Nachrichten, die neueste zuletzt; Eingeflüstertes ist intern. %1 kopiert die ausgewählten Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Send what you wrote</source>
+        <translation>Senden, was Sie geschrieben haben</translation>
+    </message>
+    <message>
+        <source>End this conversation</source>
+        <translation>Dieses Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>End the exercise for you and the trainee</source>
+        <translation>Die Übung für Sie und die Person in Ausbildung beenden</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1460,10 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <source>Accept the selected contact (%1 in the list)</source>
         <translation>Ausgewählten Kontakt annehmen (%1 in der Liste)</translation>
     </message>
+    <message>
+        <source>You are off shift — press %1 to take contacts</source>
+        <translation>Sie sind nicht im Dienst – drücken Sie %1, um Kontakte anzunehmen</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::LoginDialog</name>
@@ -1333,14 +1508,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>A&amp;nmelden</translation>
     </message>
     <message>
-        <source>Log in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -1362,10 +1529,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Ecoute</source>
         <translation>Ecoute</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
     </message>
     <message>
         <source>&amp;Workstation</source>
@@ -1424,10 +1587,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Jetzt Supervision anfragen (dringend)</translation>
     </message>
     <message>
-        <source>Show supervision requests</source>
-        <translation>Supervisionsanfragen anzeigen</translation>
-    </message>
-    <message>
         <source>Show the supervision queue</source>
         <translation>Warteschlange der Supervision anzeigen</translation>
     </message>
@@ -1436,24 +1595,82 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Teamübersicht anzeigen</translation>
     </message>
     <message>
-        <source>Supervision</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Your requests for supervision</source>
-        <translation>Ihre Supervisionsanfragen</translation>
-    </message>
-    <message>
         <source>Supervision queue</source>
         <translation>Warteschlange der Supervision</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
         <source>Team on shift</source>
         <translation>Team im Dienst</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Your supervision requests</source>
+        <translation>Ihre Supervisionsanfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ask for supervision…</source>
+        <translation>Supervision anfragen…</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help about this conversation (%1)</source>
+        <translation>Die Supervision zu diesem Gespräch um Hilfe bitten (%1)</translation>
+    </message>
+    <message>
+        <source>Show your supervision requests</source>
+        <translation>Ihre Supervisionsanfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ansi&amp;cht</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inbox</source>
+        <translation>&amp;Eingang anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to the inbo&amp;x</source>
+        <translation>Zum Eingang &amp;springen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;reply box</source>
+        <translation>Zum &amp;Antwortfeld springen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes beside the conversation</source>
+        <translation>&amp;Notizen neben dem Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MessageAnnouncer</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 schreibt: %2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>Whisper from %1, only you can read it: %2</source>
+        <translation>Eingeflüstert von %1, nur für Sie lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NoConversationView</name>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +1804,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Gefundene Notizen</translation>
     </message>
     <message>
-        <source>New personal note</source>
-        <translation>Neue persönliche Notiz</translation>
-    </message>
-    <message>
         <source>A note about no particular contact</source>
         <translation>Eine Notiz, die keinem bestimmten Kontakt zugeordnet ist</translation>
     </message>
@@ -1685,6 +1898,22 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <source>Practice contact offered to you</source>
         <translation>Übungskontakt für Sie</translation>
     </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>New email offered: %1</source>
+        <translation>Neue E-Mail für Sie: %1</translation>
+    </message>
+    <message>
+        <source>New call offered: %1</source>
+        <translation>Neuer Anruf für Sie: %1</translation>
+    </message>
+    <message>
+        <source>New chat offered: %1</source>
+        <translation>Neuer Chat für Sie: %1</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::OfferBar</name>
@@ -1713,10 +1942,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Den angebotenen Kontakt annehmen (%1)</translation>
     </message>
     <message>
-        <source>Decline the offered contact</source>
-        <translation>Den angebotenen Kontakt ablehnen</translation>
-    </message>
-    <message>
         <source>Decline: the contact is offered to another volunteer (%1)</source>
         <translation>Ablehnen: Der Kontakt geht an andere Freiwillige (%1)</translation>
     </message>
@@ -1730,6 +1955,10 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Urgent: %1</source>
         <translation>Dringend: %1</translation>
+    </message>
+    <message>
+        <source>Decline: the contact is offered to another volunteer</source>
+        <translation>Ablehnen: Der Kontakt geht an andere Freiwillige</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1982,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>&lt;b&gt;Remember this passphrase.&lt;/b&gt; Nobody can recover it: if you forget it, your notes on this computer are gone for good. It is not your server password and should be different from it.</source>
         <translation>&lt;b&gt;Merken Sie sich diese Passphrase gut.&lt;/b&gt; Niemand kann sie wiederherstellen: Wenn Sie sie vergessen, sind Ihre Notizen auf diesem Computer endgültig verloren. Sie ist nicht Ihr Server-Passwort und sollte sich davon unterscheiden.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Set up your notes</source>
@@ -2229,6 +2454,82 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::PreferencesDialog</name>
+    <message>
+        <source>Play a sound when a contact is &amp;offered to me</source>
+        <translation>Ton abspielen, wenn mir ein &amp;Kontakt angeboten wird</translation>
+    </message>
+    <message>
+        <source>Play a sound when a &amp;message arrives</source>
+        <translation>Ton abspielen, wenn eine &amp;Nachricht eingeht</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>&amp;Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time you start Ecoute.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Ecoute.</translation>
+    </message>
+    <message>
+        <source>System size (%1 pt)</source>
+        <translation>Systemgröße (%1 pt)</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the idle-lock minutes: &quot;5 min&quot;.</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes without using the keyboard or mouse. The notes also lock when the screen locks.</source>
+        <translation>Minuten ohne Eingabe über Tastatur oder Maus. Die Notizen werden auch gesperrt, wenn der Bildschirm gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Rings again every few seconds until you answer</source>
+        <translation>Klingelt alle paar Sekunden erneut, bis Sie antworten</translation>
+    </message>
+    <message>
+        <source>A message from the desktop when a contact is offered</source>
+        <translation>Eine Meldung des Desktops, wenn ein Kontakt angeboten wird</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;notes after:</source>
+        <translation>Notizen s&amp;perren nach:</translation>
+    </message>
+    <message>
+        <source>Sounds and notifications:</source>
+        <translation>Töne und Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Never (set by your administrator)</source>
+        <translation>Nie (von der Administration festgelegt)</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
@@ -2677,10 +2978,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
 <context>
     <name>ecoute::ui::ShiftBar</name>
     <message>
-        <source>Set my status to %1</source>
-        <translation>Meinen Status auf „%1“ setzen</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2699,6 +2996,18 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Reason for the pause (optional); %1 starts the pause</source>
         <translation>Grund der Pause (optional); %1 startet die Pause</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mein Status</translation>
+    </message>
+    <message>
+        <source>Sets your status</source>
+        <translation>Legt Ihren Status fest</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <translation>Ihr Status: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,11 +3030,30 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
-    <name>ecoute::ui::SupervisionPanel</name>
+    <name>ecoute::ui::StatusIndicators</name>
     <message>
-        <source>Ask for supervision</source>
-        <translation>Supervision anfragen</translation>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying…</source>
+        <translation>Verbindung unterbrochen, neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Dem Serverzertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionPanel</name>
     <message>
         <source>Cancel request</source>
         <translation>Anfrage zurückziehen</translation>
@@ -2737,33 +3065,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Open debrief</source>
         <translation>Nachbesprechung öffnen</translation>
-    </message>
-    <message>
-        <source>Kind of supervision</source>
-        <translation>Art der Supervision</translation>
-    </message>
-    <message>
-        <source>Conversation the request is about</source>
-        <translation>Gespräch, um das es geht</translation>
-    </message>
-    <message>
-        <source>Short message for the supervisor (optional)</source>
-        <translation>Kurze Nachricht an die Supervision (optional)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Optional, at most %n characters</source>
-        <translation>
-            <numerusform>Optional, höchstens %n Zeichen</numerusform>
-            <numerusform>Optional, höchstens %n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the request for supervision</source>
-        <translation>Supervisionsanfrage senden</translation>
-    </message>
-    <message>
-        <source>Your requests for supervision</source>
-        <translation>Ihre Supervisionsanfragen</translation>
     </message>
     <message>
         <source>Cancel the selected request</source>
@@ -2778,22 +3079,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Nachbesprechung der ausgewählten Anfrage öffnen</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
-        <translation>Zeitpun&amp;kt:</translation>
-    </message>
-    <message>
-        <source>Abo&amp;ut:</source>
-        <translation>Bet&amp;rifft:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Nac&amp;hricht:</translation>
-    </message>
-    <message>
-        <source>No particular conversation</source>
-        <translation>Kein bestimmtes Gespräch</translation>
-    </message>
-    <message>
         <source>Request sent: %1. A supervisor of your centre will answer.</source>
         <translation>Anfrage gesendet: %1. Die Supervision Ihres Zentrums wird antworten.</translation>
     </message>
@@ -2804,6 +3089,14 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Request for a debrief sent. You will find it here once a supervisor accepts it.</source>
         <translation>Anfrage zur Nachbesprechung gesendet. Sie finden sie hier, sobald die Supervision sie angenommen hat.</translation>
+    </message>
+    <message>
+        <source>My requests for supervision</source>
+        <translation>Meine Supervisionsanfragen</translation>
+    </message>
+    <message>
+        <source>No open request for supervision.</source>
+        <translation>Keine offene Supervisionsanfrage.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3151,64 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::SupervisionRequestDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Ask for supervision</source>
+        <translation>Supervision anfragen</translation>
+    </message>
+    <message>
+        <source>The supervisors of your centre see your request at once. In an emergency, choose “%1”.</source>
+        <translation>Die Supervision Ihres Zentrums sieht Ihre Anfrage sofort. Wählen Sie im Notfall „%1“.</translation>
+    </message>
+    <message>
+        <source>The conversation the request is about</source>
+        <translation>Das Gespräch, um das es in der Anfrage geht</translation>
+    </message>
+    <message>
+        <source>A short message for the supervisor, optional</source>
+        <translation>Eine kurze Nachricht an die Supervision, optional</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at most %n characters</source>
+        <translation>
+            <numerusform>Optional, höchstens %n Zeichen</numerusform>
+            <numerusform>Optional, höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Zeitpun&amp;kt:</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut:</source>
+        <translation>Bet&amp;rifft:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Nac&amp;hricht:</translation>
+    </message>
+    <message>
+        <source>Send the request for supervision</source>
+        <translation>Supervisionsanfrage senden</translation>
+    </message>
+    <message>
+        <source>Close without asking</source>
+        <translation>Schließen, ohne anzufragen</translation>
+    </message>
+    <message>
+        <source>No particular conversation</source>
+        <translation>Kein bestimmtes Gespräch</translation>
+    </message>
+    <message>
+        <source>Not sent: the workstation is not connected to the server right now. It reconnects by itself; try again in a moment.</source>
+        <translation>Nicht gesendet: Der Arbeitsplatz ist gerade nicht mit dem Server verbunden. Die Verbindung wird automatisch wiederhergestellt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::TeamBoard</name>
     <message>
         <source>Refresh</source>
@@ -2887,6 +3238,10 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <source>Not loaded yet.</source>
         <translation>Noch nicht geladen.</translation>
     </message>
+    <message>
+        <source>Team board</source>
+        <translation>Teamübersicht</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
@@ -2899,16 +3254,35 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Ecoute</translation>
     </message>
     <message>
-        <source>%1  %2: %3</source>
-        <translation>%1  %2: %3</translation>
-    </message>
-    <message>
         <source>Help-seeker</source>
         <translation>Ratsuchende Person</translation>
     </message>
     <message>
-        <source>%1 (sending…)</source>
-        <translation>%1 (wird gesendet…)</translation>
+        <source>Your whisper</source>
+        <translation>Ihr Einflüstern</translation>
+    </message>
+    <message>
+        <source>Whisper from %1</source>
+        <translation>Eingeflüstert von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, sending: %3</source>
+        <translation>%1, %2, wird gesendet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TranscriptView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages; the clipboard is cleared after a minute</source>
+        <translation>Ausgewählte Nachrichten kopieren; die Zwischenablage wird nach einer Minute geleert</translation>
     </message>
 </context>
 <context>
@@ -2961,28 +3335,24 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Einflüstern</translation>
     </message>
     <message>
-        <source>Whispers between supervisor and volunteer</source>
-        <translation>Eingeflüsterte Nachrichten zwischen Supervision und freiwilliger Person</translation>
+        <source>Internal whisper:</source>
+        <translation>Internes Einflüstern:</translation>
     </message>
     <message>
-        <source>Whispers (internal, never shown to the person)</source>
-        <translation>Eingeflüstert (intern, der Person nie gezeigt)</translation>
+        <source>Internal whisper</source>
+        <translation>Internes Einflüstern</translation>
     </message>
     <message>
-        <source>Whispers</source>
-        <translation>Eingeflüsterte Nachrichten</translation>
+        <source>Only staff see whispers, never the person.</source>
+        <translation>Eingeflüstertes sieht nur das Team, nie die ratsuchende Person.</translation>
     </message>
     <message>
-        <source>Whisper to the volunteer</source>
-        <translation>Der freiwilligen Person einflüstern</translation>
+        <source>Whisper to the volunteer — only staff see this (%1 sends)</source>
+        <translation>Der freiwilligen Person einflüstern – nur für das Team sichtbar (%1 zum Senden)</translation>
     </message>
     <message>
-        <source>Whisper to the volunteer… (%1 sends)</source>
-        <translation>Der freiwilligen Person einflüstern… (%1 sendet)</translation>
-    </message>
-    <message>
-        <source>Send the whisper to the volunteer</source>
-        <translation>Eingeflüsterte Nachricht an die freiwillige Person senden</translation>
+        <source>Send the whisper to the volunteer; only staff see it</source>
+        <translation>Eingeflüstertes an die freiwillige Person senden; nur für das Team sichtbar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
+    </message>
+</context>
+<context>
+    <name>BubblePainter</name>
+    <message>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Internal — only staff see this</source>
+        <translation>Interne — visible uniquement par l’équipe</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -73,6 +95,163 @@
     <message>
         <source>This is the first connection to %1. Check with your coordinator that the certificate fingerprint below is correct before trusting this server.</source>
         <translation>C’est la première connexion à %1. Avant de faire confiance à ce serveur, vérifiez avec la coordination que l’empreinte du certificat ci-dessous est correcte.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Pas de connexion</translation>
+    </message>
+    <message>
+        <source>Ecoute is reconnecting to the server. Your conversations and what you typed stay here.</source>
+        <translation>Ecoute se reconnecte au serveur. Vos conversations et ce que vous avez écrit restent ici.</translation>
+    </message>
+    <message>
+        <source>No practice session running</source>
+        <translation>Aucune session d’exercice en cours</translation>
+    </message>
+    <message>
+        <source>Start a practice session with Ctrl+Shift+P, or choose a scenario in the practice console on the left.</source>
+        <translation>Lancez une session d’exercice avec Ctrl+Maj+P, ou choisissez un scénario dans la liste des scénarios, à gauche.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Aucune conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Accounts are managed with the ecoute-server command.</source>
+        <translation>Les comptes se gèrent avec la commande ecoute-server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for supervision waiting</source>
+        <translation>
+            <numerusform>%n demande de supervision en attente</numerusform>
+            <numerusform>%n demandes de supervision en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the first one in the supervision queue on the left (Enter) to listen or debrief.</source>
+        <translation>Ouvrez la première demande de la file de supervision, à gauche (Entrée), pour écouter ou faire un débriefing.</translation>
+    </message>
+    <message>
+        <source>No request for supervision</source>
+        <translation>Aucune demande de supervision</translation>
+    </message>
+    <message>
+        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press Ctrl+1.</source>
+        <translation>Les demandes apparaissent dans la file de supervision, à gauche, les urgentes d’abord&#x202f;; un son vous les signale. Pour répondre vous-même à des contacts, appuyez sur Ctrl+1.</translation>
+    </message>
+    <message>
+        <source>You are off shift</source>
+        <translation>Vous êtes hors permanence</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+1 to become available and take contacts.</source>
+        <translation>Appuyez sur Ctrl+1 pour devenir disponible et prendre des contacts.</translation>
+    </message>
+    <message>
+        <source>You are on a pause</source>
+        <translation>Vous êtes en pause</translation>
+    </message>
+    <message>
+        <source>Nobody is offered to you now. Press Ctrl+1 when you are ready to take contacts again.</source>
+        <translation>Aucun contact ne vous est proposé pour l’instant. Appuyez sur Ctrl+1 dès que vous souhaitez reprendre des contacts.</translation>
+    </message>
+    <message>
+        <source>Time to wrap up</source>
+        <translation>Temps après-contact</translation>
+    </message>
+    <message>
+        <source>Take a moment before the next contact: write your notes, breathe. Ctrl+Shift+W ends the wrap-up now.</source>
+        <translation>Prenez un moment avant le prochain contact&#x202f;: écrivez vos notes, respirez. Ctrl+Maj+W met fin tout de suite au temps après-contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting</source>
+        <translation>
+            <numerusform>%n personne en attente</numerusform>
+            <numerusform>%n personnes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose someone in the inbox on the left and press Enter to answer, or wait for an offer (Ctrl+Shift+A accepts it).</source>
+        <translation>Choisissez une personne dans la file d’attente, à gauche, et appuyez sur Entrée pour répondre, ou attendez qu’un contact vous soit proposé (Ctrl+Maj+A pour l’accepter).</translation>
+    </message>
+    <message>
+        <source>You are available</source>
+        <translation>Vous êtes disponible</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (Ctrl+Shift+A accepts it).</source>
+        <translation>Personne n’attend pour l’instant. Quand quelqu’un écrit, un son retentit et une proposition apparaît en haut (Ctrl+Maj+A pour l’accepter).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowText</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>waiting &lt; 1 min</source>
+        <translation>attente &lt; 1 min</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>attente %1 min</translation>
+    </message>
+    <message>
+        <source>waiting %1 h %2 min</source>
+        <translation>attente %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Proposé pour vous</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <comment>inbox badge of a training exercise</comment>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Email from %1, %2, waiting %3</source>
+        <translation>E-mail de %1, %2, en attente depuis %3</translation>
+    </message>
+    <message>
+        <source>Call from %1, %2, waiting %3</source>
+        <translation>Appel de %1, %2, en attente depuis %3</translation>
+    </message>
+    <message>
+        <source>Chat from %1, %2, waiting %3</source>
+        <translation>Chat de %1, %2, en attente depuis %3</translation>
+    </message>
+    <message>
+        <source>%1, offered to you</source>
+        <translation>%1, proposé pour vous</translation>
+    </message>
+    <message>
+        <source>%1, urgent</source>
+        <translation>%1, urgent</translation>
+    </message>
+    <message>
+        <source>%1, practice exercise, not a real person</source>
+        <translation>%1, exercice de formation, pas une vraie personne</translation>
     </message>
 </context>
 <context>
@@ -853,20 +1032,8 @@
         <translation>Empreinte SHA-256&#x202f;:</translation>
     </message>
     <message>
-        <source>Certificate fingerprint</source>
-        <translation>Empreinte du certificat</translation>
-    </message>
-    <message>
         <source>&amp;Trust this server</source>
         <translation>&amp;Faire confiance à ce serveur</translation>
-    </message>
-    <message>
-        <source>Trust this server</source>
-        <translation>Faire confiance à ce serveur</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Security warning</source>
@@ -880,10 +1047,6 @@
         <source>Certificate presented now:</source>
         <translation>Certificat présenté maintenant&#x202f;:</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
 </context>
 <context>
     <name>ecoute::ui::ConnectionBanner</name>
@@ -891,13 +1054,13 @@
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
+    <message>
+        <source>Connection to the server restored.</source>
+        <translation>Connexion au serveur rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationPane</name>
-    <message>
-        <source>End conversation</source>
-        <translation>Terminer la conversation</translation>
-    </message>
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
@@ -917,10 +1080,6 @@
     <message>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Close this conversation</source>
@@ -1067,10 +1226,6 @@
         <translation>&amp;Terminer l’exercice</translation>
     </message>
     <message>
-        <source>End the exercise</source>
-        <translation>Terminer l’exercice</translation>
-    </message>
-    <message>
         <source>Trainee %1</source>
         <translation>Stagiaire %1</translation>
     </message>
@@ -1085,6 +1240,22 @@
     <message>
         <source>You observe this exercise silently: you read it, and the trainee sees that you are here.</source>
         <translation>Vous observez cet exercice en silence&#x202f;: vous le lisez, et la ou le stagiaire voit que vous êtes là.</translation>
+    </message>
+    <message>
+        <source>Messages, the newest last; whispers are internal. %1 copies the selected messages.</source>
+        <translation>Messages, du plus ancien au plus récent&#x202f;; les messages soufflés sont internes. %1 copie les messages sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Send what you wrote</source>
+        <translation>Envoyer ce que vous avez écrit</translation>
+    </message>
+    <message>
+        <source>End this conversation</source>
+        <translation>Terminer cette conversation</translation>
+    </message>
+    <message>
+        <source>End the exercise for you and the trainee</source>
+        <translation>Terminer l’exercice pour vous et pour la ou le stagiaire</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1460,10 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <source>Accept the selected contact (%1 in the list)</source>
         <translation>Accepter le contact sélectionné (%1 dans la liste)</translation>
     </message>
+    <message>
+        <source>You are off shift — press %1 to take contacts</source>
+        <translation>Vous êtes hors permanence — appuyez sur %1 pour prendre des contacts</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::LoginDialog</name>
@@ -1333,14 +1508,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>Log in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>Saisissez votre identifiant.</translation>
     </message>
@@ -1362,10 +1529,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Ecoute</source>
         <translation>Ecoute</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
     </message>
     <message>
         <source>&amp;Workstation</source>
@@ -1424,10 +1587,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Demander la supervision maintenant (urgent)</translation>
     </message>
     <message>
-        <source>Show supervision requests</source>
-        <translation>Afficher les demandes de supervision</translation>
-    </message>
-    <message>
         <source>Show the supervision queue</source>
         <translation>Afficher la file de supervision</translation>
     </message>
@@ -1436,24 +1595,82 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Afficher le tableau de l’équipe</translation>
     </message>
     <message>
-        <source>Supervision</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Your requests for supervision</source>
-        <translation>Vos demandes de supervision</translation>
-    </message>
-    <message>
         <source>Supervision queue</source>
         <translation>File de supervision</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>Team on shift</source>
         <translation>Équipe en permanence</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Your supervision requests</source>
+        <translation>Vos demandes de supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ask for supervision…</source>
+        <translation>Demander la supervision…</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for help about this conversation (%1)</source>
+        <translation>Demander l’aide de la supervision pour cette conversation (%1)</translation>
+    </message>
+    <message>
+        <source>Show your supervision requests</source>
+        <translation>Afficher vos demandes de supervision</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inbox</source>
+        <translation>Afficher la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>Go to the inbo&amp;x</source>
+        <translation>&amp;Aller à la file d’attente</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;reply box</source>
+        <translation>Aller à la zone de &amp;saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes beside the conversation</source>
+        <translation>&amp;Notes à côté de la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MessageAnnouncer</name>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 a écrit&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Nouveau message de %1</translation>
+    </message>
+    <message>
+        <source>Whisper from %1, only you can read it: %2</source>
+        <translation>Message soufflé par %1, pour vous seulement&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::NoConversationView</name>
+    <message>
+        <source>Ecoute</source>
+        <translation>Ecoute</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +1804,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Notes trouvées</translation>
     </message>
     <message>
-        <source>New personal note</source>
-        <translation>Nouvelle note personnelle</translation>
-    </message>
-    <message>
         <source>A note about no particular contact</source>
         <translation>Une note qui ne concerne aucun contact en particulier</translation>
     </message>
@@ -1685,6 +1898,22 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <source>Practice contact offered to you</source>
         <translation>Contact d’exercice proposé pour vous</translation>
     </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>New email offered: %1</source>
+        <translation>Nouvel e-mail proposé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>New call offered: %1</source>
+        <translation>Nouvel appel proposé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>New chat offered: %1</source>
+        <translation>Nouveau chat proposé&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::OfferBar</name>
@@ -1713,10 +1942,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Accepter le contact proposé (%1)</translation>
     </message>
     <message>
-        <source>Decline the offered contact</source>
-        <translation>Refuser le contact proposé</translation>
-    </message>
-    <message>
         <source>Decline: the contact is offered to another volunteer (%1)</source>
         <translation>Refuser&#x202f;: le contact est proposé à une autre personne bénévole (%1)</translation>
     </message>
@@ -1730,6 +1955,10 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Urgent: %1</source>
         <translation>Urgent&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Decline: the contact is offered to another volunteer</source>
+        <translation>Refuser&#x202f;: le contact est proposé à une autre personne bénévole</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1982,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>&lt;b&gt;Remember this passphrase.&lt;/b&gt; Nobody can recover it: if you forget it, your notes on this computer are gone for good. It is not your server password and should be different from it.</source>
         <translation>&lt;b&gt;Retenez bien cette phrase secrète.&lt;/b&gt; Personne ne peut la récupérer&#x202f;: si vous l’oubliez, vos notes sur cet ordinateur seront définitivement perdues. Ce n’est pas votre mot de passe du serveur, et elle doit en être différente.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Set up your notes</source>
@@ -2229,6 +2454,82 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::PreferencesDialog</name>
+    <message>
+        <source>Play a sound when a contact is &amp;offered to me</source>
+        <translation>Émettre un son quand un contact m’est &amp;proposé</translation>
+    </message>
+    <message>
+        <source>Play a sound when a &amp;message arrives</source>
+        <translation>Émettre un son à l’arrivée d’un &amp;message</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Afficher les notifications du &amp;bureau</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Identique au système</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time you start Ecoute.</source>
+        <translation>La nouvelle langue s’affichera au prochain démarrage d’Ecoute.</translation>
+    </message>
+    <message>
+        <source>System size (%1 pt)</source>
+        <translation>Taille du système (%1&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1&#xa0;pt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the idle-lock minutes: &quot;5 min&quot;.</extracomment>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Minutes without using the keyboard or mouse. The notes also lock when the screen locks.</source>
+        <translation>Minutes sans utiliser le clavier ni la souris. Les notes se verrouillent aussi quand l’écran se verrouille.</translation>
+    </message>
+    <message>
+        <source>Rings again every few seconds until you answer</source>
+        <translation>Sonne de nouveau toutes les quelques secondes jusqu’à votre réponse</translation>
+    </message>
+    <message>
+        <source>A message from the desktop when a contact is offered</source>
+        <translation>Un message du bureau quand un contact vous est proposé</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Taille du texte&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;notes after:</source>
+        <translation>Verrouiller les &amp;notes après&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Sounds and notifications:</source>
+        <translation>Sons et notifications&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Never (set by your administrator)</source>
+        <translation>Jamais (réglé par l’administration)</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
@@ -2677,10 +2978,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
 <context>
     <name>ecoute::ui::ShiftBar</name>
     <message>
-        <source>Set my status to %1</source>
-        <translation>Passer mon statut à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2699,6 +2996,18 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Reason for the pause (optional); %1 starts the pause</source>
         <translation>Motif de la pause (facultatif)&#x202f;; appuyez sur %1 pour commencer la pause</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mon statut</translation>
+    </message>
+    <message>
+        <source>Sets your status</source>
+        <translation>Définit votre statut</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <translation>Votre statut&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,11 +3030,30 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
-    <name>ecoute::ui::SupervisionPanel</name>
+    <name>ecoute::ui::StatusIndicators</name>
     <message>
-        <source>Ask for supervision</source>
-        <translation>Demander la supervision</translation>
+        <source>Connected to %1</source>
+        <translation>Connexion établie avec %1</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying…</source>
+        <translation>Connexion perdue, nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Certificat du serveur non approuvé</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Pas de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::SupervisionPanel</name>
     <message>
         <source>Cancel request</source>
         <translation>Annuler la demande</translation>
@@ -2737,33 +3065,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Open debrief</source>
         <translation>Ouvrir le débriefing</translation>
-    </message>
-    <message>
-        <source>Kind of supervision</source>
-        <translation>Type de supervision</translation>
-    </message>
-    <message>
-        <source>Conversation the request is about</source>
-        <translation>Conversation concernée par la demande</translation>
-    </message>
-    <message>
-        <source>Short message for the supervisor (optional)</source>
-        <translation>Court message pour la supervision (facultatif)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Optional, at most %n characters</source>
-        <translation>
-            <numerusform>Facultatif, %n caractère au plus</numerusform>
-            <numerusform>Facultatif, %n caractères au plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the request for supervision</source>
-        <translation>Envoyer la demande de supervision</translation>
-    </message>
-    <message>
-        <source>Your requests for supervision</source>
-        <translation>Vos demandes de supervision</translation>
     </message>
     <message>
         <source>Cancel the selected request</source>
@@ -2778,22 +3079,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Ouvrir le débriefing de la demande sélectionnée</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
-        <translation>&amp;Quand&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Abo&amp;ut:</source>
-        <translation>Au su&amp;jet de&#x202f;:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Messa&amp;ge&#x202f;:</translation>
-    </message>
-    <message>
-        <source>No particular conversation</source>
-        <translation>Aucune conversation en particulier</translation>
-    </message>
-    <message>
         <source>Request sent: %1. A supervisor of your centre will answer.</source>
         <translation>Demande envoyée&#x202f;: %1. La supervision de votre centre va répondre.</translation>
     </message>
@@ -2804,6 +3089,14 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Request for a debrief sent. You will find it here once a supervisor accepts it.</source>
         <translation>Demande de débriefing envoyée. Vous la retrouverez ici dès que la supervision l’aura acceptée.</translation>
+    </message>
+    <message>
+        <source>My requests for supervision</source>
+        <translation>Mes demandes de supervision</translation>
+    </message>
+    <message>
+        <source>No open request for supervision.</source>
+        <translation>Aucune demande de supervision en cours.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3151,64 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::SupervisionRequestDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ask for supervision</source>
+        <translation>Demander la supervision</translation>
+    </message>
+    <message>
+        <source>The supervisors of your centre see your request at once. In an emergency, choose “%1”.</source>
+        <translation>La supervision de votre centre voit votre demande immédiatement. En cas d’urgence, choisissez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The conversation the request is about</source>
+        <translation>La conversation qui fait l’objet de la demande</translation>
+    </message>
+    <message>
+        <source>A short message for the supervisor, optional</source>
+        <translation>Un court message pour la supervision, facultatif</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at most %n characters</source>
+        <translation>
+            <numerusform>Facultatif, %n caractère au maximum</numerusform>
+            <numerusform>Facultatif, %n caractères au maximum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut:</source>
+        <translation>Au &amp;sujet de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Send the request for supervision</source>
+        <translation>Envoyer la demande de supervision</translation>
+    </message>
+    <message>
+        <source>Close without asking</source>
+        <translation>Fermer sans rien demander</translation>
+    </message>
+    <message>
+        <source>No particular conversation</source>
+        <translation>Aucune conversation en particulier</translation>
+    </message>
+    <message>
+        <source>Not sent: the workstation is not connected to the server right now. It reconnects by itself; try again in a moment.</source>
+        <translation>Non envoyée&#x202f;: le poste de travail n’est pas connecté au serveur pour l’instant. Il se reconnecte tout seul&#x202f;; réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::TeamBoard</name>
     <message>
         <source>Refresh</source>
@@ -2887,6 +3238,10 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <source>Not loaded yet.</source>
         <translation>Pas encore chargé.</translation>
     </message>
+    <message>
+        <source>Team board</source>
+        <translation>Tableau de l’équipe</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::TranscriptPresentation</name>
@@ -2899,16 +3254,35 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Ecoute</translation>
     </message>
     <message>
-        <source>%1  %2: %3</source>
-        <translation>%1  %2&#x202f;: %3</translation>
-    </message>
-    <message>
         <source>Help-seeker</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <source>%1 (sending…)</source>
-        <translation>%1 (envoi en cours…)</translation>
+        <source>Your whisper</source>
+        <translation>Votre message soufflé</translation>
+    </message>
+    <message>
+        <source>Whisper from %1</source>
+        <translation>Soufflé par %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, sending: %3</source>
+        <translation>%1, %2, envoi en cours&#x202f;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::TranscriptView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages; the clipboard is cleared after a minute</source>
+        <translation>Copier les messages sélectionnés&#x202f;; le presse-papiers est vidé au bout d’une minute</translation>
     </message>
 </context>
 <context>
@@ -2961,28 +3335,24 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Souffler</translation>
     </message>
     <message>
-        <source>Whispers between supervisor and volunteer</source>
-        <translation>Messages soufflés entre la supervision et la ou le bénévole</translation>
+        <source>Internal whisper:</source>
+        <translation>Message soufflé (interne)&#x202f;:</translation>
     </message>
     <message>
-        <source>Whispers (internal, never shown to the person)</source>
-        <translation>Messages soufflés (internes, jamais montrés à la personne)</translation>
+        <source>Internal whisper</source>
+        <translation>Message soufflé (interne)</translation>
     </message>
     <message>
-        <source>Whispers</source>
-        <translation>Messages soufflés</translation>
+        <source>Only staff see whispers, never the person.</source>
+        <translation>Seule l’équipe voit les messages soufflés, jamais la personne.</translation>
     </message>
     <message>
-        <source>Whisper to the volunteer</source>
-        <translation>Souffler un message à la ou au bénévole</translation>
+        <source>Whisper to the volunteer — only staff see this (%1 sends)</source>
+        <translation>Soufflez un message à la ou au bénévole — visible uniquement par l’équipe (%1 pour envoyer)</translation>
     </message>
     <message>
-        <source>Whisper to the volunteer… (%1 sends)</source>
-        <translation>Souffler un message à la ou au bénévole… (%1 envoie)</translation>
-    </message>
-    <message>
-        <source>Send the whisper to the volunteer</source>
-        <translation>Envoyer le message soufflé à la ou au bénévole</translation>
+        <source>Send the whisper to the volunteer; only staff see it</source>
+        <translation>Envoyer le message soufflé à la ou au bénévole&#x202f;; seule l’équipe le voit</translation>
     </message>
 </context>
 <context>

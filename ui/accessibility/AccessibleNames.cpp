@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accessibility/AccessibleNames.h"
 
+#include <QPushButton>
+
 #include <QAbstractButton>
 
 namespace ecoute::ui {
@@ -31,6 +33,27 @@ void AccessibleNames::nameAfterText(QAbstractButton *button, const QString &desc
     button->setAccessibleDescription(description);
     if (button->toolTip().isEmpty())
         button->setToolTip(description);
+}
+
+QPushButton *AccessibleNames::makeButton(const QString &text, const QString &objectName,
+                                         const QString &description, QWidget *parent)
+{
+    return makeButton(text, objectName, description, QKeySequence(), parent);
+}
+
+QPushButton *AccessibleNames::makeButton(const QString &text, const QString &objectName,
+                                         const QString &description, const QKeySequence &keys,
+                                         QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    if (!keys.isEmpty()) {
+        button->setShortcut(keys);
+        button->setToolTip(tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
+    }
+    nameAfterText(button, description);
+    return button;
 }
 
 } // namespace ecoute::ui

@@ -13,19 +13,6 @@ namespace ecoute::ui {
 
 using models::Presence;
 
-namespace {
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
-                        const QKeySequence &keys, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setShortcut(keys);
-    button->setToolTip(WrapupBar::tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
-    AccessibleNames::nameAfterText(button, description);
-    return button;
-}
-} // namespace
-
 WrapupBar::WrapupBar(models::Session &session, QWidget *parent)
     : Panel(parent), m_session(session), m_label(new QLabel(this))
 {
@@ -38,12 +25,12 @@ WrapupBar::WrapupBar(models::Session &session, QWidget *parent)
     // Live text (the time left): read as it is.
     m_label->setAccessibleDescription(tr("Wrap-up time left"));
     m_label->setWordWrap(true);
-    m_end = makeButton(tr("End wrap-up"), QStringLiteral("endWrapupButton"),
-                       tr("End the wrap-up now and receive contacts again"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
-    m_extend =
-        makeButton(tr("+2 min"), QStringLiteral("extendWrapupButton"), tr("Two more minutes of wrap-up"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+    m_end = AccessibleNames::makeButton(tr("End wrap-up"), QStringLiteral("endWrapupButton"),
+                                        tr("End the wrap-up now and receive contacts again"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
+    m_extend = AccessibleNames::makeButton(tr("+2 min"), QStringLiteral("extendWrapupButton"),
+                                           tr("Two more minutes of wrap-up"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);

@@ -4,6 +4,7 @@
 #include "models/practice/ScenarioListModel.h"
 #include "models/workstation/VocabularyText.h"
 #include "protocol/MessageCatalog.h"
+#include "ui/accessibility/AccessibleNames.h"
 #include "ui/style/Theme.h"
 
 #include <QComboBox>
@@ -88,19 +89,6 @@ QString slugFromTitle(const QString &title)
     return slug;
 }
 
-/// A button named by its visible text (WCAG 2.5.3); what it does in full goes to the description.
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    button->setAccessibleDescription(description);
-    button->setToolTip(description);
-    button->setAutoDefault(false); // Enter in a field never saves nor removes anything
-    return button;
-}
-
 QPlainTextEdit *makeTextEdit(QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -152,8 +140,9 @@ ScenarioEditorDialog::ScenarioEditorDialog(QWidget *parent)
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_problem->setMargin(4);
     Theme::applyPanel(m_problem, Theme::Role::Warning);
-    m_showProblem = makeButton(tr("Go to the problem"), QStringLiteral("showProblemButton"),
-                               tr("Go to the field that keeps the scenario from being saved"), this);
+    m_showProblem =
+        AccessibleNames::makeButton(tr("Go to the problem"), QStringLiteral("showProblemButton"),
+                                    tr("Go to the field that keeps the scenario from being saved"), this);
     m_showProblem->setShortcut(QKeySequence(Qt::Key_F8));
     m_showProblem->setToolTip(tr("Go to the field that keeps the scenario from being saved (%1)")
                                   .arg(QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText)));
@@ -171,7 +160,8 @@ ScenarioEditorDialog::ScenarioEditorDialog(QWidget *parent)
     m_status->setAccessibleDescription(tr("Saving status"));
 
     auto *buttons = new QDialogButtonBox(this);
-    m_save = makeButton(tr("&Save"), QStringLiteral("saveScenarioButton"), tr("Save the scenario"), this);
+    m_save = AccessibleNames::makeButton(tr("&Save"), QStringLiteral("saveScenarioButton"),
+                                         tr("Save the scenario"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the scenario (%1)")
                            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -346,13 +336,14 @@ void ScenarioEditorDialog::buildGoalsTab()
     m_newGoal->setMaxLength(ScenarioFile::kMaxGoalChars);
     m_newGoal->setPlaceholderText(tr("e.g. Ask directly about thoughts of suicide"));
 
-    m_addGoal = makeButton(tr("A&dd goal"), QStringLiteral("addGoalButton"), tr("Add the new goal"), page);
-    m_removeGoal = makeButton(tr("Re&move goal"), QStringLiteral("removeGoalButton"),
-                              tr("Remove the selected goal"), page);
-    m_goalUp =
-        makeButton(tr("Move u&p"), QStringLiteral("moveGoalUpButton"), tr("Move the selected goal up"), page);
-    m_goalDown = makeButton(tr("Move dow&n"), QStringLiteral("moveGoalDownButton"),
-                            tr("Move the selected goal down"), page);
+    m_addGoal = AccessibleNames::makeButton(tr("A&dd goal"), QStringLiteral("addGoalButton"),
+                                            tr("Add the new goal"), page);
+    m_removeGoal = AccessibleNames::makeButton(tr("Re&move goal"), QStringLiteral("removeGoalButton"),
+                                               tr("Remove the selected goal"), page);
+    m_goalUp = AccessibleNames::makeButton(tr("Move u&p"), QStringLiteral("moveGoalUpButton"),
+                                           tr("Move the selected goal up"), page);
+    m_goalDown = AccessibleNames::makeButton(tr("Move dow&n"), QStringLiteral("moveGoalDownButton"),
+                                             tr("Move the selected goal down"), page);
     m_goalUp->setToolTip(tr("Move the selected goal up (%1)")
                              .arg(QKeySequence(Qt::CTRL | Qt::Key_Up).toString(QKeySequence::NativeText)));
     m_goalDown->setToolTip(

@@ -3,6 +3,7 @@
 
 #include "models/workstation/VocabularyText.h"
 #include "protocol/MessageCatalog.h"
+#include "ui/accessibility/AccessibleNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,21 +17,6 @@
 namespace ecoute::ui {
 
 using models::ScenarioListModel;
-
-namespace {
-/// A button named by its visible text (WCAG 2.5.3); what it does in full goes to the description.
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    button->setAccessibleDescription(description);
-    button->setToolTip(description);
-    button->setAutoDefault(false);
-    return button;
-}
-} // namespace
 
 ScenarioLibraryView::ScenarioLibraryView(ScenarioListModel &scenarios, QWidget *parent)
     : QWidget(parent), m_scenarios(scenarios), m_language(new QComboBox(this)), m_text(new QLineEdit(this)),
@@ -67,11 +53,12 @@ ScenarioLibraryView::ScenarioLibraryView(ScenarioListModel &scenarios, QWidget *
     m_details->setAccessibleDescription(tr("The selected scenario"));
     m_details->setWordWrap(true);
 
-    m_new = makeButton(tr("&New…"), QStringLiteral("newScenarioButton"), tr("Write a new scenario"), this);
-    m_edit = makeButton(tr("&Edit…"), QStringLiteral("editScenarioButton"), tr("Edit the selected scenario"),
-                        this);
-    m_start = makeButton(tr("&Start practice…"), QStringLiteral("startPracticeButton"),
-                         tr("Start a practice session with the selected scenario"), this);
+    m_new = AccessibleNames::makeButton(tr("&New…"), QStringLiteral("newScenarioButton"),
+                                        tr("Write a new scenario"), this);
+    m_edit = AccessibleNames::makeButton(tr("&Edit…"), QStringLiteral("editScenarioButton"),
+                                         tr("Edit the selected scenario"), this);
+    m_start = AccessibleNames::makeButton(tr("&Start practice…"), QStringLiteral("startPracticeButton"),
+                                          tr("Start a practice session with the selected scenario"), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(languageLabel);

@@ -3,6 +3,7 @@
 
 #include "models/supervision/SupervisionText.h"
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/AccessibleNames.h"
 #include "ui/supervision/SupervisionRequestDialog.h"
 
 #include <QHBoxLayout>
@@ -15,20 +16,6 @@ namespace ecoute::ui {
 
 using models::SupervisionRequestModel;
 using models::SupervisionText;
-
-namespace {
-/// A button whose accessible name is its visible text; the explanation goes to the description.
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    button->setAccessibleDescription(description);
-    button->setToolTip(description);
-    return button;
-}
-} // namespace
 
 SupervisionPanel::SupervisionPanel(models::Workstation &workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_empty(new QLabel(this)), m_requests(new QListView(this)),
@@ -52,12 +39,12 @@ SupervisionPanel::SupervisionPanel(models::Workstation &workstation, QWidget *pa
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->hide();
 
-    m_cancel = makeButton(tr("Cancel request"), QStringLiteral("cancelRequestButton"),
-                          tr("Cancel the selected request"), this);
-    m_close = makeButton(tr("Close request"), QStringLiteral("closeRequestButton"),
-                         tr("Close the selected request: the supervision is done"), this);
-    m_debrief = makeButton(tr("Open debrief"), QStringLiteral("openDebriefButton"),
-                           tr("Open the debrief of the selected request"), this);
+    m_cancel = AccessibleNames::makeButton(tr("Cancel request"), QStringLiteral("cancelRequestButton"),
+                                           tr("Cancel the selected request"), this);
+    m_close = AccessibleNames::makeButton(tr("Close request"), QStringLiteral("closeRequestButton"),
+                                          tr("Close the selected request: the supervision is done"), this);
+    m_debrief = AccessibleNames::makeButton(tr("Open debrief"), QStringLiteral("openDebriefButton"),
+                                            tr("Open the debrief of the selected request"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);

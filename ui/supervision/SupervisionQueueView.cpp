@@ -3,6 +3,7 @@
 
 #include "models/workstation/Workstation.h"
 #include "protocol/Vocabulary.h"
+#include "ui/accessibility/AccessibleNames.h"
 #include "ui/style/Theme.h"
 
 #include <QBrush>
@@ -38,25 +39,6 @@ QVariant SupervisionQueuePresentation::data(const QModelIndex &index, int role) 
     return QIdentityProxyModel::data(index, role);
 }
 
-namespace {
-/// A button named by its visible text (WCAG 2.5.3); what it does in full is its description.
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description,
-                        const QKeySequence &keys, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    button->setAccessibleDescription(description);
-    button->setToolTip(description);
-    if (!keys.isEmpty()) {
-        button->setShortcut(keys);
-        button->setToolTip(
-            SupervisionQueueView::tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
-    }
-    return button;
-}
-} // namespace
-
 SupervisionQueueView::SupervisionQueueView(models::Workstation &workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_list(new QListView(this)), m_empty(new QLabel(this))
 {
@@ -73,16 +55,17 @@ SupervisionQueueView::SupervisionQueueView(models::Workstation &workstation, QWi
     m_empty->setText(tr("No request for supervision right now."));
     m_empty->setWordWrap(true);
 
-    m_accept =
-        makeButton(tr("Accept"), QStringLiteral("acceptRequestButton"), tr("Accept the selected request"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
-    m_join = makeButton(tr("Join"), QStringLiteral("joinConversationButton"),
-                        tr("Join the conversation of the selected request to listen"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this);
-    m_debrief = makeButton(tr("Open debrief"), QStringLiteral("openDebriefButton"),
-                           tr("Open the debrief of the selected request"), {}, this);
-    m_close = makeButton(tr("Close request"), QStringLiteral("closeRequestButton"),
-                         tr("Close the selected request: the supervision is done"), {}, this);
+    m_accept = AccessibleNames::makeButton(tr("Accept"), QStringLiteral("acceptRequestButton"),
+                                           tr("Accept the selected request"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    m_join = AccessibleNames::makeButton(tr("Join"), QStringLiteral("joinConversationButton"),
+                                         tr("Join the conversation of the selected request to listen"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this);
+    m_debrief = AccessibleNames::makeButton(tr("Open debrief"), QStringLiteral("openDebriefButton"),
+                                            tr("Open the debrief of the selected request"), {}, this);
+    m_close =
+        AccessibleNames::makeButton(tr("Close request"), QStringLiteral("closeRequestButton"),
+                                    tr("Close the selected request: the supervision is done"), {}, this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);

@@ -245,9 +245,14 @@ void MainWindow::restoreLayout()
     updateRoleDocks();
     if (m_memory && !m_layoutRestored) {
         m_layoutRestored = true;
-        m_memory->restore(*this, m_workstation.session().user(),
-                          m_workstation.connection().address().url().toString());
-        updateRoleDocks(); // a restored layout must not show what the role does not see
+        const bool restored = m_memory->restore(*this, m_workstation.session().user(),
+                                                m_workstation.connection().address().url().toString());
+        // A dock the person had closed stays closed; a restored layout must not show what the
+        // role does not see.
+        for (QDockWidget *dock : {m_inboxDock, m_queueDock, m_teamDock})
+            dock->setProperty("closedByUser",
+                              restored && dock->toggleViewAction()->isVisible() && dock->isHidden());
+        updateRoleDocks();
     }
 }
 
