@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Ecoute</source>
@@ -112,10 +119,6 @@
         <translation>Keine laufende Übungssitzung</translation>
     </message>
     <message>
-        <source>Start a practice session with Ctrl+Shift+P, or choose a scenario in the practice console on the left.</source>
-        <translation>Starten Sie eine Übungssitzung mit Strg+Umschalt+P, oder wählen Sie links in den Übungsszenarien ein Szenario aus.</translation>
-    </message>
-    <message>
         <source>No conversation open</source>
         <translation>Kein Gespräch geöffnet</translation>
     </message>
@@ -131,40 +134,16 @@
         </translation>
     </message>
     <message>
-        <source>Open the first one in the supervision queue on the left (Enter) to listen or debrief.</source>
-        <translation>Öffnen Sie die erste links in der Warteschlange der Supervision (Eingabetaste), um mitzuhören oder eine Nachbesprechung zu führen.</translation>
-    </message>
-    <message>
         <source>No request for supervision</source>
         <translation>Keine Supervisionsanfrage</translation>
-    </message>
-    <message>
-        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press Ctrl+1.</source>
-        <translation>Anfragen erscheinen links in der Warteschlange der Supervision, dringende zuerst; ein Ton kündigt sie an. Um selbst Kontakte anzunehmen, drücken Sie Strg+1.</translation>
     </message>
     <message>
         <source>You are off shift</source>
         <translation>Sie sind nicht im Dienst</translation>
     </message>
     <message>
-        <source>Press Ctrl+1 to become available and take contacts.</source>
-        <translation>Drücken Sie Strg+1, um verfügbar zu sein und Kontakte anzunehmen.</translation>
-    </message>
-    <message>
-        <source>You are on a pause</source>
-        <translation>Sie machen Pause</translation>
-    </message>
-    <message>
-        <source>Nobody is offered to you now. Press Ctrl+1 when you are ready to take contacts again.</source>
-        <translation>Ihnen werden jetzt keine Kontakte angeboten. Drücken Sie Strg+1, sobald Sie wieder Kontakte annehmen möchten.</translation>
-    </message>
-    <message>
         <source>Time to wrap up</source>
         <translation>Zeit für die Nachbereitung</translation>
-    </message>
-    <message>
-        <source>Take a moment before the next contact: write your notes, breathe. Ctrl+Shift+W ends the wrap-up now.</source>
-        <translation>Nehmen Sie sich vor dem nächsten Kontakt einen Moment: Notizen schreiben, durchatmen. Strg+Umschalt+W beendet die Nachbereitung sofort.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting</source>
@@ -174,16 +153,44 @@
         </translation>
     </message>
     <message>
-        <source>Choose someone in the inbox on the left and press Enter to answer, or wait for an offer (Ctrl+Shift+A accepts it).</source>
-        <translation>Wählen Sie links im Eingang eine Person aus und drücken Sie die Eingabetaste, um zu antworten, oder warten Sie auf ein Angebot (Strg+Umschalt+A nimmt es an).</translation>
-    </message>
-    <message>
         <source>You are available</source>
         <translation>Sie sind verfügbar</translation>
     </message>
     <message>
-        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (Ctrl+Shift+A accepts it).</source>
-        <translation>Gerade wartet niemand. Wenn jemand schreibt, hören Sie einen Ton, und oben erscheint ein Angebot (Strg+Umschalt+A nimmt es an).</translation>
+        <source>Start a practice session with %1, or choose a scenario in the practice scenarios on the left.</source>
+        <translation>Starten Sie eine Übungssitzung mit %1, oder wählen Sie links in den Übungsszenarien ein Szenario aus.</translation>
+    </message>
+    <message>
+        <source>Open the first one in the supervision queue on the left (%1) to listen or debrief.</source>
+        <translation>Öffnen Sie die erste links in der Warteschlange der Supervision (%1), um mitzuhören oder eine Nachbesprechung zu führen.</translation>
+    </message>
+    <message>
+        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press %1.</source>
+        <translation>Anfragen erscheinen links in der Warteschlange der Supervision, dringende zuerst; ein Ton kündigt sie an. Um selbst Kontakte anzunehmen, drücken Sie %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to become available and take contacts.</source>
+        <translation>Drücken Sie %1, um verfügbar zu sein und Kontakte anzunehmen.</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <translation>Sie machen Pause</translation>
+    </message>
+    <message>
+        <source>No contact is offered to you now. Press %1 when you are ready to take contacts again.</source>
+        <translation>Ihnen werden jetzt keine Kontakte angeboten. Drücken Sie %1, sobald Sie wieder Kontakte annehmen möchten.</translation>
+    </message>
+    <message>
+        <source>Take a moment before the next contact: write your notes, breathe. %1 ends the wrap-up now.</source>
+        <translation>Nehmen Sie sich vor dem nächsten Kontakt einen Moment: Notizen schreiben, durchatmen. %1 beendet die Nachbereitung sofort.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the inbox on the left and press %1 to answer, or wait for an offer (%2 accepts it).</source>
+        <translation>Wählen Sie links im Eingang eine Person aus und drücken Sie %1, um zu antworten, oder warten Sie auf ein Angebot (%2 nimmt es an).</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (%1 accepts it).</source>
+        <translation>Gerade wartet niemand. Wenn jemand schreibt, hören Sie einen Ton, und oben erscheint ein Angebot (%1 nimmt es an).</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1618,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Eingang</translation>
     </message>
     <message>
-        <source>Your supervision requests</source>
-        <translation>Ihre Supervisionsanfragen</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1625,10 +1628,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Ask a supervisor for help about this conversation (%1)</source>
         <translation>Die Supervision zu diesem Gespräch um Hilfe bitten (%1)</translation>
-    </message>
-    <message>
-        <source>Show your supervision requests</source>
-        <translation>Ihre Supervisionsanfragen anzeigen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1650,6 +1649,14 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <source>&amp;Notes beside the conversation</source>
         <translation>&amp;Notizen neben dem Gespräch</translation>
     </message>
+    <message>
+        <source>My requests for supervision</source>
+        <translation>Meine Supervisionsanfragen</translation>
+    </message>
+    <message>
+        <source>Show my requests for supervision</source>
+        <translation>Meine Supervisionsanfragen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::MessageAnnouncer</name>
@@ -1662,8 +1669,8 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Neue Nachricht von %1</translation>
     </message>
     <message>
-        <source>Whisper from %1, only you can read it: %2</source>
-        <translation>Eingeflüstert von %1, nur für Sie lesbar: %2</translation>
+        <source>Whisper from %1 (staff only): %2</source>
+        <translation>Eingeflüstert von %1 (nur für das Team): %2</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2463,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
 <context>
     <name>ecoute::ui::PreferencesDialog</name>
     <message>
-        <source>Play a sound when a contact is &amp;offered to me</source>
-        <translation>Ton abspielen, wenn mir ein &amp;Kontakt angeboten wird</translation>
-    </message>
-    <message>
         <source>Play a sound when a &amp;message arrives</source>
         <translation>Ton abspielen, wenn eine &amp;Nachricht eingeht</translation>
     </message>
@@ -2527,6 +2530,10 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Never (set by your administrator)</source>
         <translation>Nie (von der Administration festgelegt)</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when a contact is offered to me</source>
+        <translation>Ton abspielen, wenn mir ein &amp;Kontakt angeboten wird</translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3109,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
 <context>
     <name>ecoute::ui::SupervisionQueueView</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Supervision queue</source>
         <translation>Warteschlange der Supervision</translation>
     </message>
@@ -3357,10 +3360,6 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
 </context>
 <context>
     <name>ecoute::ui::WrapupBar</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Wrap-up</source>
         <translation>Nachbereitung</translation>

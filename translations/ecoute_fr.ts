@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Ecoute</source>
@@ -112,10 +119,6 @@
         <translation>Aucune session d’exercice en cours</translation>
     </message>
     <message>
-        <source>Start a practice session with Ctrl+Shift+P, or choose a scenario in the practice console on the left.</source>
-        <translation>Lancez une session d’exercice avec Ctrl+Maj+P, ou choisissez un scénario dans la liste des scénarios, à gauche.</translation>
-    </message>
-    <message>
         <source>No conversation open</source>
         <translation>Aucune conversation ouverte</translation>
     </message>
@@ -131,40 +134,16 @@
         </translation>
     </message>
     <message>
-        <source>Open the first one in the supervision queue on the left (Enter) to listen or debrief.</source>
-        <translation>Ouvrez la première demande de la file de supervision, à gauche (Entrée), pour écouter ou faire un débriefing.</translation>
-    </message>
-    <message>
         <source>No request for supervision</source>
         <translation>Aucune demande de supervision</translation>
-    </message>
-    <message>
-        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press Ctrl+1.</source>
-        <translation>Les demandes apparaissent dans la file de supervision, à gauche, les urgentes d’abord&#x202f;; un son vous les signale. Pour répondre vous-même à des contacts, appuyez sur Ctrl+1.</translation>
     </message>
     <message>
         <source>You are off shift</source>
         <translation>Vous êtes hors permanence</translation>
     </message>
     <message>
-        <source>Press Ctrl+1 to become available and take contacts.</source>
-        <translation>Appuyez sur Ctrl+1 pour devenir disponible et prendre des contacts.</translation>
-    </message>
-    <message>
-        <source>You are on a pause</source>
-        <translation>Vous êtes en pause</translation>
-    </message>
-    <message>
-        <source>Nobody is offered to you now. Press Ctrl+1 when you are ready to take contacts again.</source>
-        <translation>Aucun contact ne vous est proposé pour l’instant. Appuyez sur Ctrl+1 dès que vous souhaitez reprendre des contacts.</translation>
-    </message>
-    <message>
         <source>Time to wrap up</source>
         <translation>Temps après-contact</translation>
-    </message>
-    <message>
-        <source>Take a moment before the next contact: write your notes, breathe. Ctrl+Shift+W ends the wrap-up now.</source>
-        <translation>Prenez un moment avant le prochain contact&#x202f;: écrivez vos notes, respirez. Ctrl+Maj+W met fin tout de suite au temps après-contact.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting</source>
@@ -174,16 +153,44 @@
         </translation>
     </message>
     <message>
-        <source>Choose someone in the inbox on the left and press Enter to answer, or wait for an offer (Ctrl+Shift+A accepts it).</source>
-        <translation>Choisissez une personne dans la file d’attente, à gauche, et appuyez sur Entrée pour répondre, ou attendez qu’un contact vous soit proposé (Ctrl+Maj+A pour l’accepter).</translation>
-    </message>
-    <message>
         <source>You are available</source>
         <translation>Vous êtes disponible</translation>
     </message>
     <message>
-        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (Ctrl+Shift+A accepts it).</source>
-        <translation>Personne n’attend pour l’instant. Quand quelqu’un écrit, un son retentit et une proposition apparaît en haut (Ctrl+Maj+A pour l’accepter).</translation>
+        <source>Start a practice session with %1, or choose a scenario in the practice scenarios on the left.</source>
+        <translation>Lancez une session d’exercice avec %1, ou choisissez un scénario dans la liste des scénarios, à gauche.</translation>
+    </message>
+    <message>
+        <source>Open the first one in the supervision queue on the left (%1) to listen or debrief.</source>
+        <translation>Ouvrez la première demande de la file de supervision, à gauche (%1), pour écouter ou faire un débriefing.</translation>
+    </message>
+    <message>
+        <source>Requests appear in the supervision queue on the left, urgent ones first; you will hear them. To answer contacts yourself, press %1.</source>
+        <translation>Les demandes apparaissent dans la file de supervision, à gauche, les urgentes d’abord&#x202f;; un son vous les signale. Pour répondre vous-même à des contacts, appuyez sur %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to become available and take contacts.</source>
+        <translation>Appuyez sur %1 pour devenir disponible et prendre des contacts.</translation>
+    </message>
+    <message>
+        <source>You are on a break</source>
+        <translation>Vous êtes en pause</translation>
+    </message>
+    <message>
+        <source>No contact is offered to you now. Press %1 when you are ready to take contacts again.</source>
+        <translation>Aucun contact ne vous est proposé pour l’instant. Appuyez sur %1 dès que vous souhaitez reprendre des contacts.</translation>
+    </message>
+    <message>
+        <source>Take a moment before the next contact: write your notes, breathe. %1 ends the wrap-up now.</source>
+        <translation>Prenez un moment avant le prochain contact&#x202f;: écrivez vos notes, respirez. %1 met fin tout de suite au temps après-contact.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the inbox on the left and press %1 to answer, or wait for an offer (%2 accepts it).</source>
+        <translation>Choisissez une personne dans la file d’attente, à gauche, et appuyez sur %1 pour répondre, ou attendez qu’un contact vous soit proposé (%2 pour l’accepter).</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now. When someone writes you hear a sound and an offer appears at the top (%1 accepts it).</source>
+        <translation>Personne n’attend pour l’instant. Quand quelqu’un écrit, un son retentit et une proposition apparaît en haut (%1 pour l’accepter).</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1618,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <source>Your supervision requests</source>
-        <translation>Vos demandes de supervision</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1625,10 +1628,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Ask a supervisor for help about this conversation (%1)</source>
         <translation>Demander l’aide de la supervision pour cette conversation (%1)</translation>
-    </message>
-    <message>
-        <source>Show your supervision requests</source>
-        <translation>Afficher vos demandes de supervision</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1650,6 +1649,14 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <source>&amp;Notes beside the conversation</source>
         <translation>&amp;Notes à côté de la conversation</translation>
     </message>
+    <message>
+        <source>My requests for supervision</source>
+        <translation>Mes demandes de supervision</translation>
+    </message>
+    <message>
+        <source>Show my requests for supervision</source>
+        <translation>Afficher mes demandes de supervision</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::MessageAnnouncer</name>
@@ -1662,8 +1669,8 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Nouveau message de %1</translation>
     </message>
     <message>
-        <source>Whisper from %1, only you can read it: %2</source>
-        <translation>Message soufflé par %1, pour vous seulement&#x202f;: %2</translation>
+        <source>Whisper from %1 (staff only): %2</source>
+        <translation>Message soufflé par %1 (équipe seulement)&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2463,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
 <context>
     <name>ecoute::ui::PreferencesDialog</name>
     <message>
-        <source>Play a sound when a contact is &amp;offered to me</source>
-        <translation>Émettre un son quand un contact m’est &amp;proposé</translation>
-    </message>
-    <message>
         <source>Play a sound when a &amp;message arrives</source>
         <translation>Émettre un son à l’arrivée d’un &amp;message</translation>
     </message>
@@ -2527,6 +2530,10 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Never (set by your administrator)</source>
         <translation>Jamais (réglé par l’administration)</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when a contact is offered to me</source>
+        <translation>Émettre un son quand un contact m’est &amp;proposé</translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3109,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
 <context>
     <name>ecoute::ui::SupervisionQueueView</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Supervision queue</source>
         <translation>File de supervision</translation>
     </message>
@@ -3357,10 +3360,6 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
 </context>
 <context>
     <name>ecoute::ui::WrapupBar</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Wrap-up</source>
         <translation>Temps après-contact</translation>

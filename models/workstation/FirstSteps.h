@@ -4,6 +4,7 @@
 #include "models/inbox/Presence.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -17,10 +18,14 @@ class FirstSteps
     Q_DECLARE_TR_FUNCTIONS(FirstSteps)
 
 public:
+    /// The keys a hint names; the window writes each as the desktop shows it (macOS has no Ctrl).
+    enum class Key { GoAvailable, StartPractice, EndWrapup, AcceptOffer, Enter };
+
     struct Hint
     {
         QString title;
-        QString body;
+        QString body; ///< with %1, %2… for `keys`, in order
+        QList<Key> keys;
         bool operator==(const Hint &other) const = default;
     };
 

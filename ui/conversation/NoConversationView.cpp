@@ -5,10 +5,38 @@
 #include "models/workstation/Workstation.h"
 
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace ecoute::ui {
+
+namespace {
+/// The key as this desktop writes it ("Ctrl+1", "⌘1", "Strg+1").
+QString keyText(models::FirstSteps::Key key)
+{
+    using Key = models::FirstSteps::Key;
+    QKeySequence keys;
+    switch (key) {
+    case Key::GoAvailable:
+        keys = QKeySequence(Qt::CTRL | Qt::Key_1);
+        break;
+    case Key::StartPractice:
+        keys = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        break;
+    case Key::EndWrapup:
+        keys = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+        break;
+    case Key::AcceptOffer:
+        keys = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+        break;
+    case Key::Enter:
+        keys = QKeySequence(Qt::Key_Return);
+        break;
+    }
+    return keys.toString(QKeySequence::NativeText);
+}
+} // namespace
 
 NoConversationView::NoConversationView(models::Workstation &workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_icon(new QLabel(this)), m_title(new QLabel(this)),
@@ -73,7 +101,10 @@ void NoConversationView::update()
         .supervisionRequests = m_workstation.supervision().queue().rowCount(),
     });
     m_title->setText(hint.title);
-    m_body->setText(hint.body);
+    QString body = hint.body;
+    for (models::FirstSteps::Key key : hint.keys)
+        body = body.arg(keyText(key));
+    m_body->setText(body);
 }
 
 } // namespace ecoute::ui

@@ -48,7 +48,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 PreferencesDialog::PreferencesDialog(models::Preferences &preferences, QWidget *parent)
     : QDialog(parent), m_preferences(preferences), m_language(new QComboBox(this)),
       m_fontSize(new QComboBox(this)), m_idleLock(new QSpinBox(this)),
-      m_offerSound(makeCheck(tr("Play a sound when a contact is &offered to me"),
+      m_offerSound(makeCheck(tr("Play a &sound when a contact is offered to me"),
                              QStringLiteral("offerSoundCheck"), this)),
       m_messageSound(
           makeCheck(tr("Play a sound when a &message arrives"), QStringLiteral("messageSoundCheck"), this)),

@@ -199,7 +199,7 @@ void MainWindow::createDocks()
     splitDockWidget(m_teamDock, m_inboxDock, Qt::Vertical);
 
     m_supervisionPanel = new SupervisionPanel(m_workstation, this);
-    m_supervisionDock = addDock(tr("Your supervision requests"), QStringLiteral("supervisionDock"),
+    m_supervisionDock = addDock(tr("My requests for supervision"), QStringLiteral("supervisionDock"),
                                 m_supervisionPanel, Qt::RightDockWidgetArea);
     m_supervisionDock->hide();
 
@@ -335,7 +335,7 @@ void MainWindow::createMenus()
             [this, urgent] { urgent->setVisible(m_askSupervision->isVisible()); });
     m_supervisionMenu->addSeparator();
     QAction *panel = m_supervisionDock->toggleViewAction();
-    panel->setText(tr("Show your supervision requests"));
+    panel->setText(tr("Show my requests for supervision"));
     panel->setObjectName(QStringLiteral("showSupervisionAction"));
     m_supervisionMenu->addAction(panel);
     QAction *queue = m_queueDock->toggleViewAction();

@@ -61,7 +61,7 @@ void MessageAnnouncer::announceMessage(const models::Conversation &conversation,
 
 void MessageAnnouncer::announceWhisper(const QString &from, const QString &text)
 {
-    Announcer::announce(m_window, tr("Whisper from %1, only you can read it: %2").arg(from, text),
+    Announcer::announce(m_window, tr("Whisper from %1 (staff only): %2").arg(from, text),
                         Announcer::Politeness::Assertive);
     ding();
 }
