@@ -31,7 +31,7 @@ QString keyText(models::FirstSteps::Key key)
         keys = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
         break;
     case Key::Enter:
-        keys = QKeySequence(Qt::Key_Return);
+        keys = QKeySequence(Qt::Key_Enter);
         break;
     }
     return keys.toString(QKeySequence::NativeText);
