@@ -27,6 +27,8 @@ const QHash<QString, QSet<QString>> &allowed()
         };
         QHash<QString, QSet<QString>> r;
         r.insert(QStringLiteral("protocol"), {});
+        // The phone bridge (ecoute-voice) shares only the protocol with the server.
+        r.insert(QStringLiteral("voice"), {QStringLiteral("protocol")});
         r.insert(QStringLiteral("server/core"), server({}));
         r.insert(QStringLiteral("server/storage"), server({"core"}));
         r.insert(QStringLiteral("server/transport"), server({"core"}));
@@ -119,7 +121,8 @@ QList<Include> includesUnder(const QString &top)
 }
 
 const QStringList kProductFolders {QStringLiteral("protocol"), QStringLiteral("server"),
-                                   QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app")};
+                                   QStringLiteral("voice"),    QStringLiteral("models"),
+                                   QStringLiteral("ui"),       QStringLiteral("app")};
 
 } // namespace
 
@@ -169,8 +172,8 @@ private slots:
                 R"(^\s*#\s*include\s+<(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QLabel)\b)"),
             QRegularExpression::MultilineOption);
         QStringList bad;
-        for (const QString &top :
-             {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("models")}) {
+        for (const QString &top : {QStringLiteral("protocol"), QStringLiteral("server"),
+                                   QStringLiteral("voice"), QStringLiteral("models")}) {
             QDirIterator it(kRoot + u'/' + top, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
