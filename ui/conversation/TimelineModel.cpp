@@ -4,8 +4,7 @@
 #include "models/conversation/StaffMessageModel.h"
 
 #include <QMetaObject>
-
-#include <algorithm>
+#include <QSet>
 
 namespace ecoute::ui {
 
@@ -137,11 +136,13 @@ void TimelineModel::sync()
 {
     m_syncQueued = false;
     const QList<Entry> want = merged();
-    auto wanted = [&want](const QString &key) {
-        return std::any_of(want.cbegin(), want.cend(), [&key](const Entry &e) { return e.key == key; });
-    };
+    // Runs on every message: one pass to know what stays, not a search per row.
+    QSet<QString> wanted;
+    wanted.reserve(want.size());
+    for (const Entry &e : want)
+        wanted.insert(e.key);
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        if (wanted(m_entries.at(row).key))
+        if (wanted.contains(m_entries.at(row).key))
             continue;
         beginRemoveRows({}, row, row);
         m_entries.removeAt(row);

@@ -7,6 +7,7 @@
 #include "models/workstation/Preferences.h"
 #include "models/workstation/RolePanes.h"
 #include "models/workstation/Workstation.h"
+#include "ui/accessibility/AccessibleNames.h"
 #include "ui/connection/ConnectionBanner.h"
 #include "ui/connection/LoginDialog.h"
 #include "ui/conversation/ConversationPane.h"
@@ -33,6 +34,7 @@
 #include "ui/window/StatusIndicators.h"
 #include "ui/window/WindowMemory.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -219,7 +221,6 @@ void MainWindow::createDocks()
         if (ConversationPane *pane = m_tabs->currentPane())
             m_supervisionPanel->setCurrentContact(pane->conversation().contactId());
     });
-    connect(&m_workstation.session(), &models::Session::loggedIn, this, &MainWindow::updateRoleDocks);
 }
 
 void MainWindow::updateCentre()
@@ -245,8 +246,7 @@ void MainWindow::restoreLayout()
     updateRoleDocks();
     if (m_memory && !m_layoutRestored) {
         m_layoutRestored = true;
-        const bool restored = m_memory->restore(*this, m_workstation.session().user(),
-                                                m_workstation.connection().address().url().toString());
+        const bool restored = m_memory->restore(*this, m_workstation.session().user(), serverKey());
         // A dock the person had closed stays closed; a restored layout must not show what the
         // role does not see.
         for (QDockWidget *dock : {m_inboxDock, m_queueDock, m_teamDock})
@@ -259,8 +259,18 @@ void MainWindow::restoreLayout()
 void MainWindow::rememberLayout()
 {
     if (m_memory)
-        m_memory->save(*this, m_workstation.session().user(),
-                       m_workstation.connection().address().url().toString());
+        m_memory->save(*this, m_workstation.session().user(), serverKey());
+}
+
+QString MainWindow::serverKey() const
+{
+    return m_workstation.connection().address().url().toString();
+}
+
+QString MainWindow::activeContactShown() const
+{
+    ConversationPane *pane = m_tabs->currentPane();
+    return pane && pane->conversation().isActive() ? pane->conversation().contactId() : QString();
 }
 
 void MainWindow::setNotesBesideVisible(bool visible)
@@ -306,33 +316,27 @@ void MainWindow::createMenus()
     m_askSupervision->setToolTip(tr("Ask a supervisor for help about this conversation (%1)")
                                      .arg(m_askSupervision->shortcut().toString(QKeySequence::NativeText)));
     connect(m_askSupervision, &QAction::triggered, this, [this] {
-        ConversationPane *pane = m_tabs->currentPane();
-        const bool current = pane && pane->conversation().isActive();
-        m_supervisionPanel->setCurrentContact(current ? pane->conversation().contactId() : QString());
+        m_supervisionPanel->setCurrentContact(activeContactShown());
         m_supervisionPanel->openRequestDialog();
     });
-    QAction *urgent = m_supervisionMenu->addAction(QIcon(QStringLiteral(":/ecoute/icons/urgent.svg")),
-                                                   tr("Ask for supervision now (urgent)"));
-    urgent->setObjectName(QStringLiteral("urgentSupervisionAction"));
-    urgent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    urgent->setShortcutContext(Qt::WindowShortcut);
-    connect(urgent, &QAction::triggered, this, [this] {
-        ConversationPane *pane = m_tabs->currentPane();
-        const bool current = pane && pane->conversation().isActive();
-        m_supervisionPanel->askUrgentNow(current ? pane->conversation().contactId() : QString());
+    m_urgentSupervision = m_supervisionMenu->addAction(QIcon(QStringLiteral(":/ecoute/icons/urgent.svg")),
+                                                       tr("Ask for supervision now (urgent)"));
+    m_urgentSupervision->setObjectName(QStringLiteral("urgentSupervisionAction"));
+    m_urgentSupervision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_urgentSupervision->setShortcutContext(Qt::WindowShortcut);
+    connect(m_urgentSupervision, &QAction::triggered, this, [this] {
+        m_supervisionPanel->askUrgentNow(activeContactShown());
         m_supervisionDock->show();
     });
-    // The two requests are also one click away, at the right of the shift toolbar.
+    // Asking is also one click away, at the right of the shift toolbar.
     auto *spacer = new QWidget(m_shiftToolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_shiftToolBar->addWidget(spacer);
     m_shiftToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_shiftToolBar->addAction(m_askSupervision);
-    m_shiftToolBar->widgetForAction(m_askSupervision)->setObjectName(QStringLiteral("askSupervisionButton"));
-    m_shiftToolBar->widgetForAction(m_askSupervision)
-        ->setAccessibleName(m_askSupervision->text().remove(QLatin1Char('&')));
-    connect(m_askSupervision, &QAction::changed, urgent,
-            [this, urgent] { urgent->setVisible(m_askSupervision->isVisible()); });
+    auto *askButton = qobject_cast<QAbstractButton *>(m_shiftToolBar->widgetForAction(m_askSupervision));
+    askButton->setObjectName(QStringLiteral("askSupervisionButton"));
+    AccessibleNames::nameAfterText(askButton);
     m_supervisionMenu->addSeparator();
     QAction *panel = m_supervisionDock->toggleViewAction();
     panel->setText(tr("Show my requests for supervision"));
@@ -463,6 +467,8 @@ QWidget *MainWindow::createSidePane(models::Conversation &conversation, QWidget 
         return nullptr;
     auto *pane = new NotesPane(*m_notes, models::NoteBinding::contactRef(conversation.contact()), parent);
     connect(pane, &NotesPane::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
+    if (m_notesBeside && !m_notesBeside->isChecked())
+        pane->hide(); // folded away with F8: new conversations open folded too
     return pane;
 }
 
@@ -483,8 +489,10 @@ void MainWindow::updateRoleDocks()
     show(m_teamDock, panes.team);
     m_shiftBar->setVisible(panes.shift);
     m_shiftToolBar->setVisible(panes.shift || panes.askSupervisor);
-    m_askSupervision->setVisible(panes.askSupervisor);
-    m_askSupervision->setEnabled(panes.askSupervisor);
+    for (QAction *ask : {m_askSupervision, m_urgentSupervision}) {
+        ask->setVisible(panes.askSupervisor);
+        ask->setEnabled(panes.askSupervisor);
+    }
     m_supervisionDock->toggleViewAction()->setVisible(panes.askSupervisor);
     if (!panes.askSupervisor)
         m_supervisionDock->hide();

@@ -99,6 +99,10 @@ private:
     void rememberLayout();
     void restoreLayout();
     void setNotesBesideVisible(bool visible);
+    /// Where this window's layout is remembered for the user (the server address).
+    QString serverKey() const;
+    /// The contact of the conversation shown, if it is being answered here; empty otherwise.
+    QString activeContactShown() const;
     void createNotes();
     QWidget *createSidePane(models::Conversation &conversation, QWidget *parent);
     void showNotesView(bool focusSearch);
@@ -124,6 +128,7 @@ private:
     StatusIndicators *m_indicators;
     QDockWidget *m_inboxDock = nullptr;
     QAction *m_askSupervision = nullptr;
+    QAction *m_urgentSupervision = nullptr;
     QAction *m_notesBeside = nullptr;
     WindowMemory *m_memory = nullptr;
     MessageAnnouncer *m_announcer;
