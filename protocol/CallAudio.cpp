@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/CallAudio.h"
 
+#include <QJsonObject>
+#include <QSet>
+
 namespace ecoute::protocol::CallAudio {
 
 namespace {
@@ -75,6 +78,46 @@ QList<Route> routes(const Call &call)
         }
     }
     return result;
+}
+
+QJsonArray legsToJson(const QList<Leg> &legs)
+{
+    QJsonArray array;
+    for (const Leg &leg : legs) {
+        array.append(QJsonObject {{QStringLiteral("legId"), leg.id},
+                                  {QStringLiteral("role"), toString(leg.role)},
+                                  {QStringLiteral("mode"), toString(leg.mode)},
+                                  {QStringLiteral("announced"), leg.announced},
+                                  {QStringLiteral("muted"), leg.muted}});
+    }
+    return array;
+}
+
+std::optional<QList<Leg>> legsFromJson(const QJsonArray &array)
+{
+    QList<Leg> legs;
+    QSet<QString> ids;
+    int callers = 0;
+    int volunteers = 0;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue id = object.value(QStringLiteral("legId"));
+        const auto role = fromString<LegRole>(object.value(QStringLiteral("role")).toString());
+        const auto mode = fromString<SupervisorMode>(object.value(QStringLiteral("mode")).toString());
+        const QJsonValue announced = object.value(QStringLiteral("announced"));
+        const QJsonValue muted = object.value(QStringLiteral("muted"));
+        if (!value.isObject() || object.size() != 5 || !id.isString() || id.toString().isEmpty()
+            || id.toString().size() > 64 || !role || !mode || !announced.isBool() || !muted.isBool()
+            || ids.contains(id.toString()))
+            return std::nullopt;
+        ids.insert(id.toString());
+        callers += *role == LegRole::Caller ? 1 : 0;
+        volunteers += *role == LegRole::Volunteer ? 1 : 0;
+        legs.append({id.toString(), *role, *mode, announced.toBool(), muted.toBool()});
+    }
+    if (callers > 1 || volunteers > 1)
+        return std::nullopt;
+    return legs;
 }
 
 } // namespace ecoute::protocol::CallAudio

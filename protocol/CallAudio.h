@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Vocabulary.h"
+
+#include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ecoute::protocol {
 
@@ -13,12 +18,12 @@ namespace ecoute::protocol {
 /// caller hearing a whisper, or a supervisor listening before the volunteer was told.
 namespace CallAudio {
 
-enum class LegRole { Caller, Volunteer, Supervisor };
+using LegRole = CallLegRole;
 
 /// What a supervisor on the call does. Listening is silent; a whisper reaches the volunteer
 /// only; barging in speaks to both; taking over answers the caller instead of the volunteer,
 /// who keeps listening (as in a chat takeover).
-enum class SupervisorMode { Listen, Whisper, Barge, TakeOver };
+using SupervisorMode = CallSupervisorMode;
 
 struct Leg
 {
@@ -49,6 +54,12 @@ struct Route
 bool hears(const Call &call, const Leg &listener, const Leg &speaker);
 /// Every route of the call, in the order of its legs (listener, then speaker).
 QList<Route> routes(const Call &call);
+
+/// The legs as voice.call.route carries them: [{legId, role, mode, announced, muted}, ...].
+QJsonArray legsToJson(const QList<Leg> &legs);
+/// Strict: std::nullopt for anything but what legsToJson writes (unknown role or mode, a
+/// missing or mistyped field, an empty or repeated legId, more than one caller or volunteer).
+std::optional<QList<Leg>> legsFromJson(const QJsonArray &array);
 
 } // namespace CallAudio
 

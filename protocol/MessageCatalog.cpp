@@ -40,6 +40,8 @@ constexpr auto StaffIn = Route::StaffToServer;
 constexpr auto SeekerIn = Route::SeekerToServer;
 constexpr auto StaffOut = Route::ServerToStaff;
 constexpr auto SeekerOut = Route::ServerToSeeker;
+constexpr auto BridgeIn = Route::BridgeToServer;
+constexpr auto BridgeOut = Route::ServerToBridge;
 
 } // namespace
 
@@ -176,6 +178,24 @@ MessageCatalog::MessageCatalog()
          {StaffOut},
          {str("from", 10), str("to", 10), integer("minCount"), object("totals"), object("channels"),
           object("languages"), object("months"), object("endings"), object("durations")}},
+
+        // The phone bridge's control lines (issue 14): ecoute-voice reports, the server decides.
+        // callId and legId are the bridge's and the server's handles; the caller is a keyed hash
+        // or "withheld", never a number.
+        {T::VoiceReady, {BridgeIn}, {integer("sipPort"), integer("sipTlsPort")}},
+        {T::VoiceCallIncoming, {BridgeIn}, {str("callId"), str("caller", 64)}},
+        {T::VoiceCallAdmit, {BridgeOut}, {str("callId"), integer("position")}},
+        {T::VoiceCallRefuse, {BridgeOut}, {str("callId"), str("reason", 32, true, vocab::callRefusals)}},
+        {T::VoiceCallQueue, {BridgeOut}, {str("callId"), integer("position")}},
+        {T::VoiceLegExpect, {BridgeOut}, {str("callId"), str("legId"), str("token", 64)}},
+        {T::VoiceCallRoute, {BridgeOut}, {str("callId"), boolean("onHold"), array("legs", 8)}},
+        {T::VoiceLegDrop, {BridgeOut}, {str("callId"), str("legId")}},
+        {T::VoiceCallHangup, {BridgeOut}, {str("callId")}},
+        {T::VoiceLegUp, {BridgeIn}, {str("callId"), str("legId")}},
+        {T::VoiceLegDown,
+         {BridgeIn},
+         {str("callId"), str("legId"), str("reason", 32, true, vocab::callEndReasons)}},
+        {T::VoiceCallEnded, {BridgeIn}, {str("callId"), str("reason", 32, true, vocab::callEndReasons)}},
     };
     // The wire name comes from the type list, and each type is found in O(1).
     m_byType.fill(nullptr);

@@ -12,7 +12,16 @@ namespace ecoute::protocol {
 
 /// Which side sends a frame and on which endpoint. The server decodes with
 /// StaffToServer or SeekerToServer, the clients with ServerToStaff/ServerToSeeker.
-enum class Route { StaffToServer, SeekerToServer, ServerToStaff, ServerToSeeker };
+/// ServerToBridge and BridgeToServer are the phone bridge's control lines (ecoute-voice's
+/// standard input and output, one frame per line): the same envelope and the same strict codec.
+enum class Route {
+    StaffToServer,
+    SeekerToServer,
+    ServerToStaff,
+    ServerToSeeker,
+    ServerToBridge,
+    BridgeToServer
+};
 
 enum class FieldKind { String, Int, Bool, Object, Array };
 
@@ -72,6 +81,8 @@ inline const QStringList supervisorModes = names<SupervisorMode>();
 inline const QStringList seekerNotices = names<SeekerNotice>();
 inline const QStringList roles = names<Role>();
 inline const QStringList senders = names<Sender>();
+inline const QStringList callRefusals = names<CallRefusal>();
+inline const QStringList callEndReasons = names<CallEndReason>();
 } // namespace vocab
 
 } // namespace ecoute::protocol

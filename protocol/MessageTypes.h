@@ -80,7 +80,19 @@
     X(PracticeHistory, "practice.history")                                                                   \
     X(PracticeHistoryResult, "practice.history.result")                                                      \
     X(StatsGet, "stats.get")                                                                                 \
-    X(StatsSnapshot, "stats.snapshot")
+    X(StatsSnapshot, "stats.snapshot")                                                                       \
+    X(VoiceReady, "voice.ready")                                                                             \
+    X(VoiceCallIncoming, "voice.call.incoming")                                                              \
+    X(VoiceCallAdmit, "voice.call.admit")                                                                    \
+    X(VoiceCallRefuse, "voice.call.refuse")                                                                  \
+    X(VoiceCallQueue, "voice.call.queue")                                                                    \
+    X(VoiceLegExpect, "voice.leg.expect")                                                                    \
+    X(VoiceCallRoute, "voice.call.route")                                                                    \
+    X(VoiceLegDrop, "voice.leg.drop")                                                                        \
+    X(VoiceCallHangup, "voice.call.hangup")                                                                  \
+    X(VoiceLegUp, "voice.leg.up")                                                                            \
+    X(VoiceLegDown, "voice.leg.down")                                                                        \
+    X(VoiceCallEnded, "voice.call.ended")
 
 namespace ecoute::protocol {
 

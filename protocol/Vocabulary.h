@@ -95,6 +95,33 @@
     X(Volunteer, "volunteer")                                                                                \
     X(System, "system")
 
+/// Why the server does not take a phone call in (voice.call.refuse): the line is full, closed
+/// (no one on shift), or this caller has called too often (the per-source limit).
+#define ECOUTE_CALL_REFUSALS(X)                                                                              \
+    X(Busy, "busy")                                                                                          \
+    X(Closed, "closed")                                                                                      \
+    X(Limited, "limited")
+
+/// Why a call or one of its legs ended (voice.leg.down, voice.call.ended).
+#define ECOUTE_CALL_END_REASONS(X)                                                                           \
+    X(HungUp, "hung_up")                                                                                     \
+    X(Dropped, "dropped")                                                                                    \
+    X(Failed, "failed")                                                                                      \
+    X(Timeout, "timeout")                                                                                    \
+    X(BridgeLost, "bridge_lost")
+
+/// The legs of a call and what a supervisor on it does (protocol/CallAudio).
+#define ECOUTE_CALL_LEG_ROLES(X)                                                                             \
+    X(Caller, "caller")                                                                                      \
+    X(Volunteer, "volunteer")                                                                                \
+    X(Supervisor, "supervisor")
+
+#define ECOUTE_CALL_SUPERVISOR_MODES(X)                                                                      \
+    X(Listen, "listen")                                                                                      \
+    X(Whisper, "whisper")                                                                                    \
+    X(Barge, "barge")                                                                                        \
+    X(TakeOver, "take_over")
+
 #define ECOUTE_VOCAB_ENUMERATOR(name, text) name,
 #define ECOUTE_VOCAB_TEXT(name, text) text,
 
@@ -127,6 +154,10 @@ ECOUTE_DECLARE_VOCABULARY(SupervisionState, ECOUTE_SUPERVISION_STATES)
 ECOUTE_DECLARE_VOCABULARY(SupervisorMode, ECOUTE_SUPERVISOR_MODES)
 ECOUTE_DECLARE_VOCABULARY(SeekerNotice, ECOUTE_SEEKER_NOTICES)
 ECOUTE_DECLARE_VOCABULARY(Sender, ECOUTE_SENDERS)
+ECOUTE_DECLARE_VOCABULARY(CallRefusal, ECOUTE_CALL_REFUSALS)
+ECOUTE_DECLARE_VOCABULARY(CallEndReason, ECOUTE_CALL_END_REASONS)
+ECOUTE_DECLARE_VOCABULARY(CallLegRole, ECOUTE_CALL_LEG_ROLES)
+ECOUTE_DECLARE_VOCABULARY(CallSupervisorMode, ECOUTE_CALL_SUPERVISOR_MODES)
 
 #undef ECOUTE_DECLARE_VOCABULARY
 

@@ -4,6 +4,7 @@
 // against the rules that must never break.
 #include "protocol/CallAudio.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ecoute::protocol::CallAudio;
@@ -114,6 +115,46 @@ private slots:
     }
 
     /// Every combination against the rules that must hold whatever happens.
+    void legsTravelAsJsonAndBack()
+    {
+        const QList<Leg> legs {caller(), volunteer(true),
+                               supervisor(QStringLiteral("s1"), SupervisorMode::Whisper)};
+        const auto back = legsFromJson(legsToJson(legs));
+        QVERIFY(back);
+        QCOMPARE(back->size(), 3);
+        for (int i = 0; i < legs.size(); ++i) {
+            QCOMPARE(back->at(i).id, legs[i].id);
+            QCOMPARE(back->at(i).role, legs[i].role);
+            QCOMPARE(back->at(i).mode, legs[i].mode);
+            QCOMPARE(back->at(i).announced, legs[i].announced);
+            QCOMPARE(back->at(i).muted, legs[i].muted);
+        }
+    }
+
+    void legsFromJsonRefusesAnythingElse()
+    {
+        const QJsonObject good =
+            legsToJson({supervisor(QStringLiteral("s1"), SupervisorMode::Listen)})[0].toObject();
+        const auto with = [&](const char *key, const QJsonValue &value) {
+            QJsonObject leg = good;
+            leg.insert(QLatin1String(key), value);
+            return QJsonArray {leg};
+        };
+        QVERIFY(legsFromJson(QJsonArray {good}));
+        QVERIFY(!legsFromJson(with("role", QStringLiteral("admin"))));
+        QVERIFY(!legsFromJson(with("mode", QStringLiteral("spy"))));
+        QVERIFY(!legsFromJson(with("announced", QStringLiteral("yes"))));
+        QVERIFY(!legsFromJson(with("legId", QString())));
+        QVERIFY(!legsFromJson(with("legId", QString(65, QLatin1Char('x')))));
+        QVERIFY(!legsFromJson(with("extra", 1)));
+        QVERIFY(!legsFromJson(QJsonArray {good, good})); // the same leg twice
+        QVERIFY(!legsFromJson(QJsonArray {QStringLiteral("not an object")}));
+        QVERIFY(!legsFromJson(legsToJson({caller(), caller()}))); // two callers
+        QJsonObject missing = good;
+        missing.remove(QStringLiteral("muted"));
+        QVERIFY(!legsFromJson(QJsonArray {missing}));
+    }
+
     void invariantsHoldInEveryCombination()
     {
         int combinations = 0;
