@@ -196,6 +196,19 @@ MessageCatalog::MessageCatalog()
          {BridgeIn},
          {str("callId"), str("legId"), str("reason", 32, true, vocab::callEndReasons)}},
         {T::VoiceCallEnded, {BridgeIn}, {str("callId"), str("reason", 32, true, vocab::callEndReasons)}},
+
+        // Calls at the workstation (issue 14). The workstation places its own call to the bridge with a
+        // one-time token; everything that changes who hears whom is a request the server checks.
+        {T::CallConnect, {StaffOut}, {str("contactId"), str("token", 64), integer("sipTlsPort")}},
+        {T::CallState,
+         {StaffOut},
+         {str("contactId"), str("state", 16, true, vocab::callStates),
+          optStr("reason", 32, vocab::callEndReasons)}},
+        {T::CallHold, {StaffIn}, {str("contactId"), boolean("on")}},
+        {T::CallMute, {StaffIn}, {str("contactId"), boolean("on")}},
+        {T::SupervisionMode,
+         {StaffIn},
+         {str("contactId"), str("mode", 16, true, vocab::callSupervisorModes)}},
     };
     // The wire name comes from the type list, and each type is found in O(1).
     m_byType.fill(nullptr);

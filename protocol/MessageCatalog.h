@@ -83,6 +83,10 @@ inline const QStringList roles = names<Role>();
 inline const QStringList senders = names<Sender>();
 inline const QStringList callRefusals = names<CallRefusal>();
 inline const QStringList callEndReasons = names<CallEndReason>();
+inline const QStringList callStates = names<CallState>();
+/// What a supervisor does on a call (supervision.mode); a takeover is supervision.takeover.
+inline const QStringList callSupervisorModes {QStringLiteral("listen"), QStringLiteral("whisper"),
+                                              QStringLiteral("barge")};
 } // namespace vocab
 
 } // namespace ecoute::protocol

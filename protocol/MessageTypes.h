@@ -92,7 +92,12 @@
     X(VoiceCallHangup, "voice.call.hangup")                                                                  \
     X(VoiceLegUp, "voice.leg.up")                                                                            \
     X(VoiceLegDown, "voice.leg.down")                                                                        \
-    X(VoiceCallEnded, "voice.call.ended")
+    X(VoiceCallEnded, "voice.call.ended")                                                                    \
+    X(CallConnect, "call.connect")                                                                           \
+    X(CallState, "call.state")                                                                               \
+    X(CallHold, "call.hold")                                                                                 \
+    X(CallMute, "call.mute")                                                                                 \
+    X(SupervisionMode, "supervision.mode")
 
 namespace ecoute::protocol {
 

@@ -122,6 +122,13 @@
     X(Barge, "barge")                                                                                        \
     X(TakeOver, "take_over")
 
+/// Where a phone call stands for a staff member's workstation (call.state).
+#define ECOUTE_CALL_STATES(X)                                                                                \
+    X(Connecting, "connecting")                                                                              \
+    X(Connected, "connected")                                                                                \
+    X(Held, "held")                                                                                          \
+    X(Ended, "ended")
+
 #define ECOUTE_VOCAB_ENUMERATOR(name, text) name,
 #define ECOUTE_VOCAB_TEXT(name, text) text,
 
@@ -158,6 +165,7 @@ ECOUTE_DECLARE_VOCABULARY(CallRefusal, ECOUTE_CALL_REFUSALS)
 ECOUTE_DECLARE_VOCABULARY(CallEndReason, ECOUTE_CALL_END_REASONS)
 ECOUTE_DECLARE_VOCABULARY(CallLegRole, ECOUTE_CALL_LEG_ROLES)
 ECOUTE_DECLARE_VOCABULARY(CallSupervisorMode, ECOUTE_CALL_SUPERVISOR_MODES)
+ECOUTE_DECLARE_VOCABULARY(CallState, ECOUTE_CALL_STATES)
 
 #undef ECOUTE_DECLARE_VOCABULARY
 

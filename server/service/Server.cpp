@@ -27,6 +27,46 @@ Server::~Server()
     // Sessions (children of the gateway) refer to the router and stores: go first.
     m_gateway.reset();
     m_front.reset();
+    m_phone.reset();
+}
+
+bool Server::startPhone()
+{
+    if (!m_config.phone.enabled())
+        return true;
+    // Staff call the bridge over SIP/TLS with the server's own certificate, which the workstations
+    // pinned, even when the WebSocket side runs without TLS on loopback (tests).
+    const QString tlsDir = QDir(m_config.dataDir).filePath(QStringLiteral("tls"));
+    TlsCertificate tls;
+    if (!tls.loadOrCreate(tlsDir)) {
+        m_error = tls.error();
+        return false;
+    }
+    const QString voiceDir = QDir(m_config.dataDir).filePath(QStringLiteral("voice"));
+    QDir().mkpath(voiceDir);
+    QFile::setPermissions(voiceDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString program = m_config.phone.voiceBinary.isEmpty()
+        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ecoute-voice"))
+        : m_config.phone.voiceBinary;
+    const QStringList arguments {
+        QStringLiteral("--data-dir"),
+        voiceDir,
+        QStringLiteral("--sip-listen"),
+        m_config.phone.sipListen,
+        QStringLiteral("--sip-tls-listen"),
+        QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(m_config.phone.sipTlsPort),
+        QStringLiteral("--tls-cert"),
+        QDir(tlsDir).filePath(QStringLiteral("server.crt")),
+        QStringLiteral("--tls-key"),
+        QDir(tlsDir).filePath(QStringLiteral("server.key")),
+        QStringLiteral("--rtp-ports"),
+        m_config.phone.rtpPorts};
+    m_phone =
+        std::make_unique<PhoneLine>(m_config.phone, arguments, m_contacts, m_pseudonyms, m_router, m_audit);
+    m_supervision.useCalls(*m_phone);
+    m_phone->start();
+    console::out(QStringLiteral("phone line: SIP on %1").arg(m_config.phone.sipListen));
+    return true;
 }
 
 bool Server::prepareDataDir()
@@ -91,6 +131,9 @@ bool Server::start()
             console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
     }
 
+    if (!startPhone())
+        return false;
+
     std::optional<QSslConfiguration> tlsConfiguration;
     if (m_config.tls()) {
         if (!QSslSocket::supportsSsl()) {
@@ -109,10 +152,10 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context {m_accounts,           m_tokens,      m_contacts,      m_hasher,
-                                 m_throttle,           m_pseudonyms,  m_router,        m_verifier,
-                                 m_config.notesPolicy, m_chat,        m_supervision,   m_practice,
-                                 m_statisticsHandler,  m_seekerGuard, m_authorizations};
+    const ServerContext context {m_accounts,           m_tokens,      m_contacts,       m_hasher,
+                                 m_throttle,           m_pseudonyms,  m_router,         m_verifier,
+                                 m_config.notesPolicy, m_chat,        m_supervision,    m_practice,
+                                 m_statisticsHandler,  m_seekerGuard, m_authorizations, m_phone.get()};
     m_gateway = std::make_unique<WebSocketGateway>(OriginPolicy(m_config.tls(), extraOrigins),
                                                    m_config.connectionLimits);
     connect(m_gateway.get(), &WebSocketGateway::connectionAccepted, this,

@@ -8,6 +8,7 @@
 #include "server/accounts/PasswordVerifier.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
+#include "server/channels/phone/PhoneLine.h"
 #include "server/contacts/ChatCommitter.h"
 #include "server/contacts/ChatService.h"
 #include "server/contacts/ContactStore.h"
@@ -60,6 +61,8 @@ private:
     void startSession(WebSocketGateway::Endpoint endpoint, ClientConnection *connection,
                       const ServerContext &context);
     void onControlCommand(control::Command command);
+    /// The phone line and its bridge, when --sip-listen asks for one.
+    bool startPhone();
 
     ServerConfig m_config;
     Database m_db;
@@ -90,6 +93,7 @@ private:
     StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
+    std::unique_ptr<PhoneLine> m_phone;
     std::unique_ptr<FrontListener> m_front;
     std::unique_ptr<WebSocketGateway> m_gateway;
     /// The admin CLI's account changes reach m_authorizations through it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/service/ServerConfig.h"
 
+#include "protocol/MessageCatalog.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -94,6 +96,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     parser.addOption(transcriptRetention);
     SeekerLimitsConfig::addOptions(parser);
     FrontLimits::addOptions(parser);
+    PhoneConfig::addOptions(parser);
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -215,6 +218,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         return std::nullopt;
     if (!config.frontLimits.read(parser, message))
         return std::nullopt;
+    if (!config.phone.read(parser, message))
+        return std::nullopt;
+    if (config.phone.enabled() && !protocol::vocab::languages.contains(config.phone.language)) {
+        *message = tr("Invalid --phone-language: %1.").arg(config.phone.language);
+        return std::nullopt;
+    }
     const QString join = parser.value(supervisorJoin);
     if (join == QLatin1String("never")) {
         config.supervisorJoin = JoinPolicy::Never;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/abuse/SeekerLimitsConfig.h"
+#include "server/channels/phone/PhoneConfig.h"
 #include "server/routing/RoutingConfig.h"
 #include "server/staff/NotesPolicy.h"
 #include "server/supervision/JoinPolicy.h"
@@ -42,6 +43,7 @@ public:
     int statsMinCount = 5; ///< --stats-min-count: smaller non-zero counts are not published
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
     SeekerLimitsConfig seekerLimits; ///< --seeker-*: the help-seeker queue's limits (abuse/)
+    PhoneConfig phone; ///< --sip-listen and the phone line's options (channels/phone)
 
     bool tls() const { return !insecureLoopback; }
 

@@ -10,6 +10,7 @@ class ContactStore;
 class LoginThrottle;
 class PasswordHasher;
 class Practice;
+class PhoneLine;
 class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
@@ -38,6 +39,7 @@ struct ServerContext
     StatisticsHandler &statistics; ///< stats.get: anonymous statistics for admins and supervisors
     SeekerGuard &seekerGuard; ///< per-source and per-contact limits, pages gone from the queue
     StaffAuthorizations &authorizations; ///< pushes and frames authorised from memory, not SQL
+    PhoneLine *phone = nullptr; ///< calls (issue 14); null when the server has no phone line
 };
 
 } // namespace ecoute::server

@@ -5,6 +5,7 @@
 #include "server/accounts/PasswordVerifier.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
+#include "server/channels/phone/PhoneLine.h"
 #include "server/contacts/ChatService.h"
 #include "server/contacts/Transcript.h"
 #include "server/core/Logging.h"
@@ -143,8 +144,13 @@ void StaffSession::handle(const Envelope &e)
         return;
     }
     if (ready.dispatch(*this, type, e) || m_ctx.supervision.handle(*this, e)
-        || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e))
+        || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e)
+        || (m_ctx.phone && m_ctx.phone->handle(*this, e)))
         return;
+    if (PhoneLine::handledTypes().contains(type)) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("this line takes no calls"), e.id);
+        return;
+    }
     m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("not handled on this endpoint"), e.id);
 }
 

@@ -298,6 +298,8 @@ void Supervision::join(StaffRecipient &s, const Envelope &e)
     s.openConversation(*contact, m_contacts.messagesAfter(contact->id, 0), {}, e.id);
     // The volunteer always sees that someone listens, and hears earlier whispers again on reconnect.
     tellVolunteer(*contact, *s.account(), SupervisorMode::Listening);
+    if (m_calls)
+        m_calls->supervisorJoined(*contact, s.userId()); // the volunteer was told: audio may connect
 }
 
 void Supervision::whisper(StaffRecipient &s, const Envelope &e)
@@ -361,6 +363,8 @@ void Supervision::takeover(StaffRecipient &s, const Envelope &e)
                              {QStringLiteral("toUser"), s.account()->name}});
     }
     m_router.notifyContinued(contact->id); // the help-seeker: "another person continues"
+    if (m_calls)
+        m_calls->supervisorTookOver(*contact, s.userId(), stays);
     qCInfo(lcRouting) << "supervisor took over a conversation";
 }
 
@@ -378,6 +382,8 @@ void Supervision::leave(StaffRecipient &s, const Envelope &e)
     m_router.removeListener(contact->id, s.userId());
     audit(s, action, contact->id, {}, nameOf(contact->volunteerId));
     tellVolunteer(*contact, *s.account(), SupervisorMode::Left, &s, e.id);
+    if (m_calls)
+        m_calls->supervisorLeft(*contact, s.userId());
 }
 
 // ---- debriefs and the audit log

@@ -4,6 +4,7 @@
 #include "server/accounts/AccountStore.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/AuditLog.h"
+#include "server/supervision/CallSupervision.h"
 #include "server/supervision/JoinPolicy.h"
 #include "server/supervision/SupervisionStore.h"
 
@@ -43,6 +44,8 @@ public:
     /// A staff window became ready: a supervisor gets the queue; a volunteer
     /// hears again who is in their conversations, and their whispers.
     void sessionReady(StaffRecipient &session);
+    /// The phone channel hears of joins, leaves and takeovers after the volunteer was told.
+    void useCalls(CallSupervision &calls) { m_calls = &calls; }
     /// Tells the volunteer of contact who follows it (supervision.presence each), e.g. the
     /// trainer and observers of a practice contact they just accepted.
     void tellWhoListens(StaffRecipient &volunteer, const ContactRecord &contact);
@@ -84,6 +87,7 @@ private:
     AuditLog &m_audit;
     Router &m_router;
     JoinPolicy m_policy;
+    CallSupervision *m_calls = nullptr;
 };
 
 } // namespace ecoute::server

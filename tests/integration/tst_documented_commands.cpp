@@ -179,8 +179,10 @@ public:
             return m_dataDir;
         if (option == QLatin1String("listen"))
             return QStringLiteral("127.0.0.1");
-        if (option == QLatin1String("port"))
+        if (option == QLatin1String("port") || option == QLatin1String("sip-tls-port"))
             return QStringLiteral("0");
+        if (option == QLatin1String("sip-listen"))
+            return QStringLiteral("127.0.0.1:0");
         if (!isPlaceholder(word))
             return word;
         if (option.isEmpty() && word == QLatin1String("NAME"))

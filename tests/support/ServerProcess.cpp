@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cstdio>
+
 namespace ecoute::testing {
 
 namespace {
@@ -61,6 +63,7 @@ bool ServerProcess::start(Options options)
     m_options = options;
     m_pending.clear();
     m_stdout.clear();
+    m_log.clear();
     m_listenUrl = QUrl();
 
     QStringList args {QStringLiteral("--data-dir"),     m_dir->path(),
@@ -72,8 +75,14 @@ bool ServerProcess::start(Options options)
     args << options.extraArgs;
 
     m_process = std::make_unique<QProcess>();
-    // Server logs go to our stderr so a failing test shows them.
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Server logs go to our stderr so a failing test shows them (kept too when a test reads them).
+    m_process->setProcessChannelMode(options.keepLog ? QProcess::SeparateChannels
+                                                     : QProcess::ForwardedErrorChannel);
+    QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(), [this] {
+        const QByteArray chunk = m_process->readAllStandardError();
+        m_log += QString::fromUtf8(chunk);
+        fputs(chunk.constData(), stderr);
+    });
     QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
                      [this] { readStdout(); });
     if (options.launcher.isEmpty()) {

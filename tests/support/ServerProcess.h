@@ -24,6 +24,7 @@ public:
         /// Runs the server through this command, e.g. {"prlimit", "--nofile=128:128", "--"} (it must exec
         /// it).
         QStringList launcher;
+        bool keepLog = false; ///< keep what the server logs (stderr) for log()
     };
 
     /// Output of a one-shot CLI run (e.g. "user add").
@@ -64,6 +65,8 @@ public:
     QString tlsFingerprint() const { return m_tlsFingerprint; }
     /// Everything the server printed on stdout since the last start.
     QString standardOutput() const { return m_stdout; }
+    /// Everything the server logged since the last start (Options::keepLog only).
+    QString log() const { return m_log; }
 
     /// Runs "ecoute-server <args> --data-dir <dataDir()>" to completion (CLI commands).
     CliResult runCli(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QByteArray m_pending;
     QString m_stdout;
+    QString m_log;
     QUrl m_listenUrl;
     quint16 m_port = 0;
     QHash<QString, QString> m_demoPasswords;

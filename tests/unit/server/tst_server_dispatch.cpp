@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Handler tables replace the old chains of type comparisons; this checks what a chain's final
 // "else" used to hide: every type the catalog accepts from a client has exactly one handler.
+#include "server/channels/phone/PhoneLine.h"
 #include "server/channels/webchat/SeekerSession.h"
 #include "server/practice/Practice.h"
 #include "server/staff/StaffSession.h"
@@ -46,7 +47,7 @@ private slots:
     {
         const QList<MessageType> handled = server::StaffSession::handledTypes()
             + server::Supervision::handledTypes() + server::Practice::handledTypes()
-            + server::StatisticsHandler::handledTypes();
+            + server::StatisticsHandler::handledTypes() + server::PhoneLine::handledTypes();
         verifyExactlyOnce(handled, acceptedOn(protocol::Route::StaffToServer));
     }
 

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/channels/phone/PhoneCall.h"
+
+#include "protocol/MessageTypes.h"
+
+namespace ecoute::server {
+
+using protocol::CallAudio::Leg;
+using protocol::CallAudio::LegRole;
+using protocol::CallAudio::SupervisorMode;
+
+PhoneCall::PhoneCall(QString callId, QString contactId, Events events)
+    : m_callId(std::move(callId)), m_contactId(std::move(contactId)), m_events(std::move(events))
+{
+    // The caller's leg is the call itself (the bridge's convention).
+    m_call.legs.append(Leg {m_callId, LegRole::Caller, SupervisorMode::Listen, false, false});
+}
+
+void PhoneCall::push(const QString &type, const QJsonObject &body, const QString &)
+{
+    const auto messageType = protocol::messageTypeOf(type);
+    if (messageType == protocol::MessageType::QueuePosition) {
+        if (m_events.positionChanged)
+            m_events.positionChanged(*this, body.value(QStringLiteral("position")).toInt());
+    } else if (messageType == protocol::MessageType::ContactState) {
+        const auto state =
+            protocol::fromString<protocol::ContactState>(body.value(QStringLiteral("state")).toString());
+        if (state == protocol::ContactState::Active && m_events.answered)
+            m_events.answered(*this);
+        else if (state == protocol::ContactState::Waiting && m_events.requeued)
+            m_events.requeued(*this);
+    } else if (messageType == protocol::MessageType::ContactEnded) {
+        contactEnded(body.value(QStringLiteral("by")).toString());
+    }
+    // chat.message, contact.notice: nothing to say on a phone line.
+}
+
+void PhoneCall::contactEnded(const QString &, const QString &)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_events.ended)
+        m_events.ended(*this);
+}
+
+void PhoneCall::expectLeg(const QString &legId, qint64 userId, LegRole role)
+{
+    m_owners.insert(legId, userId);
+    m_expected.insert(legId, role);
+}
+
+bool PhoneCall::legUp(const QString &legId)
+{
+    const auto expected = m_expected.constFind(legId);
+    if (expected == m_expected.cend())
+        return false;
+    // A supervisor's leg comes up only after the volunteer was told (Supervision::join, then
+    // call.connect), so it is announced from the start; until the leg exists it hears nothing.
+    const LegRole role = *expected;
+    m_call.legs.append(Leg {legId, role, SupervisorMode::Listen, role == LegRole::Supervisor, false});
+    m_expected.erase(expected);
+    return true;
+}
+
+bool PhoneCall::legDown(const QString &legId)
+{
+    if (!m_owners.remove(legId))
+        return false;
+    m_expected.remove(legId);
+    m_call.legs.removeIf([&](const Leg &leg) { return leg.id == legId; });
+    return true;
+}
+
+QString PhoneCall::legOf(qint64 userId, LegRole role) const
+{
+    for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it) {
+        if (it.value() != userId)
+            continue;
+        if (m_expected.value(it.key(), role) == role && m_expected.contains(it.key()))
+            return it.key();
+        for (const Leg &leg : m_call.legs) {
+            if (leg.id == it.key() && leg.role == role)
+                return it.key();
+        }
+    }
+    return {};
+}
+
+Leg *PhoneCall::findUp(const QString &legId)
+{
+    for (Leg &leg : m_call.legs) {
+        if (leg.id == legId)
+            return &leg;
+    }
+    return nullptr;
+}
+
+bool PhoneCall::setMuted(const QString &legId, bool muted)
+{
+    Leg *leg = findUp(legId);
+    if (!leg)
+        return false;
+    leg->muted = muted;
+    return true;
+}
+
+bool PhoneCall::setMode(const QString &legId, SupervisorMode mode)
+{
+    Leg *leg = findUp(legId);
+    if (!leg || leg->role != LegRole::Supervisor)
+        return false;
+    leg->mode = mode;
+    return true;
+}
+
+} // namespace ecoute::server
