@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/CallAudio.h"
+#include "protocol/Vocabulary.h"
+#include "voice/bridge/CallLeg.h"
+#include "voice/bridge/HoldTone.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace ecoute::voice {
+
+/// One phone call: the caller's leg (its id is the call id) and up to four staff legs, the
+/// routing table the server last sent, and the mix of its audio. Until a route arrives the
+/// caller is alone with the hold tone; a staff leg missing from the route hears nothing and is
+/// heard by nobody.
+class Call : private CallLeg::Observer
+{
+public:
+    enum class Phase { Ringing, Answered, Ended };
+    using EndReason = protocol::CallEndReason;
+
+    class Observer
+    {
+    public:
+        virtual void staffLegUp(Call &call, const QString &legId) = 0;
+        virtual void staffLegDown(Call &call, const QString &legId, EndReason reason) = 0;
+        /// The call ended (the bridge removes it next); not called after refuse().
+        virtual void callEnded(Call &call, EndReason reason) = 0;
+
+    protected:
+        ~Observer() = default;
+    };
+
+    static constexpr int kMaxStaffLegs = 4;
+
+    Call(QString id, Observer &observer);
+    ~Call();
+    Call(const Call &) = delete;
+    Call &operator=(const Call &) = delete;
+
+    const QString &id() const { return m_id; }
+    Phase phase() const { return m_phase; }
+
+    /// The caller's leg, made once, before ringing.
+    CallLeg &callerLeg();
+    /// A staff leg; null when the call has its four, or a live leg has this id already.
+    CallLeg *addStaffLeg(const QString &legId);
+    /// Forgets a staff leg that never got going (its INVITE was refused).
+    void removeStaffLeg(CallLeg &leg);
+
+    /// The caller's leg rings; without admit() or refuse() within `answerTimeoutMs` it gets a 503.
+    void startRinging(int answerTimeoutMs);
+    /// Answers the caller (200 OK); the hold tone plays until a route connects someone.
+    bool admit(int position);
+    void refuse(protocol::CallRefusal reason);
+    void setQueuePosition(int position) { m_position = position; }
+    /// The server's table for this call. False (and nothing changes) when it names the caller
+    /// with an id other than the call's, or another leg with the call's id.
+    bool setRoute(protocol::CallAudio::Call route);
+    /// BYE to one staff leg; reported as leg.down "dropped".
+    bool dropStaffLeg(const QString &legId);
+    /// BYE to every leg, then call.ended with `reason`.
+    void end(EndReason reason);
+
+    /// One 20 ms frame: pulls what every leg said and sends each what it may hear.
+    void mix();
+    /// Ends the call, or drops a staff leg, when no RTP came for `timeoutMs`.
+    void checkSilence(std::uint64_t nowMs, std::uint64_t timeoutMs);
+
+private:
+    void legEstablished(CallLeg &leg) override;
+    void legClosed(CallLeg &leg, int error) override;
+    static void onAnswerTimeout(void *arg);
+    std::unique_ptr<CallLeg> takeStaffLeg(const CallLeg &leg);
+    void endStaffLeg(CallLeg &leg, EndReason reason);
+    bool callerHearsHold() const;
+    CallLeg::Observer &observer() { return *this; }
+
+    QString m_id;
+    Observer &m_observer;
+    Phase m_phase = Phase::Ringing;
+    std::unique_ptr<CallLeg> m_caller;
+    std::vector<std::unique_ptr<CallLeg>> m_staff;
+    protocol::CallAudio::Call m_route;
+    QHash<QString, QStringList> m_speakers; ///< from m_route
+    QStringList m_attendants; ///< who would speak to the caller if unmuted
+    HoldTone m_holdTone;
+    bool m_callerHeldLastFrame = false;
+    int m_position = 0; ///< queue position; spoken prompts will use it
+    tmr m_answerTimer {};
+};
+
+} // namespace ecoute::voice

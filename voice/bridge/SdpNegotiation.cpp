@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voice/bridge/SdpNegotiation.h"
+
+#include <string>
+
+namespace ecoute::voice {
+
+namespace {
+
+constexpr int kPcmu = 0;
+constexpr int kPcma = 8;
+
+/// The offer's first format we share that is G.711 (static payload types need no rtpmap line).
+std::optional<std::uint8_t> chosenPayloadType(const sdp_media *audio)
+{
+    for (le *element = list_head(sdp_media_format_lst(audio, false)); element; element = element->next) {
+        const auto *format = static_cast<const sdp_format *>(element->data);
+        if (format->sup && (format->pt == kPcma || format->pt == kPcmu))
+            return std::uint8_t(format->pt);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::unique_ptr<SdpNegotiation> SdpNegotiation::create(const sa &localRtp, Profile profile, int *error)
+{
+    std::unique_ptr<SdpNegotiation> negotiation(new SdpNegotiation);
+    negotiation->m_profile = profile;
+    *error = sdp_session_alloc(negotiation->m_session.out(), &localRtp);
+    if (!*error) {
+        const char *proto = profile == Profile::Secure ? sdp_proto_rtpsavp : sdp_proto_rtpavp;
+        *error = sdp_media_add(&negotiation->m_audio, negotiation->m_session.get(), sdp_media_audio,
+                               sa_port(&localRtp), proto);
+    }
+    if (!*error) {
+        sdp_media *audio = negotiation->m_audio;
+        *error = sdp_format_add(nullptr, audio, false, "8", "PCMA", 8000, 1, nullptr, nullptr, nullptr, false,
+                                nullptr);
+        *error |= sdp_format_add(nullptr, audio, false, "0", "PCMU", 8000, 1, nullptr, nullptr, nullptr,
+                                 false, nullptr);
+        *error |= sdp_format_add(nullptr, audio, false, "101", "telephone-event", 8000, 1, nullptr, nullptr,
+                                 nullptr, false, "0-15");
+        *error |= sdp_media_set_lattr(audio, true, sdp_attr_ptime, "%d", 20);
+    }
+    if (*error)
+        return nullptr;
+    return negotiation;
+}
+
+SdpNegotiation::~SdpNegotiation() = default;
+
+std::optional<NegotiatedMedia> SdpNegotiation::takeOffer(mbuf *offer, const Sdes::KeySalt *ourKey)
+{
+    if (!offer || !mbuf_get_left(offer) || sdp_decode(m_session.get(), offer, true) != 0)
+        return std::nullopt;
+    // No port: the offer's first stream is not audio in our profile (libre answers it with port 0).
+    if (!sdp_media_rport(m_audio))
+        return std::nullopt;
+    const std::optional<std::uint8_t> payloadType = chosenPayloadType(m_audio);
+    if (!payloadType)
+        return std::nullopt;
+    NegotiatedMedia media;
+    media.remote = *sdp_media_raddr(m_audio);
+    media.payloadType = *payloadType;
+    const sdp_dir direction = sdp_media_rdir(m_audio);
+    media.peerSends = direction == SDP_SENDRECV || direction == SDP_SENDONLY;
+    if (m_profile == Profile::Secure) {
+        m_offeredCrypto.reset();
+        sdp_media_rattr_apply(m_audio, "crypto", onCryptoAttribute, this);
+        if (!m_offeredCrypto || !ourKey)
+            return std::nullopt;
+        Sdes::Crypto answer {m_offeredCrypto->tag, *ourKey};
+        std::string value = Sdes::format(answer);
+        Sdes::wipe(answer.keySalt);
+        const int error = sdp_media_set_lattr(m_audio, true, "crypto", "%s", value.c_str());
+        std::fill(value.begin(), value.end(), '\0');
+        if (error)
+            return std::nullopt;
+        media.peerCrypto = std::exchange(m_offeredCrypto, std::nullopt);
+    }
+    return media;
+}
+
+bool SdpNegotiation::onCryptoAttribute(const char *, const char *value, void *arg)
+{
+    auto *self = static_cast<SdpNegotiation *>(arg);
+    if (!value)
+        return false;
+    self->m_offeredCrypto = Sdes::parse(value);
+    return self->m_offeredCrypto.has_value(); // the first usable line wins
+}
+
+LibreRef<mbuf> SdpNegotiation::answer()
+{
+    LibreRef<mbuf> body;
+    if (sdp_encode(body.out(), m_session.get(), false) != 0)
+        body.reset();
+    return body;
+}
+
+} // namespace ecoute::voice
