@@ -10,13 +10,13 @@ class ContactStore;
 class LoginThrottle;
 class PasswordHasher;
 class Practice;
-class PhoneLine;
 class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
 class SeekerGuard;
 class SessionTokens;
 class StaffAuthorizations;
+class StaffRequests;
 class StatisticsHandler;
 class Supervision;
 
@@ -39,7 +39,7 @@ struct ServerContext
     StatisticsHandler &statistics; ///< stats.get: anonymous statistics for admins and supervisors
     SeekerGuard &seekerGuard; ///< per-source and per-contact limits, pages gone from the queue
     StaffAuthorizations &authorizations; ///< pushes and frames authorised from memory, not SQL
-    PhoneLine *phone = nullptr; ///< calls (issue 14); null when the server has no phone line
+    StaffRequests *phone = nullptr; ///< call.* (PhoneLine, issue 14); null when the line takes no calls
 };
 
 } // namespace ecoute::server

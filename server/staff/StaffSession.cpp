@@ -5,12 +5,12 @@
 #include "server/accounts/PasswordVerifier.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
-#include "server/channels/phone/PhoneLine.h"
 #include "server/contacts/ChatService.h"
 #include "server/contacts/Transcript.h"
 #include "server/core/Logging.h"
 #include "server/practice/Practice.h"
 #include "server/routing/Router.h"
+#include "server/routing/StaffRequests.h"
 #include "server/staff/NotesPolicy.h"
 #include "server/statistics/StatisticsHandler.h"
 #include "server/storage/SecureRandom.h"
@@ -147,7 +147,8 @@ void StaffSession::handle(const Envelope &e)
         || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e)
         || (m_ctx.phone && m_ctx.phone->handle(*this, e)))
         return;
-    if (PhoneLine::handledTypes().contains(type)) {
+    if (type == MessageType::CallHold || type == MessageType::CallMute
+        || type == MessageType::SupervisionMode) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("this line takes no calls"), e.id);
         return;
     }

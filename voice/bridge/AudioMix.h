@@ -2,7 +2,7 @@
 #pragma once
 
 #include "protocol/CallAudio.h"
-#include "voice/bridge/AudioFrame.h"
+#include "voice/bridge/Telephony.h"
 
 #include <QHash>
 #include <QString>

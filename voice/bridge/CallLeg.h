@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/LibreRef.h"
-#include "voice/bridge/MediaLeg.h"
-#include "voice/bridge/SdesCrypto.h"
-#include "voice/bridge/SdpNegotiation.h"
+#include "voice/bridge/Telephony.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 #include "voice/bridge/ControlChannel.h"
 
 #include "protocol/Codec.h"
-#include "voice/bridge/Libre.h"
 #include "voice/bridge/Log.h"
+#include "voice/bridge/Telephony.h"
 
 #include <cerrno>
 #include <fcntl.h>

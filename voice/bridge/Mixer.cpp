@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voice/bridge/Mixer.h"
 
-#include "voice/bridge/AudioFrame.h"
+#include "voice/bridge/Telephony.h"
 
 namespace ecoute::voice {
 

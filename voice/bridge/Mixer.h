@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/Libre.h"
+#include "voice/bridge/Telephony.h"
 
 #include <cstdint>
 #include <functional>

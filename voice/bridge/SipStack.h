@@ -2,7 +2,7 @@
 #pragma once
 
 #include "voice/bridge/BridgeOptions.h"
-#include "voice/bridge/LibreRef.h"
+#include "voice/bridge/Telephony.h"
 
 #include <QString>
 

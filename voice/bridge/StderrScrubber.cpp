@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voice/bridge/StderrScrubber.h"
 
-#include "voice/bridge/Libre.h"
 #include "voice/bridge/LineSplitter.h"
+#include "voice/bridge/Telephony.h"
 #include "voice/logging/LogScrubber.h"
 
 #define DEBUG_MODULE "ecoute-voice"

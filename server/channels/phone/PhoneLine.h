@@ -5,6 +5,7 @@
 #include "server/channels/phone/BridgeProcess.h"
 #include "server/channels/phone/PhoneCall.h"
 #include "server/channels/phone/PhoneConfig.h"
+#include "server/routing/StaffRequests.h"
 #include "server/supervision/CallSupervision.h"
 
 #include "protocol/Envelope.h"
@@ -28,7 +29,7 @@ class StaffRecipient;
 /// like chats, gives the volunteer (and a supervisor, once the volunteer was told) a one-time
 /// credential to call the bridge, and tells the bridge who hears whom. Every decision is taken here
 /// or in the router and supervision; the bridge only applies them.
-class PhoneLine : public QObject, public CallSupervision
+class PhoneLine : public QObject, public CallSupervision, public StaffRequests
 {
     Q_OBJECT
 
@@ -41,7 +42,7 @@ public:
     BridgeProcess &bridge() { return m_bridge; }
 
     /// True if the type is one of the phone channel's staff requests (then it was answered).
-    bool handle(StaffRecipient &session, const protocol::Envelope &e);
+    bool handle(StaffRecipient &session, const protocol::Envelope &e) override;
     static QList<protocol::MessageType> handledTypes();
 
     // CallSupervision: a supervisor joined, left or took over a contact (told to its volunteer already).

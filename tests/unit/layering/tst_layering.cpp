@@ -27,8 +27,10 @@ const QHash<QString, QSet<QString>> &allowed()
         };
         QHash<QString, QSet<QString>> r;
         r.insert(QStringLiteral("protocol"), {});
+        // SIP media on libre, shared by the bridge and the workstation's softphone: no rules, no Qt.
+        r.insert(QStringLiteral("telephony"), {});
         // The phone bridge (ecoute-voice) shares only the protocol with the server.
-        r.insert(QStringLiteral("voice"), {QStringLiteral("protocol")});
+        r.insert(QStringLiteral("voice"), {QStringLiteral("protocol"), QStringLiteral("telephony")});
         r.insert(QStringLiteral("server/core"), server({}));
         r.insert(QStringLiteral("server/storage"), server({"core"}));
         r.insert(QStringLiteral("server/transport"), server({"core"}));
@@ -57,16 +59,18 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("server/main.cpp"), service);
         // The workstation: app -> ui -> models -> protocol; models/vault is the notes store.
         QSet<QString> models {QStringLiteral("protocol"), QStringLiteral("models/vault")};
-        for (const char *f :
-             {"connection", "inbox", "conversation", "supervision", "practice", "notes", "workstation"})
+        for (const char *f : {"connection", "inbox", "conversation", "supervision", "practice", "notes",
+                              "phone", "workstation"})
             models.insert(QStringLiteral("models/") + QLatin1String(f));
         r.insert(QStringLiteral("models/vault"), {QStringLiteral("protocol")});
         for (const QString &m : models)
             if (m.startsWith(QLatin1String("models/")) && m != QLatin1String("models/vault"))
                 r.insert(m, models);
+        // The softphone engine plays its calls on the shared SIP media code.
+        r[QStringLiteral("models/phone")].insert(QStringLiteral("telephony"));
         QSet<QString> ui = models;
         for (const char *f : {"accessibility", "connection", "inbox", "conversation", "supervision",
-                              "practice", "notes", "preferences", "style", "window"})
+                              "practice", "notes", "phone", "preferences", "style", "window"})
             ui.insert(QStringLiteral("ui/") + QLatin1String(f));
         for (const QString &u : ui)
             if (u.startsWith(QLatin1String("ui/")))
@@ -120,9 +124,10 @@ QList<Include> includesUnder(const QString &top)
     return found;
 }
 
-const QStringList kProductFolders {QStringLiteral("protocol"), QStringLiteral("server"),
-                                   QStringLiteral("voice"),    QStringLiteral("models"),
-                                   QStringLiteral("ui"),       QStringLiteral("app")};
+const QStringList kProductFolders {QStringLiteral("protocol"),  QStringLiteral("server"),
+                                   QStringLiteral("telephony"), QStringLiteral("voice"),
+                                   QStringLiteral("models"),    QStringLiteral("ui"),
+                                   QStringLiteral("app")};
 
 } // namespace
 
@@ -172,8 +177,9 @@ private slots:
                 R"(^\s*#\s*include\s+<(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QLabel)\b)"),
             QRegularExpression::MultilineOption);
         QStringList bad;
-        for (const QString &top : {QStringLiteral("protocol"), QStringLiteral("server"),
-                                   QStringLiteral("voice"), QStringLiteral("models")}) {
+        for (const QString &top :
+             {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("telephony"),
+              QStringLiteral("voice"), QStringLiteral("models")}) {
             QDirIterator it(kRoot + u'/' + top, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SDES (RFC 4568) as the bridge reads and writes it for staff legs: one suite, one inline key of
 // 30 bytes, nothing else accepted; what we write reads back the same.
-#include "voice/bridge/SdesCrypto.h"
+#include "voice/bridge/Telephony.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voice/bridge/SrtpTransform.h"
+#include "telephony/SrtpTransform.h"
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 namespace {
 
@@ -79,4 +79,4 @@ bool SrtpTransform::onReceive(sa *, mbuf *packet, void *arg)
     return srtp_decrypt(self->m_decrypt.get(), packet) != 0; // true: failed, dropped
 }
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdint>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 /// The bridge's one audio format: 8 kHz mono 16-bit PCM in 20 ms frames (G.711's rate and the
 /// usual packet time of trunks and softphones).
@@ -14,4 +14,4 @@ inline constexpr int kFrameSamples = kSampleRate * kFrameMs / 1000;
 
 using AudioFrame = std::array<std::int16_t, kFrameSamples>;
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

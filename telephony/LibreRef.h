@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/Libre.h"
+#include "telephony/Libre.h"
 
 #include <utility>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 /// One reference to a libre object (libre counts references; mem_deref drops one, and the
 /// object's own destructor runs with the last). Move-only, like a unique_ptr.
@@ -49,4 +49,4 @@ private:
     T *m_ptr = nullptr;
 };
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

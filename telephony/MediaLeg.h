@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/AudioFrame.h"
-#include "voice/bridge/LibreRef.h"
-#include "voice/bridge/SdpNegotiation.h"
-#include "voice/bridge/SrtpTransform.h"
+#include "telephony/AudioFrame.h"
+#include "telephony/LibreRef.h"
+#include "telephony/SdpNegotiation.h"
+#include "telephony/SrtpTransform.h"
 
 #include <cstdint>
 #include <memory>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 struct PortRange
 {
@@ -88,4 +88,4 @@ private:
     int m_fifoLength = 0;
 };
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 /// SDES key exchange (RFC 4568) for staff legs: the SDP attribute
 /// `a=crypto:<tag> AES_CM_128_HMAC_SHA1_80 inline:<base64 of key || salt>`. libre 1.1 has SRTP but
@@ -43,4 +43,4 @@ void wipe(KeySalt &keySalt);
 
 } // namespace Sdes
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

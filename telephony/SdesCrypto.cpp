@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voice/bridge/SdesCrypto.h"
+#include "telephony/SdesCrypto.h"
 
 #include <sodium.h>
 
@@ -7,7 +7,7 @@
 
 // Nothing here logs: the attribute holds a key.
 
-namespace ecoute::voice::Sdes {
+namespace ecoute::telephony::Sdes {
 
 namespace {
 
@@ -147,4 +147,4 @@ void wipe(KeySalt &keySalt)
     sodium_memzero(keySalt.data(), keySalt.size());
 }
 
-} // namespace ecoute::voice::Sdes
+} // namespace ecoute::telephony::Sdes

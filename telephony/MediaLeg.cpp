@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voice/bridge/MediaLeg.h"
+#include "telephony/MediaLeg.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 namespace {
 
@@ -190,4 +190,4 @@ void MediaLeg::sendFrame(const AudioFrame &frame)
         m_marker = false;
 }
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/LibreRef.h"
-#include "voice/bridge/SdesCrypto.h"
+#include "telephony/LibreRef.h"
+#include "telephony/SdesCrypto.h"
 
 #include <memory>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 /// SRTP on one RTP socket, as a libre UDP helper: what the socket sends is encrypted with our key,
 /// what it receives is authenticated and decrypted with the peer's, and anything that fails is
@@ -34,4 +34,4 @@ private:
     LibreRef<udp_helper> m_helper;
 };
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voice/bridge/SdpNegotiation.h"
+#include "telephony/SdpNegotiation.h"
 
 #include <string>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 namespace {
 
@@ -99,4 +99,4 @@ LibreRef<mbuf> SdpNegotiation::answer()
     return body;
 }
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony

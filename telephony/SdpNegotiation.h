@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voice/bridge/LibreRef.h"
-#include "voice/bridge/SdesCrypto.h"
+#include "telephony/LibreRef.h"
+#include "telephony/SdesCrypto.h"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 
-namespace ecoute::voice {
+namespace ecoute::telephony {
 
 /// What an offer and our answer agreed on for one leg's audio.
 struct NegotiatedMedia
@@ -48,4 +48,4 @@ private:
     std::optional<Sdes::Crypto> m_offeredCrypto; ///< while takeOffer runs
 };
 
-} // namespace ecoute::voice
+} // namespace ecoute::telephony
