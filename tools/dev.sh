@@ -5,6 +5,7 @@
 #                       the whole suite, then build the core without Qt Widgets under AddressSanitizer and
 #                       UndefinedBehaviorSanitizer and run its unit and integration tests
 #   tools/dev.sh lint   clang-tidy (.clang-tidy) over every source of the core build
+#   tools/dev.sh call   while "run" is going: a scripted caller rings the demo line and says a French sentence
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -50,7 +51,7 @@ run_product() {
     local log
     log=$(mktemp)
     build/server/ecoute-server --data-dir "$data_dir" --listen 127.0.0.1 --port "$port" --demo-accounts \
-        > >(tee "$log") 2>&1 &
+        --sip-listen "127.0.0.1:${ECOUTE_SIP_PORT:-5070}" > >(tee "$log") 2>&1 &
     local server_pid=$!
     trap 'kill $server_pid 2>/dev/null || true; rm -f "$log"' EXIT INT TERM
     for _ in $(seq 1 100); do
@@ -64,6 +65,7 @@ run_product() {
     echo "Help-seeker chat page: $url/   (open it in a browser; accept the self-signed certificate)"
     echo "Demo accounts: volunteer, volunteer2, supervisor, trainer, admin. Their passwords are printed above on the"
     echo "first start only; reset one with: build/server/ecoute-server --data-dir \"$data_dir\" user passwd volunteer"
+    echo "Phone line: sip:line@127.0.0.1:${ECOUTE_SIP_PORT:-5070}; ring it from another terminal with: tools/dev.sh call"
     echo
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
         # Two volunteers: an offer that nobody answers in time moves from one window to the other;
@@ -80,6 +82,35 @@ run_product() {
         echo "ecoute-server keeps running; press Ctrl+C to stop it."
     fi
     wait "$server_pid"
+}
+
+# A scripted caller (baresip) rings the demo line and speaks a French sentence (espeak-ng), then
+# listens until the call ends or a minute has passed.
+call_the_line() {
+    local dir sentence=${1:-"Bonjour. Je voudrais parler à quelqu'un, s'il vous plaît. Je me sens très seul ce soir."}
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' EXIT
+    espeak-ng -v fr -s 140 -w "$dir/speech22k.wav" "$sentence"
+    # 8 kHz, 16-bit mono like a phone line; then silence so the caller stays on the line a while.
+    sox "$dir/speech22k.wav" -r 8000 -b 16 -e signed-integer -c 1 "$dir/speech.wav" pad 1 50
+    cat > "$dir/config" <<CONFIG
+poll_method epoll
+sip_listen 127.0.0.1:0
+net_interface 127.0.0.1
+audio_player aufile,/dev/null
+audio_source aufile,$dir/speech.wav
+audio_alert aufile,/dev/null
+audio_srate 8000
+audio_channels 1
+module_path /usr/lib/baresip/modules
+module g711.so
+module aufile.so
+module_app account.so
+module_app menu.so
+CONFIG
+    echo "<sip:+33100000000@127.0.0.1>;regint=0" > "$dir/accounts"
+    say "Calling sip:line@127.0.0.1:${ECOUTE_SIP_PORT:-5070} (a volunteer on shift sees it ring)"
+    baresip -f "$dir" -t 60 -e "/dial sip:line@127.0.0.1:${ECOUTE_SIP_PORT:-5070}"
 }
 
 check_format() {
@@ -129,5 +160,6 @@ case "${1:-}" in
 run) install_missing_packages; run_product ;;
 test) install_missing_packages; run_tests ;;
 lint) install_missing_packages; run_lint ;;
-*) echo "usage: tools/dev.sh run|test|lint" >&2; exit 2 ;;
+call) call_the_line "${@:2}" ;;
+*) echo "usage: tools/dev.sh run|test|lint|call" >&2; exit 2 ;;
 esac
