@@ -31,6 +31,77 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>The call has ended.</source>
+        <translation>Der Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>The call ended: your line was disconnected.</source>
+        <translation>Der Anruf ist beendet: Ihre Leitung wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone line reported a failure.</source>
+        <translation>Der Anruf ist beendet: Die Telefonleitung hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone line stopped responding.</source>
+        <translation>Der Anruf ist beendet: Die Telefonleitung antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone bridge restarted.</source>
+        <translation>Der Anruf ist beendet: Die Telefonbrücke wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Plug in your headset and choose it under Preferences, Headset.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie Ihr Headset an und wählen Sie es unter Einstellungen, Headset, aus.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones were found. Plug in your headset and choose it under Preferences, Headset.</source>
+        <translation>Es wurden kein Lautsprecher und kein Kopfhörer gefunden. Schließen Sie Ihr Headset an und wählen Sie es unter Einstellungen, Headset, aus.</translation>
+    </message>
+    <message>
+        <source>The phone line could not be reached. Check your network; if it keeps happening, tell your administrator.</source>
+        <translation>Die Telefonleitung war nicht erreichbar. Prüfen Sie Ihr Netzwerk; wenn das wieder vorkommt, wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>The phone line refused the call: its invitation had expired or was already used.</source>
+        <translation>Die Telefonleitung hat den Anruf abgelehnt: Die Einladung war abgelaufen oder schon verwendet.</translation>
+    </message>
+    <message>
+        <source>The call failed for a technical reason.</source>
+        <translation>Der Anruf ist aus technischen Gründen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be made from this workstation: its phone engine is not available.</source>
+        <translation>Von diesem Arbeitsplatz aus sind keine Anrufe möglich: Die Telefonkomponente ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The call was not placed: the server&apos;s certificate is not known on this workstation.</source>
+        <translation>Der Anruf wurde nicht aufgebaut: Das Zertifikat des Servers ist an diesem Arbeitsplatz nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The call ended: you joined another call.</source>
+        <translation>Der Anruf ist beendet: Sie sind einem anderen Anruf beigetreten.</translation>
+    </message>
+    <message>
+        <source>This call cannot be put on hold from here: it is no longer yours.</source>
+        <translation>Dieser Anruf kann von hier aus nicht gehalten werden: Er gehört nicht mehr zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>You are no longer on this call.</source>
+        <translation>Sie sind nicht mehr in diesem Anruf.</translation>
+    </message>
+    <message>
+        <source>You can no longer take part in this call. Join it again to listen.</source>
+        <translation>Sie können an diesem Anruf nicht mehr teilnehmen. Treten Sie ihm erneut bei, um zuzuhören.</translation>
+    </message>
+    <message>
+        <source>Your line is not connected yet. Try again in a moment.</source>
+        <translation>Ihre Leitung ist noch nicht verbunden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1029,6 +1100,125 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::CallBar</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Speaker level</source>
+        <translation>Lautsprecherpegel</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonanruf</translation>
+    </message>
+    <message>
+        <source>Where the call stands</source>
+        <translation>Stand des Anrufs</translation>
+    </message>
+    <message>
+        <source>Time on the call</source>
+        <translation>Dauer des Anrufs</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Put the caller on hold: they hear the hold message</source>
+        <translation>Die anrufende Person halten: Sie hört die Wartemeldung</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Nobody on the call hears your microphone</source>
+        <translation>Niemand im Anruf hört Ihr Mikrofon</translation>
+    </message>
+    <message>
+        <source>End call…</source>
+        <translation>Anruf beenden…</translation>
+    </message>
+    <message>
+        <source>Hang up and end this contact</source>
+        <translation>Auflegen und diesen Kontakt beenden</translation>
+    </message>
+    <message>
+        <source>Your part in the call</source>
+        <translation>Ihre Rolle im Anruf</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Hear the call; nobody hears you</source>
+        <translation>Den Anruf hören; niemand hört Sie</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Einflüstern</translation>
+    </message>
+    <message>
+        <source>Speak to the volunteer only; the caller does not hear you</source>
+        <translation>Nur mit der freiwilligen Person sprechen; die anrufende Person hört Sie nicht</translation>
+    </message>
+    <message>
+        <source>Barge in</source>
+        <translation>Eingreifen</translation>
+    </message>
+    <message>
+        <source>Speak to the caller and the volunteer</source>
+        <translation>Mit der anrufenden und der freiwilligen Person sprechen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>Der Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Es klingelt…</translation>
+    </message>
+    <message>
+        <source>On the call (your microphone is muted)</source>
+        <translation>Im Gespräch (Ihr Mikrofon ist stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gespräch gehalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Take the caller off hold</source>
+        <translation>Das Halten beenden: Die anrufende Person hört Sie wieder</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Let the call hear your microphone again</source>
+        <translation>Der Anruf hört Ihr Mikrofon wieder</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
@@ -1470,6 +1660,13 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>You are off shift — press %1 to take contacts</source>
         <translation>Sie sind nicht im Dienst – drücken Sie %1, um Kontakte anzunehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::LevelMeter</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2731,26 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Play a &amp;sound when a contact is offered to me</source>
         <translation>Ton abspielen, wenn mir ein &amp;Kontakt angeboten wird</translation>
+    </message>
+    <message>
+        <source>The device chosen before (not connected)</source>
+        <translation>Das zuvor gewählte Gerät (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>Micro&amp;phone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker or earphones:</source>
+        <translation>&amp;Lautsprecher oder Kopfhörer:</translation>
+    </message>
+    <message>
+        <source>Used for phone calls, from the next call on.</source>
+        <translation>Für Telefonanrufe, ab dem nächsten Anruf.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,77 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>The call has ended.</source>
+        <translation>L’appel est terminé.</translation>
+    </message>
+    <message>
+        <source>The call ended: your line was disconnected.</source>
+        <translation>L’appel est terminé&#x202f;: votre ligne a été coupée.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone line reported a failure.</source>
+        <translation>L’appel est terminé&#x202f;: la ligne téléphonique a signalé une panne.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone line stopped responding.</source>
+        <translation>L’appel est terminé&#x202f;: la ligne téléphonique ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The call ended: the phone bridge restarted.</source>
+        <translation>L’appel est terminé&#x202f;: le pont téléphonique a redémarré.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Plug in your headset and choose it under Preferences, Headset.</source>
+        <translation>Aucun micro n’a été trouvé. Branchez votre casque et choisissez-le dans Préférences, Casque.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones were found. Plug in your headset and choose it under Preferences, Headset.</source>
+        <translation>Aucun haut-parleur ni écouteur n’a été trouvé. Branchez votre casque et choisissez-le dans Préférences, Casque.</translation>
+    </message>
+    <message>
+        <source>The phone line could not be reached. Check your network; if it keeps happening, tell your administrator.</source>
+        <translation>La ligne téléphonique n’a pas pu être jointe. Vérifiez votre réseau&#x202f;; si cela se reproduit, prévenez l’administration.</translation>
+    </message>
+    <message>
+        <source>The phone line refused the call: its invitation had expired or was already used.</source>
+        <translation>La ligne téléphonique a refusé l’appel&#x202f;: son invitation avait expiré ou avait déjà servi.</translation>
+    </message>
+    <message>
+        <source>The call failed for a technical reason.</source>
+        <translation>L’appel a échoué pour une raison technique.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be made from this workstation: its phone engine is not available.</source>
+        <translation>Ce poste ne peut pas passer d’appels&#x202f;: son moteur téléphonique n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The call was not placed: the server&apos;s certificate is not known on this workstation.</source>
+        <translation>L’appel n’a pas été passé&#x202f;: le certificat du serveur n’est pas connu sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The call ended: you joined another call.</source>
+        <translation>L’appel est terminé&#x202f;: vous avez rejoint un autre appel.</translation>
+    </message>
+    <message>
+        <source>This call cannot be put on hold from here: it is no longer yours.</source>
+        <translation>Cet appel ne peut pas être mis en attente d’ici&#x202f;: il n’est plus le vôtre.</translation>
+    </message>
+    <message>
+        <source>You are no longer on this call.</source>
+        <translation>Vous ne participez plus à cet appel.</translation>
+    </message>
+    <message>
+        <source>You can no longer take part in this call. Join it again to listen.</source>
+        <translation>Vous ne pouvez plus participer à cet appel. Rejoignez-le à nouveau pour écouter.</translation>
+    </message>
+    <message>
+        <source>Your line is not connected yet. Try again in a moment.</source>
+        <translation>Votre ligne n’est pas encore connectée. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1029,6 +1100,125 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::CallBar</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Speaker level</source>
+        <translation>Niveau du haut-parleur</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Where the call stands</source>
+        <translation>État de l’appel</translation>
+    </message>
+    <message>
+        <source>Time on the call</source>
+        <translation>Durée de l’appel</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Put the caller on hold: they hear the hold message</source>
+        <translation>Mettre la personne qui appelle en attente&#x202f;: elle entend le message d’attente</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Nobody on the call hears your microphone</source>
+        <translation>Personne dans l’appel n’entend votre micro</translation>
+    </message>
+    <message>
+        <source>End call…</source>
+        <translation>Terminer l’appel…</translation>
+    </message>
+    <message>
+        <source>Hang up and end this contact</source>
+        <translation>Raccrocher et terminer ce contact</translation>
+    </message>
+    <message>
+        <source>Your part in the call</source>
+        <translation>Votre rôle dans l’appel</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Hear the call; nobody hears you</source>
+        <translation>Entendre l’appel&#x202f;; personne ne vous entend</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Souffler</translation>
+    </message>
+    <message>
+        <source>Speak to the volunteer only; the caller does not hear you</source>
+        <translation>Parler seulement à la personne bénévole&#x202f;; la personne qui appelle ne vous entend pas</translation>
+    </message>
+    <message>
+        <source>Barge in</source>
+        <translation>Intervenir</translation>
+    </message>
+    <message>
+        <source>Speak to the caller and the volunteer</source>
+        <translation>Parler à la personne qui appelle et à la personne bénévole</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>L’appel est terminé.</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Sonnerie…</translation>
+    </message>
+    <message>
+        <source>On the call (your microphone is muted)</source>
+        <translation>En communication (votre micro est coupé)</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retour à l’appel</translation>
+    </message>
+    <message>
+        <source>Take the caller off hold</source>
+        <translation>Sortir la personne qui appelle de l’attente</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le micro</translation>
+    </message>
+    <message>
+        <source>Let the call hear your microphone again</source>
+        <translation>L’appel entend de nouveau votre micro</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::CertificateDialog</name>
     <message>
         <source>New server certificate</source>
@@ -1470,6 +1660,13 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>You are off shift — press %1 to take contacts</source>
         <translation>Vous êtes hors permanence — appuyez sur %1 pour prendre des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::LevelMeter</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2731,26 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Play a &amp;sound when a contact is offered to me</source>
         <translation>Émettre un son quand un contact m’est &amp;proposé</translation>
+    </message>
+    <message>
+        <source>The device chosen before (not connected)</source>
+        <translation>L’appareil choisi auparavant (non branché)</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Casque</translation>
+    </message>
+    <message>
+        <source>Micro&amp;phone:</source>
+        <translation>Mi&amp;crophone&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker or earphones:</source>
+        <translation>&amp;Haut-parleur ou écouteurs&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Used for phone calls, from the next call on.</source>
+        <translation>Utilisés pour les appels téléphoniques, à partir du prochain appel.</translation>
     </message>
 </context>
 <context>

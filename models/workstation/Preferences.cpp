@@ -20,6 +20,8 @@ const QString kFontKey = QStringLiteral("ui/fontPointSize");
 const QString kOfferSoundKey = QStringLiteral("sounds/offer");
 const QString kMessageSoundKey = QStringLiteral("sounds/message");
 const QString kNotificationsKey = QStringLiteral("notifications/desktop");
+const QString kInputDeviceKey = QStringLiteral("headset/input");
+const QString kOutputDeviceKey = QStringLiteral("headset/output");
 const QString kIdleLockKey = QStringLiteral("notes/idleLockMinutes"); // read by NotesWorkspaceOptions too
 
 QString windowKey(const QString &account, const char *what)
@@ -159,6 +161,32 @@ void Preferences::setFontPointSize(int points)
     m_settings.setValue(kFontKey, clamped);
     if (before != clamped)
         emit fontPointSizeChanged(clamped);
+}
+
+QByteArray Preferences::inputDevice() const
+{
+    return m_settings.value(kInputDeviceKey).toByteArray();
+}
+
+void Preferences::setInputDevice(const QByteArray &id)
+{
+    const QByteArray before = inputDevice();
+    m_settings.setValue(kInputDeviceKey, id);
+    if (before != id)
+        emit inputDeviceChanged(id);
+}
+
+QByteArray Preferences::outputDevice() const
+{
+    return m_settings.value(kOutputDeviceKey).toByteArray();
+}
+
+void Preferences::setOutputDevice(const QByteArray &id)
+{
+    const QByteArray before = outputDevice();
+    m_settings.setValue(kOutputDeviceKey, id);
+    if (before != id)
+        emit outputDeviceChanged(id);
 }
 
 QString Preferences::accountKey(const QString &server, const QString &user)

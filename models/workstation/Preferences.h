@@ -12,8 +12,8 @@ class QSettings;
 namespace ecoute::models {
 
 /// The volunteer's choices for this workstation, kept in QSettings: interface language,
-/// sounds, desktop notifications, how soon the notes lock, font size, and the window's
-/// size and dock layout per account. The general choices belong to the system user (the
+/// sounds, desktop notifications, how soon the notes lock, font size, the headset for calls,
+/// and the window's size and dock layout per account. The general choices belong to the system user (the
 /// settings file is theirs); window layouts are kept per account and server, since a
 /// centre's workstation may be shared by several volunteers. Each setter stores at once
 /// and signals only a real change.
@@ -73,6 +73,13 @@ public:
     /// Values out of range are clamped; 0 (or less) means the system's size.
     void setFontPointSize(int points);
 
+    /// The headset for calls: ids the phone engine gave (AudioDevice::id); empty for the system's
+    /// default device.
+    QByteArray inputDevice() const;
+    void setInputDevice(const QByteArray &id);
+    QByteArray outputDevice() const;
+    void setOutputDevice(const QByteArray &id);
+
     /// The key a window layout is kept under: who, on which server ("host:port"). Hashed, so
     /// the settings file does not list who has worked at this desk.
     static QString accountKey(const QString &server, const QString &user);
@@ -89,6 +96,8 @@ signals:
     void desktopNotificationsChanged(bool on);
     void idleLockMinutesChanged(int minutes);
     void fontPointSizeChanged(int points);
+    void inputDeviceChanged(const QByteArray &id);
+    void outputDeviceChanged(const QByteArray &id);
 
 private:
     bool flag(const QString &key, bool fallback) const;

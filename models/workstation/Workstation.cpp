@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSslCertificate>
+#include <QWebSocket>
 
 namespace ecoute::models {
 
@@ -18,8 +20,15 @@ using protocol::MessageType;
 Workstation::Workstation(QSettings &settings, QObject *parent)
     : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
       m_supervision(m_connection, m_session, m_conversations),
-      m_practice(m_connection, m_session, m_conversations)
+      m_practice(m_connection, m_session, m_conversations),
+      m_calls([this](const Envelope &envelope) { return m_connection.send(envelope); }, callServer())
 {
+    connect(&m_calls, &CallList::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_conversations, &ConversationList::removed, &m_calls, &CallList::remove);
+    connect(&m_session, &Session::stateChanged, &m_calls, [this](Session::State state) {
+        if (state == Session::State::LoggedOut)
+            m_calls.hangUpAll(); // logged out: no audio goes on
+    });
     connect(&m_supervision, &SupervisionModel::errorMessage, this, &Workstation::errorMessage);
     connect(&m_practice, &PracticeModel::errorMessage, this, &Workstation::errorMessage);
     connect(&m_practice, &PracticeModel::conversationOpened, this, &Workstation::conversationOpened);
@@ -27,6 +36,40 @@ Workstation::Workstation(QSettings &settings, QObject *parent)
     connect(&m_connection, &Connection::connectionLost, this, &Workstation::onConnectionDown);
     connect(&m_conversations, &ConversationList::added, this, &Workstation::wire);
     connect(&m_session, &Session::errorMessage, this, &Workstation::errorMessage);
+}
+
+void Workstation::setSoftphone(Softphone *softphone, Preferences *headset)
+{
+    m_calls.setSoftphone(softphone, headset);
+}
+
+CallList::Server Workstation::callServer()
+{
+    CallList::Server server;
+    server.host = [this] {
+        return m_connection.address().url().host();
+    };
+    server.pinnedCertificateDer = [this] {
+        return pinnedCertificateDer();
+    };
+    return server;
+}
+
+QByteArray Workstation::pinnedCertificateDer() const
+{
+    // The socket is the connection's own; only a certificate that matches the pin is handed on.
+    const QString hostAndPort = m_connection.address().hostAndPort();
+    const QByteArray pin = m_pins.pinned(hostAndPort);
+    if (pin.isEmpty())
+        return {};
+    const auto sockets = m_connection.findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly);
+    for (const QWebSocket *socket : sockets) {
+        const QSslCertificate certificate = socket->sslConfiguration().peerCertificate();
+        if (socket->state() == QAbstractSocket::ConnectedState && !certificate.isNull()
+            && CertificatePins::fingerprint(certificate) == pin)
+            return certificate.toDer();
+    }
+    return {};
 }
 
 void Workstation::accept(const QString &contactId)
@@ -104,6 +147,8 @@ void Workstation::handleEnvelope(const Envelope &envelope)
         {MessageType::ChatMessage, &Workstation::onChatMessage},
         {MessageType::ChatAck, &Workstation::onChatAck},
         {MessageType::Error, &Workstation::onError},
+        {MessageType::CallConnect, &Workstation::onCallConnect},
+        {MessageType::CallState, &Workstation::onCallState},
     };
     if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope))
         return;
@@ -214,6 +259,7 @@ void Workstation::onReleased(const Envelope &envelope)
     const QJsonObject &body = envelope.body;
     const QString contactId = body.value(QLatin1String("contactId")).toString();
     m_transferRequests.removeIf([&](const auto &it) { return it.value() == contactId; });
+    m_calls.contactClosed(contactId); // no longer this workstation's: neither is its call
     Conversation *conversation = m_conversations.find(contactId);
     if (!conversation || !conversation->isActive())
         return;
@@ -229,6 +275,7 @@ void Workstation::onEnded(const Envelope &envelope)
     const QString contactId = contactIdOf(envelope);
     const QString by = envelope.body.value(QLatin1String("by")).toString();
     m_inbox.removeContact(contactId);
+    m_calls.contactClosed(contactId);
     Conversation *conversation = m_conversations.find(contactId);
     if (!conversation || conversation->isEnded())
         return;
@@ -254,8 +301,10 @@ void Workstation::onConversationsSnapshot(const Envelope &envelope)
         conversation->resume();
     }
     for (Conversation *conversation : m_conversations.all()) {
-        if (!active.contains(conversation->contactId()) && conversation->isActive())
+        if (!active.contains(conversation->contactId()) && conversation->isActive()) {
+            m_calls.contactClosed(conversation->contactId());
             conversation->markEnded(QStringLiteral("system"));
+        }
     }
 }
 
@@ -267,8 +316,20 @@ void Workstation::onConnectionDown()
         conversation->setOffline();
 }
 
+void Workstation::onCallConnect(const Envelope &envelope)
+{
+    m_calls.handleConnect(envelope);
+}
+
+void Workstation::onCallState(const Envelope &envelope)
+{
+    m_calls.handleState(envelope);
+}
+
 void Workstation::onError(const Envelope &envelope)
 {
+    if (m_calls.handleError(envelope))
+        return;
     const QString code = envelope.body.value(QLatin1String("code")).toString();
     const int retryAfterMs = envelope.body.value(QLatin1String("retryAfterMs")).toInt(-1);
     if (m_declineRequests.remove(envelope.re))

@@ -8,6 +8,7 @@
 #include "models/inbox/InboxModel.h"
 #include "models/inbox/TeamBoardModel.h"
 #include "models/inbox/TeamModel.h"
+#include "models/phone/CallList.h"
 #include "models/practice/PracticeModel.h"
 #include "models/supervision/SupervisionModel.h"
 
@@ -43,6 +44,12 @@ public:
     SupervisionModel &supervision() { return m_supervision; }
     /// Scenarios, practice sessions (a trainer's console), feedback and practice history.
     PracticeModel &practice() { return m_practice; }
+    /// The phone calls this workstation is on (one CallSession per phone contact).
+    CallList &calls() { return m_calls; }
+    /// The engine calls are placed with (not owned; the composition root makes it). Without one,
+    /// a call offered here ends at once with a sentence saying why. headset: the preferences
+    /// whose microphone and speaker it uses.
+    void setSoftphone(Softphone *softphone, Preferences *headset = nullptr);
 
     /// Takes a waiting or offered contact (contact.accept).
     void accept(const QString &contactId);
@@ -90,7 +97,13 @@ private:
     void onChatMessage(const protocol::Envelope &envelope);
     void onChatAck(const protocol::Envelope &envelope);
     void onError(const protocol::Envelope &envelope);
+    void onCallConnect(const protocol::Envelope &envelope);
+    void onCallState(const protocol::Envelope &envelope);
     void onConnectionDown();
+    /// Where calls are placed: the connection's host and its pinned certificate.
+    CallList::Server callServer();
+    /// The DER of the certificate the live connection showed, if it is the one pinned.
+    QByteArray pinnedCertificateDer() const;
     void wire(Conversation *conversation);
 
     CertificatePins m_pins;
@@ -102,6 +115,7 @@ private:
     TeamBoardModel m_teamBoard;
     SupervisionModel m_supervision;
     PracticeModel m_practice;
+    CallList m_calls;
     QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
     QHash<QString, QString> m_transferRequests; ///< request id -> contact id
     QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway

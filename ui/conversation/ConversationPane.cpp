@@ -3,12 +3,15 @@
 
 #include "models/conversation/Conversation.h"
 #include "models/inbox/RoutingText.h"
+#include "models/phone/CallList.h"
 #include "models/practice/PracticeText.h"
 #include "models/supervision/SupervisionText.h"
 #include "protocol/Limits.h"
+#include "protocol/Vocabulary.h"
 #include "ui/accessibility/AccessibleNames.h"
 #include "ui/conversation/BannerLabel.h"
 #include "ui/conversation/TranscriptView.h"
+#include "ui/phone/CallBar.h"
 #include "ui/style/Theme.h"
 #include "ui/supervision/WhisperView.h"
 
@@ -30,12 +33,13 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
       m_status(new QLabel(this)), m_handover(new BannerLabel(QAccessible::Pane, Theme::Role::Handover, this)),
       m_supervisionBanner(new BannerLabel(QAccessible::AlertMessage, Theme::Role::Supervision, this)),
       m_practiceBanner(new BannerLabel(QAccessible::AlertMessage, Theme::Role::Practice, this)),
-      m_whispers(new WhisperView(this)), m_takeOver(new QPushButton(tr("Take over"), this)),
-      m_leave(new QPushButton(tr("Leave"), this)), m_transcript(new TranscriptView(this)),
-      m_composer(new QPlainTextEdit(this)), m_send(new QPushButton(tr("&Send"), this)),
-      m_end(new QPushButton(tr("&End conversation…"), this)), m_close(new QPushButton(tr("C&lose"), this)),
-      m_transfer(new QPushButton(tr("Transfer…"), this)), m_urgent(new QPushButton(tr("Urgent"), this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_confirmEnd(&EndConversationDialog::ask)
+      m_callBar(new CallBar(conversation, this)), m_whispers(new WhisperView(this)),
+      m_takeOver(new QPushButton(tr("Take over"), this)), m_leave(new QPushButton(tr("Leave"), this)),
+      m_transcript(new TranscriptView(this)), m_composer(new QPlainTextEdit(this)),
+      m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
+      m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
+      m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_confirmEnd(&EndConversationDialog::ask)
 {
     m_presentation.setSourceModel(&m_timeline);
 
@@ -145,6 +149,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->addWidget(m_practiceBanner);
     layout->addWidget(m_header);
     layout->addWidget(m_status);
+    layout->addWidget(m_callBar);
     layout->addWidget(m_supervisionBanner);
     layout->addWidget(m_handover);
     layout->addWidget(m_transcript, 1);
@@ -159,6 +164,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
 
     connect(m_send, &QPushButton::clicked, this, &ConversationPane::sendComposerText);
     connect(m_end, &QPushButton::clicked, this, &ConversationPane::askToEnd);
+    connect(m_callBar, &CallBar::endRequested, this, &ConversationPane::askToEnd);
     connect(m_close, &QPushButton::clicked, this,
             [this] { emit closeRequested(m_conversation.contactId()); });
     connect(m_transfer, &QPushButton::clicked, this,
@@ -212,6 +218,24 @@ QString ConversationPane::supervisionText() const
 void ConversationPane::setSelf(const QString &user)
 {
     m_presentation.setSelf(user);
+}
+
+bool ConversationPane::isPhone() const
+{
+    return protocol::fromString<protocol::Channel>(m_conversation.contact().channel)
+        == protocol::Channel::Phone;
+}
+
+void ConversationPane::setCalls(models::CallList *calls)
+{
+    if (!calls)
+        return;
+    m_callBar->setCall(calls->find(m_conversation.contactId()));
+    // The server places the call after the conversation opens (and again after a dropped line).
+    connect(calls, &models::CallList::added, this, [this](models::CallSession *call) {
+        if (call->contactId() == m_conversation.contactId())
+            m_callBar->setCall(call);
+    });
 }
 
 QString ConversationPane::composerText() const
@@ -314,11 +338,14 @@ void ConversationPane::updateState()
         status += QLatin1Char(' ') + tr("Your unsent draft stays below so you can copy it.");
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
+    // A caller hears, never reads: no reply box on a call (the call bar ends it).
+    const bool phone = isPhone();
+    m_callBar->setVisible(phone);
     m_composer->setReadOnly(!writing);
-    m_composer->setVisible(!reading);
-    m_send->setVisible(!reading);
+    m_composer->setVisible(!reading && !phone);
+    m_send->setVisible(!reading && !phone);
     m_send->setEnabled(writing);
-    m_end->setVisible(writing);
+    m_end->setVisible(writing && !phone);
     m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));
     const QString endDescription = m_conversation.isPlayed() ? tr("End the exercise for you and the trainee")
                                                              : tr("End this conversation");

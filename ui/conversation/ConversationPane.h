@@ -16,12 +16,14 @@ class QPushButton;
 class QSplitter;
 
 namespace ecoute::models {
+class CallList;
 class Conversation;
-}
+} // namespace ecoute::models
 
 namespace ecoute::ui {
 
 class BannerLabel;
+class CallBar;
 class TranscriptView;
 class WhisperView;
 
@@ -34,6 +36,8 @@ class WhisperView;
 /// is in the conversation; whispers show in the transcript where they were said, as
 /// internal rows. A listening supervisor reads, whispers (the box under the transcript),
 /// takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
+/// Phone: a call bar (CallBar) above the transcript; the caller cannot read, so there is no reply
+/// box (notes and whispers stay), and the call bar's End call replaces End conversation.
 /// Practice: a banner, the header and the person's bubbles say it is a training exercise.
 /// A trainer playing the person writes as them, whispers to the trainee and ends the
 /// exercise from here.
@@ -69,6 +73,12 @@ public:
     const TranscriptPresentation &presentation() const { return m_presentation; }
     /// This workstation's user name (their own whispers say "You").
     void setSelf(const QString &user);
+    /// The workstation's calls: a phone contact's call bar follows its call from now on.
+    void setCalls(models::CallList *calls);
+    /// The call bar (shown for a phone contact only).
+    CallBar *callBar() const { return m_callBar; }
+    /// A phone contact: a call, not a chat.
+    bool isPhone() const;
 
 signals:
     void closeRequested(const QString &contactId);
@@ -92,6 +102,7 @@ private:
     BannerLabel *m_handover;
     BannerLabel *m_supervisionBanner;
     BannerLabel *m_practiceBanner;
+    CallBar *m_callBar;
     WhisperView *m_whispers;
     QPushButton *m_takeOver;
     QPushButton *m_leave;

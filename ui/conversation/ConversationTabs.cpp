@@ -77,6 +77,7 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
         connect(pane, &ConversationPane::closeRequested, this, &ConversationTabs::closeConversation);
         connect(pane, &ConversationPane::transferRequested, this, &ConversationTabs::openTransfer);
         pane->setSelf(m_workstation.session().user());
+        pane->setCalls(&m_workstation.calls());
         models::SupervisionModel &supervision = m_workstation.supervision();
         connect(pane, &ConversationPane::whisperRequested, &supervision, &models::SupervisionModel::whisper);
         connect(pane, &ConversationPane::takeOverRequested, &supervision,

@@ -30,7 +30,7 @@ WrapupBar::WrapupBar(models::Session &session, QWidget *parent)
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
     m_extend = AccessibleNames::makeButton(tr("+2 min"), QStringLiteral("extendWrapupButton"),
                                            tr("Two more minutes of wrap-up"),
-                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);

@@ -15,7 +15,7 @@ class Session;
 namespace ecoute::ui {
 
 /// Shown during the wrap-up after a contact: the time left, "End wrap-up"
-/// (Ctrl+Shift+W) and "+2 min" (Ctrl+Shift+M). A panel for assistive technology.
+/// (Ctrl+Shift+W) and "+2 min" (Ctrl+Shift+E; Ctrl+Shift+M mutes a call). A panel for assistive technology.
 class WrapupBar : public Panel
 {
     Q_OBJECT

@@ -8,12 +8,14 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace ecoute::ui {
 
@@ -43,6 +45,19 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     hint->setWordWrap(true);
     return hint;
 }
+
+/// The system's default first, then the engine's devices; a saved device that is not plugged in
+/// stays chosen (and is said to be missing) rather than being silently replaced.
+void fillDevices(QComboBox *combo, const QList<models::AudioDevice> &devices, const QByteArray &chosen)
+{
+    combo->clear();
+    combo->addItem(PreferencesDialog::tr("Same as the system"), QByteArray());
+    for (const models::AudioDevice &device : devices)
+        combo->addItem(device.description, device.id);
+    if (!chosen.isEmpty() && combo->findData(chosen) < 0)
+        combo->addItem(PreferencesDialog::tr("The device chosen before (not connected)"), chosen);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
 } // namespace
 
 PreferencesDialog::PreferencesDialog(models::Preferences &preferences, QWidget *parent)
@@ -53,7 +68,8 @@ PreferencesDialog::PreferencesDialog(models::Preferences &preferences, QWidget *
       m_messageSound(
           makeCheck(tr("Play a sound when a &message arrives"), QStringLiteral("messageSoundCheck"), this)),
       m_notifications(
-          makeCheck(tr("Show &desktop notifications"), QStringLiteral("notificationsCheck"), this))
+          makeCheck(tr("Show &desktop notifications"), QStringLiteral("notificationsCheck"), this)),
+      m_microphone(new QComboBox(this)), m_speaker(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -105,6 +121,22 @@ PreferencesDialog::PreferencesDialog(models::Preferences &preferences, QWidget *
     sounds->addWidget(m_notifications);
     form->addRow(new QLabel(tr("Sounds and notifications:"), this), sounds);
 
+    // The headset for calls, in a group of its own.
+    auto *headset = new QGroupBox(tr("Headset"), this);
+    headset->setObjectName(QStringLiteral("headsetGroup"));
+    auto *headsetForm = new QFormLayout(headset);
+    headsetForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_microphone->setObjectName(QStringLiteral("microphoneCombo"));
+    m_speaker->setObjectName(QStringLiteral("speakerCombo"));
+    for (const auto &[text, combo] : {std::pair {tr("Micro&phone:"), m_microphone},
+                                      std::pair {tr("Spea&ker or earphones:"), m_speaker}}) {
+        auto *label = new QLabel(text, headset);
+        label->setBuddy(combo);
+        combo->setAccessibleName(visibleName(text));
+        headsetForm->addRow(label, combo);
+    }
+    headsetForm->addRow(QString(), hintLabel(tr("Used for phone calls, from the next call on."), headset));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     for (QAbstractButton *button : buttons->buttons())
         button->setAccessibleName(visibleName(button->text()));
@@ -115,6 +147,7 @@ PreferencesDialog::PreferencesDialog(models::Preferences &preferences, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(headset);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -136,6 +169,16 @@ void PreferencesDialog::load()
     m_offerSound->setChecked(m_preferences.offerSound());
     m_messageSound->setChecked(m_preferences.messageSound());
     m_notifications->setChecked(m_preferences.desktopNotifications());
+    fillDevices(m_microphone, m_devices.inputs, m_preferences.inputDevice());
+    fillDevices(m_speaker, m_devices.outputs, m_preferences.outputDevice());
+}
+
+void PreferencesDialog::setAudioDevices(const models::AudioDevices &devices)
+{
+    m_devices = devices;
+    // What is chosen in the form (not yet saved) stays chosen.
+    fillDevices(m_microphone, m_devices.inputs, m_microphone->currentData().toByteArray());
+    fillDevices(m_speaker, m_devices.outputs, m_speaker->currentData().toByteArray());
 }
 
 void PreferencesDialog::apply()
@@ -147,6 +190,8 @@ void PreferencesDialog::apply()
     m_preferences.setOfferSound(m_offerSound->isChecked());
     m_preferences.setMessageSound(m_messageSound->isChecked());
     m_preferences.setDesktopNotifications(m_notifications->isChecked());
+    m_preferences.setInputDevice(m_microphone->currentData().toByteArray());
+    m_preferences.setOutputDevice(m_speaker->currentData().toByteArray());
 }
 
 void PreferencesDialog::accept()

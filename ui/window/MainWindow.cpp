@@ -3,6 +3,7 @@
 
 #include "models/notes/NoteBinding.h"
 #include "models/notes/NotesWorkspace.h"
+#include "models/phone/Softphone.h"
 #include "models/practice/PracticeText.h"
 #include "models/workstation/Preferences.h"
 #include "models/workstation/RolePanes.h"
@@ -299,6 +300,8 @@ void MainWindow::createMenus()
         if (!m_preferences)
             return;
         PreferencesDialog dialog(*m_preferences, this);
+        if (models::Softphone *phone = m_workstation.calls().softphone())
+            dialog.setAudioDevices(phone->audioDevices());
         dialog.exec();
     });
     file->addSeparator();

@@ -29,10 +29,15 @@ void PhoneCall::push(const QString &type, const QJsonObject &body, const QString
             m_events.answered(*this);
         else if (state == protocol::ContactState::Waiting && m_events.requeued)
             m_events.requeued(*this);
+    } else if (messageType == protocol::MessageType::ContactNotice
+               && body.value(QStringLiteral("kind")).toString()
+                   == toString(protocol::SeekerNotice::Continued)) {
+        if (m_events.continued)
+            m_events.continued(*this);
     } else if (messageType == protocol::MessageType::ContactEnded) {
         contactEnded(body.value(QStringLiteral("by")).toString());
     }
-    // chat.message, contact.notice: nothing to say on a phone line.
+    // chat.message, other notices: nothing to say on a phone line.
 }
 
 void PhoneCall::contactEnded(const QString &, const QString &)

@@ -24,7 +24,8 @@ public:
     {
         std::function<void(PhoneCall &, int position)> positionChanged;
         std::function<void(PhoneCall &)> answered; ///< a volunteer accepted it
-        std::function<void(PhoneCall &)> requeued; ///< it waits again (transfer, requeue, grace expired)
+        std::function<void(PhoneCall &)> requeued; ///< it waits again (requeue, grace expired)
+        std::function<void(PhoneCall &)> continued; ///< another staff member answers now (transfer, takeover)
         std::function<void(PhoneCall &)> ended; ///< ended by anyone but the caller's line
     };
 

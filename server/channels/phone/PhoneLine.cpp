@@ -200,6 +200,21 @@ PhoneCall::Events PhoneLine::callEvents()
             dropLeg(call, legId);
         sendRoute(call);
     };
+    events.continued = [this](PhoneCall &call) {
+        // A transfer: the new volunteer gets a line and the old one's goes. After a takeover the
+        // supervisor already has one (CallSupervision handled it) and nothing changes here.
+        const auto contact = m_contacts.find(call.contactId());
+        if (!contact || contact->volunteerId == 0
+            || !call.legOf(contact->volunteerId, LegRole::Volunteer).isEmpty()
+            || !call.legOf(contact->volunteerId, LegRole::Supervisor).isEmpty())
+            return;
+        for (const QString &legId : call.staffLegs()) {
+            if (call.legOf(call.ownerOf(legId), LegRole::Volunteer) == legId)
+                dropLeg(call, legId);
+        }
+        sendRoute(call);
+        invite(call, contact->volunteerId, LegRole::Volunteer);
+    };
     events.ended = [this](PhoneCall &call) {
         m_bridge.send(
             Envelope::make(MessageType::VoiceCallHangup, {{QStringLiteral("callId"), call.callId()}}));
