@@ -184,7 +184,10 @@ MessageCatalog::MessageCatalog()
         // or "withheld", never a number.
         {T::VoiceReady, {BridgeIn}, {integer("sipPort"), integer("sipTlsPort")}},
         {T::VoiceCallIncoming, {BridgeIn}, {str("callId"), str("caller", 64)}},
-        {T::VoiceCallAdmit, {BridgeOut}, {str("callId"), integer("position")}},
+        {T::VoiceCallAdmit,
+         {BridgeOut},
+         {str("callId"), integer("position"), optStr("language", 8, vocab::languages),
+          array("menu", 9, false)}},
         {T::VoiceCallRefuse, {BridgeOut}, {str("callId"), str("reason", 32, true, vocab::callRefusals)}},
         {T::VoiceCallQueue, {BridgeOut}, {str("callId"), integer("position")}},
         {T::VoiceLegExpect, {BridgeOut}, {str("callId"), str("legId"), str("token", 64)}},
@@ -196,6 +199,7 @@ MessageCatalog::MessageCatalog()
          {BridgeIn},
          {str("callId"), str("legId"), str("reason", 32, true, vocab::callEndReasons)}},
         {T::VoiceCallEnded, {BridgeIn}, {str("callId"), str("reason", 32, true, vocab::callEndReasons)}},
+        {T::VoiceCallLanguage, {BridgeIn}, {str("callId"), str("language", 8, true, vocab::languages)}},
 
         // Calls at the workstation (issue 14). The workstation places its own call to the bridge with a
         // one-time token; everything that changes who hears whom is a request the server checks.

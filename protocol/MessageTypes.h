@@ -97,7 +97,8 @@
     X(CallState, "call.state")                                                                               \
     X(CallHold, "call.hold")                                                                                 \
     X(CallMute, "call.mute")                                                                                 \
-    X(SupervisionMode, "supervision.mode")
+    X(SupervisionMode, "supervision.mode")                                                                   \
+    X(VoiceCallLanguage, "voice.call.language")
 
 namespace ecoute::protocol {
 

@@ -224,6 +224,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         *message = tr("Invalid --phone-language: %1.").arg(config.phone.language);
         return std::nullopt;
     }
+    for (const QString &language : std::as_const(config.phone.menu)) {
+        if (!protocol::vocab::languages.contains(language)) {
+            *message = tr("Invalid --phone-menu: %1 is not a language of the line.").arg(language);
+            return std::nullopt;
+        }
+    }
     const QString join = parser.value(supervisorJoin);
     if (join == QLatin1String("never")) {
         config.supervisorJoin = JoinPolicy::Never;

@@ -259,6 +259,45 @@ private slots:
         QVERIFY(volunteerPhone.waitClosed());
     }
 
+    void aTransferredCallMovesTheVolunteersLine()
+    {
+        TestClient volunteer;
+        TestClient colleague;
+        QVERIFY(logInStaff(volunteer, m_server, QStringLiteral("volunteer"), true));
+        QVERIFY(logInStaff(colleague, m_server, QStringLiteral("volunteer2")));
+        SipPeer caller(
+            voice::callerOptions(QStringLiteral("caller3"), QStringLiteral("+41790000002"), kCallerHz));
+        SipPeer firstPhone(staffPhone(QStringLiteral("first"), kVolunteerHz));
+        SipPeer secondPhone(staffPhone(QStringLiteral("second"), kSupervisorHz));
+        QVERIFY(caller.start() && firstPhone.start() && secondPhone.start());
+        const QString contactId = ringAndAccept(caller, volunteer);
+        QVERIFY(!contactId.isEmpty());
+        QVERIFY(answer(volunteer, firstPhone));
+        QCOMPARE(str(colleague.request(QStringLiteral("presence.set"),
+                                       {{QStringLiteral("state"), QStringLiteral("available")}}),
+                     "state"),
+                 QStringLiteral("available"));
+
+        QVERIFY(volunteer.request(QStringLiteral("contact.transfer"),
+                                  {{QStringLiteral("contactId"), contactId},
+                                   {QStringLiteral("toUser"), QStringLiteral("volunteer2")},
+                                   {QStringLiteral("note"), QStringLiteral("Parle de son travail.")}}));
+        // The colleague's workstation gets its own line; the first volunteer's goes.
+        QVERIFY(answer(colleague, secondPhone));
+        QVERIFY(firstPhone.waitClosed());
+        const qint64 talking = SipPeer::testClockMs();
+        QTest::qWait(kPhaseMs);
+        QVERIFY(caller.hangup());
+        QVERIFY(secondPhone.waitClosed());
+        for (SipPeer *peer : {&caller, &firstPhone, &secondPhone})
+            peer->stop();
+        const ToneDetector detector(8000);
+        const auto recording = caller.recording();
+        QVERIFY(recording);
+        const double offset = (talking - caller.establishedAtMs()) / 1000.0;
+        QVERIFY(detector.levelDb(recording->slice(offset + 1.0, offset + 2.0), kSupervisorHz) > kHeardDb);
+    }
+
     void theNumberIsInNoLogAndNoDatabaseFile()
     {
         m_server.stop();

@@ -12,6 +12,7 @@ const QString kSipListen = QStringLiteral("sip-listen");
 const QString kSipTlsPort = QStringLiteral("sip-tls-port");
 const QString kRtpPorts = QStringLiteral("rtp-ports");
 const QString kLanguage = QStringLiteral("phone-language");
+const QString kMenu = QStringLiteral("phone-menu");
 const QString kCallsPerCaller = QStringLiteral("calls-per-caller-per-hour");
 const QString kVoiceBinary = QStringLiteral("voice-binary");
 } // namespace
@@ -34,6 +35,11 @@ void PhoneConfig::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(kLanguage,
                                         tr("The language queue calls join (default %1).").arg(d.language),
                                         tr("language"), d.language));
+    parser.addOption(QCommandLineOption(
+        kMenu,
+        tr("A language menu for callers, e.g. fr,de,en: key 1 for the first language, 2 for the second... "
+           "The call joins that language's queue (default: no menu)."),
+        tr("languages")));
     parser.addOption(QCommandLineOption(
         kCallsPerCaller,
         tr("Calls one number may make in an hour before it is refused (default %1; 0: no limit).")
@@ -71,6 +77,17 @@ bool PhoneConfig::read(const QCommandLineParser &parser, QString *error)
         return false;
     }
     language = parser.value(kLanguage);
+    menu.clear();
+    if (parser.isSet(kMenu)) {
+        menu = parser.value(kMenu).split(u',', Qt::SkipEmptyParts);
+        for (QString &item : menu)
+            item = item.trimmed();
+        if (menu.size() < 2 || menu.size() > 9 || menu.removeDuplicates() > 0) {
+            *error = tr("Invalid --phone-menu: %1 (2 to 9 different languages, e.g. fr,de,en).")
+                         .arg(parser.value(kMenu));
+            return false;
+        }
+    }
     callsPerCallerPerHour = parser.value(kCallsPerCaller).toInt(&ok);
     if (!ok || callsPerCallerPerHour < 0) {
         *error = tr("Invalid --calls-per-caller-per-hour: %1.").arg(parser.value(kCallsPerCaller));

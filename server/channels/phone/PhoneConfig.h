@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -18,7 +19,10 @@ public:
     QString sipListen; ///< "address:port" for SIP over UDP and TCP from the trunk or PBX
     int sipTlsPort = 5061; ///< SIP over TLS for the workstations, on the server's listen address
     QString rtpPorts = QStringLiteral("20000-20999");
-    QString language = QStringLiteral("fr"); ///< the queue calls join (until the language menu)
+    QString language =
+        QStringLiteral("fr"); ///< the greeting's language and the queue calls join without a menu
+    /// --phone-menu fr,de,en: the caller chooses by key (1 for the first, ...); empty: no menu.
+    QStringList menu;
     QString voiceBinary; ///< ecoute-voice; empty: next to ecoute-server
     int callsPerCallerPerHour = 6; ///< more from one (hashed) number are refused as "limited"
 

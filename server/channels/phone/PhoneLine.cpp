@@ -10,6 +10,8 @@
 
 #include "protocol/Errors.h"
 
+#include <QJsonArray>
+
 namespace ecoute::server {
 
 using protocol::CallState;
@@ -54,6 +56,7 @@ const PhoneLine::BridgeHandlers &PhoneLine::bridgeHandlers()
         {MessageType::VoiceLegUp, &PhoneLine::onLegUp},
         {MessageType::VoiceLegDown, &PhoneLine::onLegDown},
         {MessageType::VoiceCallEnded, &PhoneLine::onCallEnded},
+        {MessageType::VoiceCallLanguage, &PhoneLine::onLanguage},
     };
     return table;
 }
@@ -98,16 +101,42 @@ void PhoneLine::onIncoming(const Envelope &e)
     }
     // The keyed hash lets the line recognise a repeat caller; a withheld number leaves nothing.
     const QString identity = caller == QLatin1String("withheld") ? QString() : caller;
+    QJsonObject admit {{QStringLiteral("callId"), callId},
+                       {QStringLiteral("position"), 0},
+                       {QStringLiteral("language"), m_config.language}};
+    if (!m_config.menu.isEmpty()) {
+        // The caller chooses a language first (voice.call.language); the call queues only then.
+        admit.insert(QStringLiteral("menu"), QJsonArray::fromStringList(m_config.menu));
+        m_choosing.insert(callId, identity);
+        m_bridge.send(Envelope::make(MessageType::VoiceCallAdmit, admit));
+        return;
+    }
+    m_bridge.send(Envelope::make(MessageType::VoiceCallAdmit, admit));
+    queue(callId, identity, m_config.language);
+}
+
+void PhoneLine::onLanguage(const Envelope &e)
+{
+    const QString callId = e.text("callId");
+    const auto choosing = m_choosing.constFind(callId);
+    if (choosing == m_choosing.cend())
+        return;
+    const QString identity = *choosing;
+    m_choosing.erase(choosing);
+    const QString language = e.text("language");
+    queue(callId, identity, m_config.menu.contains(language) ? language : m_config.menu.first());
+}
+
+void PhoneLine::queue(const QString &callId, const QString &identity, const QString &language)
+{
     const auto contact =
-        m_contacts.create(m_pseudonyms.next(), m_config.language, false, identity, protocol::Channel::Phone);
+        m_contacts.create(m_pseudonyms.next(), language, false, identity, protocol::Channel::Phone);
     if (!contact) {
-        refuse(protocol::CallRefusal::Busy);
+        m_bridge.send(Envelope::make(MessageType::VoiceCallHangup, {{QStringLiteral("callId"), callId}}));
         return;
     }
     auto call = std::make_shared<PhoneCall>(callId, contact->id, callEvents());
     m_calls.insert(callId, call);
-    m_bridge.send(Envelope::make(MessageType::VoiceCallAdmit,
-                                 {{QStringLiteral("callId"), callId}, {QStringLiteral("position"), 0}}));
     m_router.addSeeker(call.get());
     m_router.contactWaiting(*contact);
     qCInfo(lcPhone) << "call admitted as a contact";
@@ -146,6 +175,7 @@ void PhoneLine::onLegDown(const Envelope &e)
 
 void PhoneLine::onCallEnded(const Envelope &e)
 {
+    m_choosing.remove(e.text("callId")); // hung up in the menu: never queued
     const auto call = m_calls.value(e.text("callId"));
     if (!call)
         return;
@@ -173,6 +203,7 @@ void PhoneLine::endContact(PhoneCall &call, protocol::CallEndReason reason)
 void PhoneLine::onBridgeLost()
 {
     qCWarning(lcPhone) << "the bridge died:" << m_calls.size() << "calls end";
+    m_choosing.clear();
     const auto calls = m_calls.values();
     for (const auto &call : calls)
         endContact(*call, protocol::CallEndReason::BridgeLost);

@@ -61,6 +61,9 @@ private:
     void onLegUp(const protocol::Envelope &e);
     void onLegDown(const protocol::Envelope &e);
     void onCallEnded(const protocol::Envelope &e);
+    void onLanguage(const protocol::Envelope &e);
+    /// The call becomes a contact waiting in the queue of this language.
+    void queue(const QString &callId, const QString &identity, const QString &language);
     void onBridgeLost();
 
     void hold(StaffRecipient &s, const protocol::Envelope &e);
@@ -87,6 +90,7 @@ private:
     BridgeProcess m_bridge;
     QHash<QString, std::shared_ptr<PhoneCall>> m_calls; ///< by callId
     QHash<QString, abuse::TokenBucket> m_callerBuckets; ///< by caller hash
+    QHash<QString, QString> m_choosing; ///< calls in the language menu: callId → caller identity
     QElapsedTimer m_monotonic;
 };
 
