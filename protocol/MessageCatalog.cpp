@@ -199,6 +199,7 @@ MessageCatalog::MessageCatalog()
          {BridgeIn},
          {str("callId"), str("legId"), str("reason", 32, true, vocab::callEndReasons)}},
         {T::VoiceCallEnded, {BridgeIn}, {str("callId"), str("reason", 32, true, vocab::callEndReasons)}},
+        {T::VoiceCallCreate, {BridgeOut}, {str("callId")}},
         {T::VoiceCallLanguage, {BridgeIn}, {str("callId"), str("language", 8, true, vocab::languages)}},
 
         // Calls at the workstation (issue 14). The workstation places its own call to the bridge with a

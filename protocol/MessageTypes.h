@@ -98,7 +98,8 @@
     X(CallHold, "call.hold")                                                                                 \
     X(CallMute, "call.mute")                                                                                 \
     X(SupervisionMode, "supervision.mode")                                                                   \
-    X(VoiceCallLanguage, "voice.call.language")
+    X(VoiceCallLanguage, "voice.call.language")                                                              \
+    X(VoiceCallCreate, "voice.call.create")
 
 namespace ecoute::protocol {
 

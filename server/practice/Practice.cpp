@@ -180,6 +180,8 @@ void Practice::start(StaffRecipient &s, const Envelope &e)
                                  {QStringLiteral("supervision"), observing}});
         }
         m.router.practiceWaiting(contact);
+        if (contact.channel == protocol::Channel::Phone && m_calls)
+            m_calls->practiceCallWaiting(contact);
     }
     qCInfo(lcRouting) << "practice session started for" << created.size() << "trainees";
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/practice/PracticeCalls.h"
+
 #include "server/accounts/AccountStore.h"
 #include "server/contacts/ContactStore.h"
 #include "server/storage/AuditLog.h"
@@ -41,6 +43,8 @@ public:
     };
 
     explicit Practice(Services services) : m(services) { }
+    /// Practice contacts on the phone get their call from the phone line (issue 14).
+    void useCalls(PracticeCalls &calls) { m_calls = &calls; }
 
     /// True if the type is one of practice's (then it was answered).
     bool handle(StaffRecipient &session, const protocol::Envelope &e);
@@ -70,6 +74,7 @@ private:
     static QJsonObject consoleContactJson(const ContactRecord &contact, const QString &trainee);
 
     Services m;
+    PracticeCalls *m_calls = nullptr;
 };
 
 } // namespace ecoute::server

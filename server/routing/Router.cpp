@@ -294,6 +294,9 @@ Router::AcceptResult Router::acceptPractice(StaffRecipient &session, const Conta
     for (qint64 listener : listenersOf(contact->id))
         m_sessions.sendToUser(listener, QStringLiteral("contact.update"),
                               {{QStringLiteral("contact"), contact->toJson()}});
+    // A practice call's side (the phone line) connects the trainee now.
+    m_sessions.sendToSeekers(contact->id, QStringLiteral("contact.state"),
+                             {{QStringLiteral("state"), toString(contact->state)}});
     qCInfo(lcRouting) << "practice contact accepted";
     return {AcceptOutcome::Accepted, contact};
 }

@@ -64,6 +64,7 @@ bool Server::startPhone()
     m_phone =
         std::make_unique<PhoneLine>(m_config.phone, arguments, m_contacts, m_pseudonyms, m_router, m_audit);
     m_supervision.useCalls(*m_phone);
+    m_practice.useCalls(*m_phone);
     m_phone->start();
     console::out(QStringLiteral("phone line: SIP on %1").arg(m_config.phone.sipListen));
     return true;

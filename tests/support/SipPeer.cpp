@@ -157,8 +157,10 @@ bool SipPeer::writeConfig(quint16 controlPort)
         QStringLiteral("net_interface 127.0.0.1"),
         // Port 0: UDP, TCP and TLS each get a free port (a fixed one collides across peers).
         QStringLiteral("sip_listen 127.0.0.1:0"),
-        QStringLiteral("audio_player alsa,null"),
-        QStringLiteral("audio_alert alsa,null"),
+        // Nothing plays what the peer hears (sndfile records it as it is decoded): a bridge device
+        // nobody feeds costs nothing, where ALSA's null device spins a core per peer.
+        QStringLiteral("audio_player aubridge,ecoute-test-nowhere"),
+        QStringLiteral("audio_alert aubridge,ecoute-test-nowhere"),
         QStringLiteral("audio_source aufile,%1").arg(m_dir.filePath(QStringLiteral("tone.wav"))),
         QStringLiteral("audio_srate 8000"),
         QStringLiteral("audio_channels 1"),
@@ -166,7 +168,7 @@ bool SipPeer::writeConfig(quint16 controlPort)
         QStringLiteral("module_path %1").arg(modulePath()),
         QStringLiteral("module g711.so"),
         QStringLiteral("module aufile.so"),
-        QStringLiteral("module alsa.so"),
+        QStringLiteral("module aubridge.so"),
         QStringLiteral("module sndfile.so"),
         QStringLiteral("module srtp.so"),
         QStringLiteral("module_app account.so"),

@@ -63,7 +63,8 @@ bool PhoneCall::legUp(const QString &legId)
     // A supervisor's leg comes up only after the volunteer was told (Supervision::join, then
     // call.connect), so it is announced from the start; until the leg exists it hears nothing.
     const LegRole role = *expected;
-    m_call.legs.append(Leg {legId, role, SupervisorMode::Listen, role == LegRole::Supervisor, false});
+    if (role != LegRole::Caller) // a practice call's caller (the trainer) is in the table already
+        m_call.legs.append(Leg {legId, role, SupervisorMode::Listen, role == LegRole::Supervisor, false});
     m_expected.erase(expected);
     return true;
 }

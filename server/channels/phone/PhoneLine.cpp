@@ -164,6 +164,13 @@ void PhoneLine::onLegDown(const Envelope &e)
     if (!call)
         return;
     const qint64 owner = call->ownerOf(legId);
+    if (legId == call->callId()) {
+        // A practice call's caller (the trainer) hung up: the call is over, as when a caller does.
+        m_bridge.send(
+            Envelope::make(MessageType::VoiceCallHangup, {{QStringLiteral("callId"), call->callId()}}));
+        endContact(*call, protocol::CallEndReason::HungUp);
+        return;
+    }
     if (!call->legDown(legId))
         return;
     sendRoute(*call);
@@ -261,9 +268,10 @@ PhoneCall::Events PhoneLine::callEvents()
     return events;
 }
 
-void PhoneLine::invite(PhoneCall &call, qint64 userId, LegRole role)
+void PhoneLine::invite(PhoneCall &call, qint64 userId, LegRole role, QString legId)
 {
-    const QString legId = QStringLiteral("l-") + secure::randomHex(8);
+    if (legId.isEmpty())
+        legId = QStringLiteral("l-") + secure::randomHex(8);
     QString token = secure::randomHex(kTokenBytes);
     call.expectLeg(legId, userId, role);
     m_bridge.send(Envelope::make(MessageType::VoiceLegExpect,
@@ -316,6 +324,21 @@ PhoneCall *PhoneLine::callOfContact(const QString &contactId)
             return call.get();
     }
     return nullptr;
+}
+
+// ---- practice on the phone
+
+void PhoneLine::practiceCallWaiting(const ContactRecord &contact)
+{
+    // Letters only, like the bridge's own ids: log scrubbers take long digit runs for numbers.
+    QString callId = QStringLiteral("p-");
+    for (const QChar digit : secure::randomHex(8))
+        callId += QChar(u'a' + QString(digit).toInt(nullptr, 16));
+    auto call = std::make_shared<PhoneCall>(callId, contact.id, callEvents());
+    m_calls.insert(callId, call);
+    m_bridge.send(Envelope::make(MessageType::VoiceCallCreate, {{QStringLiteral("callId"), callId}}));
+    m_router.addSeeker(call.get());
+    invite(*call, contact.practiceTrainer, LegRole::Caller, callId);
 }
 
 // ---- supervision on calls

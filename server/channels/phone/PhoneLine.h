@@ -5,6 +5,7 @@
 #include "server/channels/phone/BridgeProcess.h"
 #include "server/channels/phone/PhoneCall.h"
 #include "server/channels/phone/PhoneConfig.h"
+#include "server/practice/PracticeCalls.h"
 #include "server/routing/StaffRequests.h"
 #include "server/supervision/CallSupervision.h"
 
@@ -29,7 +30,7 @@ class StaffRecipient;
 /// like chats, gives the volunteer (and a supervisor, once the volunteer was told) a one-time
 /// credential to call the bridge, and tells the bridge who hears whom. Every decision is taken here
 /// or in the router and supervision; the bridge only applies them.
-class PhoneLine : public QObject, public CallSupervision, public StaffRequests
+class PhoneLine : public QObject, public CallSupervision, public PracticeCalls, public StaffRequests
 {
     Q_OBJECT
 
@@ -49,6 +50,8 @@ public:
     void supervisorJoined(const ContactRecord &contact, qint64 supervisorId) override;
     void supervisorLeft(const ContactRecord &contact, qint64 supervisorId) override;
     void supervisorTookOver(const ContactRecord &contact, qint64 supervisorId, bool volunteerStays) override;
+    // PracticeCalls: the trainer plays the caller, from their own workstation.
+    void practiceCallWaiting(const ContactRecord &contact) override;
 
 private:
     using BridgeHandlers = protocol::HandlerTable<PhoneLine, const protocol::Envelope &>;
@@ -72,7 +75,8 @@ private:
 
     PhoneCall::Events callEvents();
     /// A fresh leg for this user: the bridge expects its token, the user's windows get call.connect.
-    void invite(PhoneCall &call, qint64 userId, protocol::CallAudio::LegRole role);
+    /// legId: the bridge's handle (a practice call's caller leg is the call itself); empty: a new one.
+    void invite(PhoneCall &call, qint64 userId, protocol::CallAudio::LegRole role, QString legId = {});
     void dropLeg(PhoneCall &call, const QString &legId);
     void sendRoute(const PhoneCall &call);
     void sendCallState(qint64 userId, const QString &contactId, protocol::CallState state,
