@@ -4,6 +4,7 @@
 // workstation with a reason (bridge_lost), the chat goes on both ways, the server starts the bridge
 // again and the next call is answered. A volunteer whose phone line drops mid-call: the caller hears
 // the hold sound while the contact waits for them within the grace period.
+#include "PhoneLineSteps.h"
 #include "ServerProcess.h"
 #include "SipPeer.h"
 #include "StaffSteps.h"
@@ -12,30 +13,17 @@
 #include "VoiceSteps.h"
 
 #include <QDir>
-#include <QTcpServer>
 #include <QTest>
-#include <QUdpSocket>
 
 #include <csignal>
 
 using namespace ecoute::testing;
+using namespace ecoute::testing::phoneline;
 using ecoute::protocol::Envelope;
 
 namespace {
 
 constexpr double kHoldHz = 440;
-
-quint16 freePort(bool udp)
-{
-    if (udp) {
-        QUdpSocket socket;
-        socket.bind(QHostAddress::LocalHost, 0);
-        return socket.localPort();
-    }
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 /// The bridge the server started: its child process named ecoute-voice.
 qint64 bridgePid(qint64 serverPid)
@@ -51,12 +39,6 @@ qint64 bridgePid(qint64 serverPid)
     return 0;
 }
 
-QString contactOf(const std::optional<Envelope> &e)
-{
-    return e ? e->body.value(QLatin1String("contact")).toObject().value(QLatin1String("id")).toString()
-             : QString();
-}
-
 } // namespace
 
 class TestPhoneBridgeFault : public QObject
@@ -69,13 +51,7 @@ private:
 
     SipPeer::Options staffPhone(const QString &name) const
     {
-        SipPeer::Options options;
-        options.name = name;
-        options.address = QStringLiteral("sip:%1@127.0.0.1").arg(name);
-        options.toneHz = 1000;
-        options.srtpMandatory = true;
-        options.caFile = m_server.dataDir() + QStringLiteral("/tls/server.crt");
-        return options;
+        return phoneline::staffPhone(m_server, name, 1000);
     }
 
     /// A call rings, the volunteer accepts it and their phone dials in; the contact id.
@@ -97,17 +73,6 @@ private:
         return phone.dial(uri) && phone.waitEstablished() ? contactId : QString();
     }
 
-    /// The next call.state of the volunteer with this state (skipping others); its body.
-    std::optional<Envelope> waitCallState(TestClient &client, const QString &state)
-    {
-        for (int i = 0; i < 6; ++i) {
-            auto e = client.waitFor(QStringLiteral("call.state"));
-            if (!e || e->text("state") == state)
-                return e;
-        }
-        return std::nullopt;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -115,13 +80,9 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing + QStringLiteral(" is not installed")));
         m_sipPort = freePort(true);
         ServerProcess::Options options;
-        options.extraArgs = {
-            QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
-            QStringLiteral("--grace-seconds"),  QStringLiteral("30"),
-            QStringLiteral("--sip-listen"),     QStringLiteral("127.0.0.1:%1").arg(m_sipPort),
-            QStringLiteral("--sip-tls-port"),   QString::number(freePort(false)),
-            QStringLiteral("--rtp-ports"),      QStringLiteral("32000-32999"),
-            QStringLiteral("--voice-binary"),   QStringLiteral(ECOUTE_VOICE_BINARY)};
+        options.extraArgs = QStringList {QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
+                                         QStringLiteral("--grace-seconds"), QStringLiteral("30")}
+            + phoneArguments(m_sipPort, QStringLiteral("32000-32999"));
         QVERIFY(m_server.start(options));
         QTRY_VERIFY_WITH_TIMEOUT(bridgePid(m_server.pid()) != 0, 10000);
     }

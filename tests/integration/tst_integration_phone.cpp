@@ -5,6 +5,7 @@
 // SRTP (a baresip phone, 1000 Hz, standing in for the softphone); a supervisor joins (1600 Hz), is
 // announced to the volunteer first, then listens and whispers. Checks what each one hears, that the
 // caller's number reaches no workstation frame, log or database file, and who may do what.
+#include "PhoneLineSteps.h"
 #include "ServerProcess.h"
 #include "SipPeer.h"
 #include "StaffSteps.h"
@@ -14,11 +15,10 @@
 
 #include <QDirIterator>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QTest>
-#include <QUdpSocket>
 
 using namespace ecoute::testing;
+using namespace ecoute::testing::phoneline;
 using ecoute::protocol::Envelope;
 
 namespace {
@@ -31,28 +31,6 @@ constexpr int kPhaseMs = 3000;
 constexpr double kHeardDb = -20.5; // sent at −10.5 dBFS, at most 10 dB lost on the way
 constexpr double kSilentDb = -50.5; // 40 dB under what was sent
 
-quint16 freeUdpPort()
-{
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
-}
-
-quint16 freeTcpPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-QString contactOf(const std::optional<Envelope> &e)
-{
-    if (!e)
-        return {};
-    const QJsonObject contact = e->body.value(QLatin1String("contact")).toObject();
-    return contact.isEmpty() ? e->text("contactId") : contact.value(QLatin1String("id")).toString();
-}
-
 } // namespace
 
 class TestIntegrationPhone : public QObject
@@ -64,48 +42,22 @@ private:
     quint16 m_sipPort = 0;
     const QString m_otherPassword = QStringLiteral("other-centre-password-1");
 
-    QString lineUri() const { return QStringLiteral("sip:line@127.0.0.1:%1").arg(m_sipPort); }
-    QString staffUri(const std::optional<Envelope> &connect) const
-    {
-        return QStringLiteral("sip:%1@127.0.0.1:%2;transport=tls")
-            .arg(connect->text("token"))
-            .arg(connect->body.value(QLatin1String("sipTlsPort")).toInt());
-    }
     SipPeer::Options staffPhone(const QString &name, double toneHz) const
     {
-        SipPeer::Options options;
-        options.name = name;
-        options.address = QStringLiteral("sip:%1@127.0.0.1").arg(name);
-        options.toneHz = toneHz;
-        options.srtpMandatory = true;
-        options.caFile = m_server.dataDir() + QStringLiteral("/tls/server.crt");
-        return options;
+        return phoneline::staffPhone(m_server, name, toneHz);
     }
 
-    /// Dials the line and has the volunteer accept the phone contact it is offered.
     QString ringAndAccept(SipPeer &caller, TestClient &volunteer)
     {
-        if (!caller.dial(lineUri()))
-            return {};
-        const QString contactId = contactOf(volunteer.waitFor(QStringLiteral("offer")));
-        if (contactId.isEmpty() || !caller.waitEstablished())
-            return {};
-        const auto open =
-            volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), contactId}});
-        return open && open->type == QLatin1String("conversation.open") ? contactId : QString();
+        return phoneline::ringAndAccept(caller, m_sipPort, volunteer);
     }
 
     /// call.connect, then the staff phone dials the bridge with it; true once the server says connected.
     bool answer(TestClient &staff, SipPeer &phone)
     {
         const auto connect = staff.waitFor(QStringLiteral("call.connect"));
-        if (!connect || !phone.dial(staffUri(connect)) || !phone.waitEstablished())
-            return false;
-        for (int i = 0; i < 3; ++i) {
-            if (str(staff.waitFor(QStringLiteral("call.state")), "state") == QLatin1String("connected"))
-                return true;
-        }
-        return false;
+        return connect && phone.dial(staffUri(*connect)) && phone.waitEstablished()
+            && waitCallState(staff, QStringLiteral("connected"));
     }
 
 private slots:
@@ -113,16 +65,12 @@ private slots:
     {
         const QString missing = voice::missingTool();
         QVERIFY2(missing.isEmpty(), qPrintable(missing + QStringLiteral(" is not installed")));
-        m_sipPort = freeUdpPort();
+        m_sipPort = freePort(true);
         ServerProcess::Options options;
         options.keepLog = true;
-        options.extraArgs = {
-            QStringLiteral("--wrapup-seconds"),  QStringLiteral("0"),
-            QStringLiteral("--supervisor-join"), QStringLiteral("always"),
-            QStringLiteral("--sip-listen"),      QStringLiteral("127.0.0.1:%1").arg(m_sipPort),
-            QStringLiteral("--sip-tls-port"),    QString::number(freeTcpPort()),
-            QStringLiteral("--rtp-ports"),       QStringLiteral("31000-31999"),
-            QStringLiteral("--voice-binary"),    QStringLiteral(ECOUTE_VOICE_BINARY)};
+        options.extraArgs = QStringList {QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
+                                         QStringLiteral("--supervisor-join"), QStringLiteral("always")}
+            + phoneArguments(m_sipPort, QStringLiteral("31000-31999"));
         QVERIFY(m_server.start(options));
         QVERIFY(m_server
                     .runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sup-other"),
@@ -225,10 +173,10 @@ private slots:
         QVERIFY(!contactId.isEmpty());
         const auto connect = volunteer.waitFor(QStringLiteral("call.connect"));
         QVERIFY(connect);
-        QVERIFY(volunteerPhone.dial(staffUri(connect)) && volunteerPhone.waitEstablished());
+        QVERIFY(volunteerPhone.dial(staffUri(*connect)) && volunteerPhone.waitEstablished());
 
         // The credential worked once: used again it is refused.
-        QVERIFY(thief.dial(staffUri(connect)));
+        QVERIFY(thief.dial(staffUri(*connect)));
         QVERIFY(thief.waitClosed().has_value());
         QVERIFY(!thief.waitEstablished(100));
 
@@ -249,10 +197,7 @@ private slots:
         QVERIFY(!otherCentre.hasBuffered(QStringLiteral("call.connect")));
         // The volunteer may hold.
         volunteer.send(QStringLiteral("call.hold"), hold);
-        QString state;
-        for (int i = 0; i < 4 && state != QLatin1String("held"); ++i)
-            state = str(volunteer.waitFor(QStringLiteral("call.state")), "state");
-        QCOMPARE(state, QStringLiteral("held"));
+        QVERIFY(waitCallState(volunteer, QStringLiteral("held")));
 
         QVERIFY(volunteer.request(QStringLiteral("contact.end"), onContact));
         QVERIFY(caller.waitClosed());
