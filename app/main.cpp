@@ -3,6 +3,7 @@
 // Workstation facade, then the login dialog and the main window.
 
 #include "models/notes/NotesWorkspace.h"
+#include "models/phone/engine/LibreSoftphone.h"
 #include "models/workstation/Preferences.h"
 #include "models/workstation/Workstation.h"
 #include "ui/connection/LoginDialog.h"
@@ -88,7 +89,10 @@ int main(int argc, char *argv[])
         applyFontSize(preferences.fontPointSize());
     QObject::connect(&preferences, &ecoute::models::Preferences::fontPointSizeChanged, &app, applyFontSize);
 
+    // The phone engine outlives the workstation and the window (it hangs up as it goes).
+    ecoute::models::LibreSoftphone phone;
     ecoute::models::Workstation workstation(settings);
+    workstation.setSoftphone(&phone, &preferences);
     // The encrypted notes of whoever logs in (files under the application data folder).
     ecoute::models::NotesWorkspace notes(ecoute::models::NotesWorkspace::Options::fromSettings(settings));
     notes.followAccountOf(workstation);

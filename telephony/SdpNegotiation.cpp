@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telephony/SdpNegotiation.h"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
 namespace ecoute::telephony {
 
@@ -9,6 +11,8 @@ namespace {
 
 constexpr int kPcmu = 0;
 constexpr int kPcma = 8;
+/// The tag of the one a=crypto line we offer; the answer must repeat it (RFC 4568).
+constexpr std::uint32_t kOfferedTag = 1;
 
 /// The offer's first format we share that is G.711 (static payload types need no rtpmap line).
 std::optional<std::uint8_t> chosenPayloadType(const sdp_media *audio)
@@ -50,11 +54,9 @@ std::unique_ptr<SdpNegotiation> SdpNegotiation::create(const sa &localRtp, Profi
 
 SdpNegotiation::~SdpNegotiation() = default;
 
-std::optional<NegotiatedMedia> SdpNegotiation::takeOffer(mbuf *offer, const Sdes::KeySalt *ourKey)
+std::optional<NegotiatedMedia> SdpNegotiation::remoteMedia() const
 {
-    if (!offer || !mbuf_get_left(offer) || sdp_decode(m_session.get(), offer, true) != 0)
-        return std::nullopt;
-    // No port: the offer's first stream is not audio in our profile (libre answers it with port 0).
+    // No port: the first stream is not audio in our profile (libre answers it with port 0).
     if (!sdp_media_rport(m_audio))
         return std::nullopt;
     const std::optional<std::uint8_t> payloadType = chosenPayloadType(m_audio);
@@ -65,9 +67,24 @@ std::optional<NegotiatedMedia> SdpNegotiation::takeOffer(mbuf *offer, const Sdes
     media.payloadType = *payloadType;
     const sdp_dir direction = sdp_media_rdir(m_audio);
     media.peerSends = direction == SDP_SENDRECV || direction == SDP_SENDONLY;
+    return media;
+}
+
+void SdpNegotiation::readCrypto()
+{
+    m_offeredCrypto.reset();
+    sdp_media_rattr_apply(m_audio, "crypto", onCryptoAttribute, this);
+}
+
+std::optional<NegotiatedMedia> SdpNegotiation::takeOffer(mbuf *offer, const Sdes::KeySalt *ourKey)
+{
+    if (!offer || !mbuf_get_left(offer) || sdp_decode(m_session.get(), offer, true) != 0)
+        return std::nullopt;
+    std::optional<NegotiatedMedia> media = remoteMedia();
+    if (!media)
+        return std::nullopt;
     if (m_profile == Profile::Secure) {
-        m_offeredCrypto.reset();
-        sdp_media_rattr_apply(m_audio, "crypto", onCryptoAttribute, this);
+        readCrypto();
         if (!m_offeredCrypto || !ourKey)
             return std::nullopt;
         Sdes::Crypto answer {m_offeredCrypto->tag, *ourKey};
@@ -77,7 +94,42 @@ std::optional<NegotiatedMedia> SdpNegotiation::takeOffer(mbuf *offer, const Sdes
         std::fill(value.begin(), value.end(), '\0');
         if (error)
             return std::nullopt;
-        media.peerCrypto = std::exchange(m_offeredCrypto, std::nullopt);
+        media->peerCrypto = std::exchange(m_offeredCrypto, std::nullopt);
+    }
+    return media;
+}
+
+LibreRef<mbuf> SdpNegotiation::offer(const Sdes::KeySalt *ourKey)
+{
+    LibreRef<mbuf> body;
+    if (m_profile == Profile::Secure) {
+        if (!ourKey)
+            return body;
+        Sdes::Crypto ours {kOfferedTag, *ourKey};
+        std::string value = Sdes::format(ours);
+        Sdes::wipe(ours.keySalt);
+        const int error = sdp_media_set_lattr(m_audio, true, "crypto", "%s", value.c_str());
+        std::fill(value.begin(), value.end(), '\0');
+        if (error)
+            return body;
+    }
+    if (sdp_encode(body.out(), m_session.get(), true) != 0)
+        body.reset();
+    return body;
+}
+
+std::optional<NegotiatedMedia> SdpNegotiation::takeAnswer(mbuf *answer)
+{
+    if (!answer || !mbuf_get_left(answer) || sdp_decode(m_session.get(), answer, false) != 0)
+        return std::nullopt;
+    std::optional<NegotiatedMedia> media = remoteMedia();
+    if (!media)
+        return std::nullopt;
+    if (m_profile == Profile::Secure) {
+        readCrypto();
+        if (!m_offeredCrypto || m_offeredCrypto->tag != kOfferedTag)
+            return std::nullopt;
+        media->peerCrypto = std::exchange(m_offeredCrypto, std::nullopt);
     }
     return media;
 }

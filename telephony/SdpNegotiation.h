@@ -22,6 +22,8 @@ struct NegotiatedMedia
 /// The SDP offer/answer of one leg, on libre's SDP code: one audio stream, PCMA and PCMU at
 /// 8 kHz plus telephone-event/8000, 20 ms packets. A plain leg (the trunk) speaks RTP/AVP; a
 /// secure leg (staff) only RTP/SAVP with an SDES key (a=crypto), and answers with our own key.
+/// The bridge answers offers (takeOffer, answer); the workstation's softphone places the call,
+/// so it makes the offer and reads the answer (offer, takeAnswer).
 class SdpNegotiation
 {
 public:
@@ -38,14 +40,26 @@ public:
     /// The answer to the offer last taken; null on failure.
     LibreRef<mbuf> answer();
 
+    /// Our offer (an INVITE's body). A secure leg needs `ourKey`, offered as a=crypto with tag 1;
+    /// null on failure.
+    LibreRef<mbuf> offer(const Sdes::KeySalt *ourKey);
+    /// Reads the answer to our offer. Nullopt when it holds no audio we can take: another profile
+    /// (libre then sees no port), no shared codec or, on a secure leg, no usable key answering
+    /// our tag (the caller of this ends the call: no plain RTP fallback).
+    std::optional<NegotiatedMedia> takeAnswer(mbuf *answer);
+
 private:
     SdpNegotiation() = default;
+    /// What the description just decoded says about the audio stream (not its key).
+    std::optional<NegotiatedMedia> remoteMedia() const;
+    /// The first usable a=crypto of the description just decoded, into m_offeredCrypto.
+    void readCrypto();
     static bool onCryptoAttribute(const char *name, const char *value, void *arg);
 
     LibreRef<sdp_session> m_session;
     sdp_media *m_audio = nullptr; ///< owned by m_session
     Profile m_profile = Profile::Plain;
-    std::optional<Sdes::Crypto> m_offeredCrypto; ///< while takeOffer runs
+    std::optional<Sdes::Crypto> m_offeredCrypto; ///< while takeOffer or takeAnswer runs
 };
 
 } // namespace ecoute::telephony

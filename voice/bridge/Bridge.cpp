@@ -151,8 +151,15 @@ void Bridge::admit(Call &call, const protocol::Envelope &message)
         Log::warning(QStringLiteral("call %1: admitted twice").arg(call.id()));
         return;
     }
-    if (call.admit(message.body.value(QStringLiteral("position")).toInt()))
-        Log::info(QStringLiteral("call %1: answered").arg(call.id()));
+    // Spoken prompts when the server names a language or offers a menu; the beeps alone otherwise.
+    CallerPrompts::Plan prompts;
+    prompts.language = message.text("language");
+    prompts.menu = LanguageMenu::fromJson(message.body.value(QStringLiteral("menu")).toArray());
+    prompts.spoken = !prompts.language.isEmpty() || !prompts.menu.isEmpty();
+    if (call.admit(message.body.value(QStringLiteral("position")).toInt(), prompts))
+        Log::info(
+            QStringLiteral("call %1: answered%2")
+                .arg(call.id(), prompts.menu.isEmpty() ? QString() : QStringLiteral(", language menu")));
 }
 
 void Bridge::refuse(Call &call, const protocol::Envelope &message)
@@ -322,6 +329,26 @@ void Bridge::callEnded(Call &call, Call::EndReason reason)
     m_control.send(MessageType::VoiceCallEnded, body);
     m_tokens.forgetCall(call.id());
     m_calls.remove(call.id());
+}
+
+void Bridge::languageChosen(Call &call, const QString &language, CallerPrompts::Choice how)
+{
+    const auto howText = [how] {
+        switch (how) {
+        case CallerPrompts::Choice::Key:
+            return QStringLiteral("by key");
+        case CallerPrompts::Choice::NoKey:
+            return QStringLiteral("no key in time");
+        case CallerPrompts::Choice::WrongKeys:
+            return QStringLiteral("wrong keys");
+        case CallerPrompts::Choice::Attended:
+            return QStringLiteral("connected before choosing");
+        }
+        return QString();
+    };
+    Log::info(QStringLiteral("call %1: language %2 (%3)").arg(call.id(), language, howText()));
+    m_control.send(MessageType::VoiceCallLanguage,
+                   {{QStringLiteral("callId"), call.id()}, {QStringLiteral("language"), language}});
 }
 
 void Bridge::onFrame()

@@ -19,11 +19,12 @@ namespace ecoute::voice {
 /// join comes from the server; the bridge only knows the protocol and CallAudio's table.
 ///
 /// In short: a trunk INVITE (UDP/TCP) rings (180) and is reported as voice.call.incoming; admit
-/// answers it, refuse gives 486/480/403, silence from the server gives 503 and call.ended
-/// "timeout". A workstation dials sip:<token>@<ip>:<TLS port>;transport=tls with SDES-SRTP; the
-/// token (voice.leg.expect) works once, within 60 s, over TLS only (403 otherwise, 488 without
-/// SRTP); leg.up follows the ACK. leg.drop and a staff BYE give leg.down ("dropped",
-/// "hung_up"); a caller's BYE or CANCEL, call.hangup or 30 s without RTP end the call and every
+/// answers it (with a `language` or a `menu`: the spoken greeting, the language menu answered by
+/// voice.call.language, the place in the queue; without: the hold beeps), refuse gives 486/480/403, silence
+/// from the server gives 503 and call.ended "timeout". A workstation dials sip:<token>@<ip>:<TLS
+/// port>;transport=tls with SDES-SRTP; the token (voice.leg.expect) works once, within 60 s, over TLS only
+/// (403 otherwise, 488 without SRTP); leg.up follows the ACK. leg.drop and a staff BYE give leg.down
+/// ("dropped", "hung_up"); a caller's BYE or CANCEL, call.hangup or 30 s without RTP end the call and every
 /// leg with one call.ended. Standard input closing or SIGTERM: every call is hung up, exit 0.
 class Bridge : private SipStack::InviteHandler, private Call::Observer
 {
@@ -57,6 +58,7 @@ private:
     void staffLegUp(Call &call, const QString &legId) override;
     void staffLegDown(Call &call, const QString &legId, Call::EndReason reason) override;
     void callEnded(Call &call, Call::EndReason reason) override;
+    void languageChosen(Call &call, const QString &language, CallerPrompts::Choice how) override;
 
     void onFrame();
     static void onShutdownTimer(void *arg);

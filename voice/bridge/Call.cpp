@@ -41,8 +41,12 @@ Call::EndReason reasonForClose(int error)
 
 } // namespace
 
-Call::Call(QString id, Observer &observer) : m_id(std::move(id)), m_observer(observer)
+Call::Call(QString id, Observer &observer)
+    : m_id(std::move(id)), m_observer(observer), m_inbandKeys([this](char key) { m_prompts.keyPressed(key); })
 {
+    m_prompts.setLanguageChosen([this](const QString &language, CallerPrompts::Choice how) {
+        m_observer.languageChosen(*this, language, how);
+    });
     tmr_init(&m_answerTimer);
     m_route.legs.append({m_id, LegRole::Caller});
 }
@@ -83,19 +87,18 @@ void Call::startRinging(int answerTimeoutMs)
     tmr_start(&m_answerTimer, std::uint64_t(std::max(answerTimeoutMs, 1)), onAnswerTimeout, this);
 }
 
-bool Call::admit(int position)
+bool Call::admit(int position, const CallerPrompts::Plan &prompts)
 {
     if (m_phase != Phase::Ringing || !m_caller)
         return false;
     tmr_cancel(&m_answerTimer);
-    m_position = position;
     if (!m_caller->answer()) {
         Log::warning(QStringLiteral("call %1: answering failed").arg(m_id));
         end(EndReason::Failed);
         return false;
     }
     m_phase = Phase::Answered;
-    m_holdTone.restart();
+    m_prompts.start(prompts, position);
     return true;
 }
 
@@ -184,17 +187,22 @@ void Call::mix()
     take(m_caller.get());
     for (auto &leg : m_staff)
         take(leg.get());
+    // Keys in the caller's own audio, while the language menu waits for one.
+    if (count > 0 && legs[0] == m_caller.get() && m_prompts.listensForKeys())
+        m_inbandKeys.listen(said[0]);
 
     const bool hold = callerHearsHold();
     if (hold && !m_callerHeldLastFrame)
-        m_holdTone.restart();
+        m_prompts.resumed();
+    else if (!hold && m_callerHeldLastFrame)
+        m_prompts.attended(); // someone speaks to the caller: prompts stop at once
     m_callerHeldLastFrame = hold;
 
     AudioFrame out;
     for (int listener = 0; listener < count; ++listener) {
         CallLeg *leg = legs[listener];
         if (leg == m_caller.get() && hold) {
-            m_holdTone.next(out);
+            m_prompts.next(out);
         } else {
             std::array<const AudioFrame *, kMaxLegs> speakers {};
             int speakerCount = 0;
@@ -256,6 +264,12 @@ void Call::legClosed(CallLeg &leg, int error)
         return;
     m_observer.staffLegDown(*this, legId, reasonForClose(error));
     Graveyard::bury(std::move(owned));
+}
+
+void Call::legKey(CallLeg &leg, char key)
+{
+    if (leg.kind() == CallLeg::Kind::Caller)
+        m_prompts.keyPressed(key);
 }
 
 std::unique_ptr<CallLeg> Call::takeStaffLeg(const CallLeg &leg)

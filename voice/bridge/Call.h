@@ -4,7 +4,8 @@
 #include "protocol/CallAudio.h"
 #include "protocol/Vocabulary.h"
 #include "voice/bridge/CallLeg.h"
-#include "voice/bridge/HoldTone.h"
+#include "voice/bridge/CallerPrompts.h"
+#include "voice/bridge/InbandKeys.h"
 
 #include <QHash>
 #include <QString>
@@ -16,9 +17,9 @@
 namespace ecoute::voice {
 
 /// One phone call: the caller's leg (its id is the call id) and up to four staff legs, the
-/// routing table the server last sent, and the mix of its audio. Until a route arrives the
-/// caller is alone with the hold tone; a staff leg missing from the route hears nothing and is
-/// heard by nobody.
+/// routing table the server last sent, and the mix of its audio. Until a route connects someone
+/// the caller hears CallerPrompts (greeting, language menu, place in the queue, hold beeps), which
+/// no staff leg ever hears; a staff leg missing from the route hears nothing and is heard by nobody.
 class Call : private CallLeg::Observer
 {
 public:
@@ -32,6 +33,8 @@ public:
         virtual void staffLegDown(Call &call, const QString &legId, EndReason reason) = 0;
         /// The call ended (the bridge removes it next); not called after refuse().
         virtual void callEnded(Call &call, EndReason reason) = 0;
+        /// The caller's language from the admit's menu (voice.call.language).
+        virtual void languageChosen(Call &call, const QString &language, CallerPrompts::Choice how) = 0;
 
     protected:
         ~Observer() = default;
@@ -56,10 +59,10 @@ public:
 
     /// The caller's leg rings; without admit() or refuse() within `answerTimeoutMs` it gets a 503.
     void startRinging(int answerTimeoutMs);
-    /// Answers the caller (200 OK); the hold tone plays until a route connects someone.
-    bool admit(int position);
+    /// Answers the caller (200 OK); `prompts` play until a route connects someone.
+    bool admit(int position, const CallerPrompts::Plan &prompts);
     void refuse(protocol::CallRefusal reason);
-    void setQueuePosition(int position) { m_position = position; }
+    void setQueuePosition(int position) { m_prompts.setQueuePosition(position); }
     /// The server's table for this call. False (and nothing changes) when it names the caller
     /// with an id other than the call's, or another leg with the call's id.
     bool setRoute(protocol::CallAudio::Call route);
@@ -76,6 +79,7 @@ public:
 private:
     void legEstablished(CallLeg &leg) override;
     void legClosed(CallLeg &leg, int error) override;
+    void legKey(CallLeg &leg, char key) override;
     static void onAnswerTimeout(void *arg);
     std::unique_ptr<CallLeg> takeStaffLeg(const CallLeg &leg);
     void endStaffLeg(CallLeg &leg, EndReason reason);
@@ -90,9 +94,9 @@ private:
     protocol::CallAudio::Call m_route;
     QHash<QString, QStringList> m_speakers; ///< from m_route
     QStringList m_attendants; ///< who would speak to the caller if unmuted
-    HoldTone m_holdTone;
+    CallerPrompts m_prompts;
+    InbandKeys m_inbandKeys;
     bool m_callerHeldLastFrame = false;
-    int m_position = 0; ///< queue position; spoken prompts will use it
     tmr m_answerTimer {};
 };
 

@@ -2,6 +2,7 @@
 #include "voice/bridge/CallLeg.h"
 
 #include "voice/bridge/Graveyard.h"
+#include "voice/bridge/Keypad.h"
 
 #include <optional>
 #include <string>
@@ -13,6 +14,8 @@ namespace {
 constexpr const char *kContactUser = "voice";
 constexpr const char *kContentType = "application/sdp";
 constexpr const char *kAllow = "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS\r\n";
+/// A caller's leg also takes keys as SIP INFO.
+constexpr const char *kAllowWithInfo = "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, INFO\r\n";
 
 /// A workstation reaches the bridge over one TLS connection, often from behind NAT, and does not
 /// accept connections itself: libre 1.1 would send our in-dialog requests (BYE) to the address
@@ -98,10 +101,12 @@ bool CallLeg::accept(const sip_msg *invite, const Setup &setup)
     std::optional<SourceContact> contact;
     if (m_kind == Kind::Staff)
         contact.emplace(invite, m_sourceContact);
-    const int error = sipsess_accept(m_session.out(), setup.sessions, invite, ringFirst ? 180 : 200,
-                                     ringFirst ? "Ringing" : "OK", kContactUser, kContentType,
-                                     answerBody.get(), nullptr, nullptr, false, onOffer, nullptr,
-                                     onEstablished, nullptr, nullptr, onClose, this, kAllow);
+    // Only a caller's keys mean anything (the language menu); a staff leg's INFO gets libre's 501.
+    const bool caller = m_kind == Kind::Caller;
+    const int error = sipsess_accept(
+        m_session.out(), setup.sessions, invite, ringFirst ? 180 : 200, ringFirst ? "Ringing" : "OK",
+        kContactUser, kContentType, answerBody.get(), nullptr, nullptr, false, onOffer, nullptr,
+        onEstablished, caller ? onInfo : nullptr, nullptr, onClose, this, caller ? kAllowWithInfo : kAllow);
     if (error) {
         m_session.release(); // libre freed it already
         return false;
@@ -117,7 +122,7 @@ bool CallLeg::answer()
     if (m_state != State::Ringing || !m_session)
         return false;
     LibreRef<mbuf> body = m_sdp->answer();
-    if (!body || sipsess_answer(m_session.get(), 200, "OK", body.get(), kAllow) != 0)
+    if (!body || sipsess_answer(m_session.get(), 200, "OK", body.get(), kAllowWithInfo) != 0)
         return false;
     m_state = State::Answered;
     m_media->setActive(true);
@@ -181,6 +186,24 @@ void CallLeg::onClose(int error, const sip_msg *, void *arg)
     if (self->m_media)
         self->m_media->setActive(false);
     self->m_observer.legClosed(*self, error);
+}
+
+void CallLeg::onInfo(sip *stack, const sip_msg *message, void *arg)
+{
+    auto *self = static_cast<CallLeg *>(arg);
+    const bool keypad = msg_ctype_cmp(&message->ctyp, "application", "dtmf-relay")
+        || msg_ctype_cmp(&message->ctyp, "application", "dtmf");
+    if (!keypad) {
+        (void)sip_reply(stack, message, 415, "Unsupported Media Type");
+        return;
+    }
+    (void)sip_reply(stack, message, 200, "OK");
+    const QByteArrayView body(reinterpret_cast<const char *>(mbuf_buf(message->mb)),
+                              qsizetype(mbuf_get_left(message->mb)));
+    const std::optional<char> key =
+        Keypad::fromInfo(body, msg_ctype_cmp(&message->ctyp, "application", "dtmf-relay"));
+    if (key && (self->m_state == State::Answered || self->m_state == State::Established))
+        self->m_observer.legKey(*self, *key);
 }
 
 } // namespace ecoute::voice

@@ -27,6 +27,8 @@ public:
         virtual void legEstablished(CallLeg &leg) = 0;
         /// The peer hung up, cancelled or never acknowledged our answer (`error`, libre's code).
         virtual void legClosed(CallLeg &leg, int error) = 0;
+        /// A caller pressed a key, sent as SIP INFO ('0'-'9', '*', '#', 'A'-'D').
+        virtual void legKey(CallLeg &leg, char key) = 0;
 
     protected:
         ~Observer() = default;
@@ -67,6 +69,7 @@ private:
     static int onOffer(mbuf **answer, const sip_msg *message, void *arg);
     static void onEstablished(const sip_msg *message, void *arg);
     static void onClose(int error, const sip_msg *message, void *arg);
+    static void onInfo(sip *stack, const sip_msg *message, void *arg);
     bool applyOffer(mbuf *offer);
     void release();
 

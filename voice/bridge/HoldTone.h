@@ -7,9 +7,9 @@
 
 namespace ecoute::voice {
 
-/// What a caller hears while waiting, until spoken prompts exist: a soft 440 Hz beep of 0.4 s
-/// every 4 s at −20 dBFS, faded in and out so it does not click. (The tests' tones are 700, 1000
-/// and 1600 Hz; 440 Hz stays out of their way.)
+/// The hold sound between spoken prompts (CallerPrompts): a soft 440 Hz beep of 0.4 s every 4 s at
+/// −20 dBFS, faded in and out so it does not click. (The tests' tones are 700, 1000 and 1600 Hz;
+/// 440 Hz stays out of their way.)
 class HoldTone
 {
 public:
@@ -22,6 +22,11 @@ public:
     void next(AudioFrame &out);
     /// Starts over with a beep (a caller put back on hold hears one at once).
     void restart() { m_position = 0; }
+    /// Whether the last beep ended at least `samples` ago (a prompt may start without cutting one).
+    bool pausedFor(int samples) const
+    {
+        return m_position >= static_cast<std::uint32_t>(kOnSamples + samples);
+    }
 
 private:
     std::uint32_t m_position = 0; ///< sample index within the period
