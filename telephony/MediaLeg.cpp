@@ -12,8 +12,6 @@ constexpr std::uint8_t kPcmu = 0;
 constexpr std::uint8_t kPcma = 8;
 /// Up to 160 ms waits in the jitter buffer; beyond, libre drops the oldest packet.
 constexpr std::uint32_t kJitterFrames = 8;
-/// 60 ms of G.711 is the longest packet a peer may send.
-constexpr std::size_t kMaxPayload = 480;
 /// After this many packets "too late" in a row the peer has restarted its sequence: start over.
 constexpr int kLateBeforeFlush = 8;
 
@@ -56,6 +54,7 @@ bool MediaLeg::configure(const NegotiatedMedia &media, const Sdes::KeySalt *ourK
 {
     m_remote = media.remote;
     m_payloadType = media.payloadType;
+    m_eventPayloadType = media.eventPayloadType;
     if (media.peerSends && !m_peerSends)
         m_lastHeardMs = tmr_jiffies(); // back from hold: the silence clock starts now
     m_peerSends = media.peerSends;
@@ -87,9 +86,17 @@ void MediaLeg::setActive(bool active)
         m_lastHeardMs = tmr_jiffies();
     m_active = active;
     if (!active) {
-        jbuf_flush(m_jitter.get());
+        flushJitter();
         m_fifoLength = 0;
+        m_keys.reset();
     }
+}
+
+void MediaLeg::flushJitter()
+{
+    jbuf_flush(m_jitter.get());
+    m_queued = 0;
+    m_depth.reset();
 }
 
 void MediaLeg::onRtp(const sa *source, const rtp_header *header, mbuf *payload, void *arg)
@@ -115,28 +122,59 @@ void MediaLeg::receive(const sa &source, const rtp_header &header, mbuf *payload
         if (!sa_cmp(&source, &m_remote, SA_ALL))
             m_remote = source; // authenticated by SRTP: follow the peer (NAT)
     }
+    if (m_eventPayloadType && header.pt == *m_eventPayloadType) {
+        m_lastHeardMs = tmr_jiffies();
+        receiveKey(header.ts, payload);
+        return;
+    }
     const std::size_t length = mbuf_get_left(payload);
-    if ((header.pt != kPcma && header.pt != kPcmu) || length == 0 || length > kMaxPayload)
-        return; // telephone-event (DTMF) and anything else: not audio for the mixer (yet)
+    if ((header.pt != kPcma && header.pt != kPcmu) || length == 0 || length > std::size_t(kMaxPayload))
+        return; // anything else (comfort noise, other codecs): not audio for the mixer
     if (!m_haveSource || header.ssrc != m_source) {
-        jbuf_flush(m_jitter.get());
+        flushJitter();
+        m_keys.reset();
         m_source = header.ssrc;
         m_haveSource = true;
     }
     int error = jbuf_put(m_jitter.get(), &header, payload);
     if (error == ETIMEDOUT && ++m_lateInARow >= kLateBeforeFlush) {
-        jbuf_flush(m_jitter.get());
+        flushJitter();
         error = jbuf_put(m_jitter.get(), &header, payload);
     }
     if (error != ETIMEDOUT)
         m_lateInARow = 0;
+    if (error == 0) // libre drops its oldest beyond kJitterFrames
+        m_queued = std::min(m_queued + 1, int(kJitterFrames));
     m_lastHeardMs = tmr_jiffies();
 }
 
-void MediaLeg::decodeInto(std::uint8_t payloadType, const mbuf *payload)
+void MediaLeg::receiveKey(std::uint32_t timestamp, const mbuf *payload)
 {
+    const std::optional<char> key = m_keys.take(timestamp, mbuf_buf(payload), mbuf_get_left(payload));
+    if (key && m_onKey)
+        m_onKey(*key);
+}
+
+int MediaLeg::takePacket(std::int16_t *out)
+{
+    rtp_header header {};
+    void *packet = nullptr;
+    if (jbuf_get(m_jitter.get(), &header, &packet) != 0) {
+        m_queued = 0;
+        return -1;
+    }
+    m_queued = std::max(m_queued - 1, 0);
+    const auto *payload = static_cast<const mbuf *>(packet);
     const std::uint8_t *bytes = mbuf_buf(payload);
-    const int count = int(std::min(mbuf_get_left(payload), kMaxPayload));
+    const int count = int(std::min(mbuf_get_left(payload), std::size_t(kMaxPayload)));
+    for (int i = 0; i < count; ++i)
+        out[i] = header.pt == kPcmu ? g711_ulaw2pcm(bytes[i]) : g711_alaw2pcm(bytes[i]);
+    mem_deref(packet);
+    return count;
+}
+
+void MediaLeg::append(const std::int16_t *samples, int count)
+{
     const int overflow = m_fifoLength + count - kFifoSamples;
     if (overflow > 0) {
         // Older audio goes first: the leg stays at most 120 ms behind.
@@ -144,21 +182,43 @@ void MediaLeg::decodeInto(std::uint8_t payloadType, const mbuf *payload)
                      sizeof(std::int16_t) * size_t(m_fifoLength - overflow));
         m_fifoLength -= overflow;
     }
-    std::int16_t *out = m_fifo.data() + m_fifoLength;
-    for (int i = 0; i < count; ++i)
-        out[i] = payloadType == kPcmu ? g711_ulaw2pcm(bytes[i]) : g711_alaw2pcm(bytes[i]);
+    std::copy_n(samples, count, m_fifo.data() + m_fifoLength);
     m_fifoLength += count;
+}
+
+void MediaLeg::dropOneFrame()
+{
+    // Of the next two packets the quieter goes (a gap in speech is heard least); the other is
+    // played next, after what the FIFO already holds.
+    std::array<std::int16_t, kMaxPayload> first {};
+    std::array<std::int16_t, kMaxPayload> second {};
+    const int firstCount = takePacket(first.data());
+    if (firstCount < 0) {
+        // All of it is in the FIFO (long packets): its oldest 20 ms go.
+        const int dropped = std::min(m_fifoLength, kFrameSamples);
+        std::memmove(m_fifo.data(), m_fifo.data() + dropped,
+                     sizeof(std::int16_t) * size_t(m_fifoLength - dropped));
+        m_fifoLength -= dropped;
+        return;
+    }
+    const int secondCount = takePacket(second.data());
+    if (secondCount < 0)
+        return; // the one packet there was goes
+    if (PlayoutDepth::meanSquare(first.data(), firstCount)
+        <= PlayoutDepth::meanSquare(second.data(), secondCount))
+        append(second.data(), secondCount);
+    else
+        append(first.data(), firstCount);
 }
 
 void MediaLeg::pullFrame(AudioFrame &out)
 {
     while (m_active && m_fifoLength < kFrameSamples) {
-        rtp_header header {};
-        void *packet = nullptr;
-        if (jbuf_get(m_jitter.get(), &header, &packet) != 0)
+        std::array<std::int16_t, kMaxPayload> packet;
+        const int count = takePacket(packet.data());
+        if (count < 0)
             break;
-        decodeInto(header.pt, static_cast<const mbuf *>(packet));
-        mem_deref(packet);
+        append(packet.data(), count);
     }
     const int available = std::min(m_fifoLength, kFrameSamples);
     std::copy_n(m_fifo.begin(), available, out.begin());
@@ -166,6 +226,9 @@ void MediaLeg::pullFrame(AudioFrame &out)
     std::memmove(m_fifo.data(), m_fifo.data() + available,
                  sizeof(std::int16_t) * size_t(m_fifoLength - available));
     m_fifoLength -= available;
+    // What is left waiting is delay the listener hears; keep it at a frame or two (PlayoutDepth).
+    if (m_active && m_depth.afterPull(m_queued + m_fifoLength / kFrameSamples))
+        dropOneFrame();
 }
 
 void MediaLeg::sendFrame(const AudioFrame &frame)

@@ -3,11 +3,15 @@
 
 #include "telephony/AudioFrame.h"
 #include "telephony/LibreRef.h"
+#include "telephony/PlayoutDepth.h"
 #include "telephony/SdpNegotiation.h"
 #include "telephony/SrtpTransform.h"
+#include "telephony/TelephoneEvent.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace ecoute::telephony {
 
@@ -53,6 +57,11 @@ public:
     /// Sends 20 ms to the peer (nothing while it has no address).
     void sendFrame(const AudioFrame &frame);
 
+    /// RFC 4733 key presses the peer sends as telephone-event (the payload type the negotiation
+    /// agreed): `key` is '0'-'9', '*', '#', 'A'-'D', reported once per press, at the first packet
+    /// of it that arrives. Called from the packet's receive handler; it must not destroy the leg.
+    void setKeyHandler(std::function<void(char key)> handler) { m_onKey = std::move(handler); }
+
     /// When the last accepted packet arrived (or the leg became active), in libre's milliseconds.
     std::uint64_t lastHeardMs() const { return m_lastHeardMs; }
     /// Whether the peer said it sends audio (not while it holds the call with recvonly/inactive):
@@ -64,9 +73,16 @@ private:
     static void onRtp(const sa *source, const rtp_header *header, mbuf *payload, void *arg);
     static bool dropPacket(sa *source, mbuf *packet, void *arg);
     void receive(const sa &source, const rtp_header &header, mbuf *payload);
-    void decodeInto(std::uint8_t payloadType, const mbuf *payload);
+    void receiveKey(std::uint32_t timestamp, const mbuf *payload);
+    /// Decodes the next packet of the jitter buffer into `out`; its sample count, -1 if none.
+    int takePacket(std::int16_t *out);
+    void append(const std::int16_t *samples, int count);
+    void dropOneFrame();
+    void flushJitter();
 
     static constexpr int kFifoSamples = 6 * kFrameSamples;
+    /// 60 ms of G.711 is the longest packet a peer may send.
+    static constexpr int kMaxPayload = 480;
 
     LibreRef<struct rtp_sock> m_rtp;
     LibreRef<struct jbuf> m_jitter;
@@ -84,6 +100,11 @@ private:
     bool m_haveSource = false;
     std::uint32_t m_source = 0; ///< SSRC of what is in the jitter buffer
     int m_lateInARow = 0;
+    int m_queued = 0; ///< packets in the jitter buffer (libre 1.1 does not tell)
+    PlayoutDepth m_depth;
+    std::optional<std::uint8_t> m_eventPayloadType;
+    TelephoneEvent m_keys;
+    std::function<void(char)> m_onKey;
     std::array<std::int16_t, kFifoSamples> m_fifo {};
     int m_fifoLength = 0;
 };

@@ -25,6 +25,18 @@ std::optional<std::uint8_t> chosenPayloadType(const sdp_media *audio)
     return std::nullopt;
 }
 
+/// The payload type the description gives telephone-event/8000, when we share it.
+std::optional<std::uint8_t> eventPayloadType(const sdp_media *audio)
+{
+    for (le *element = list_head(sdp_media_format_lst(audio, false)); element; element = element->next) {
+        const auto *format = static_cast<const sdp_format *>(element->data);
+        if (format->sup && format->srate == 8000 && format->name
+            && str_casecmp(format->name, "telephone-event") == 0 && format->pt >= 0 && format->pt <= 127)
+            return std::uint8_t(format->pt);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::unique_ptr<SdpNegotiation> SdpNegotiation::create(const sa &localRtp, Profile profile, int *error)
@@ -65,6 +77,7 @@ std::optional<NegotiatedMedia> SdpNegotiation::remoteMedia() const
     NegotiatedMedia media;
     media.remote = *sdp_media_raddr(m_audio);
     media.payloadType = *payloadType;
+    media.eventPayloadType = eventPayloadType(m_audio);
     const sdp_dir direction = sdp_media_rdir(m_audio);
     media.peerSends = direction == SDP_SENDRECV || direction == SDP_SENDONLY;
     return media;

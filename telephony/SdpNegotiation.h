@@ -16,6 +16,8 @@ struct NegotiatedMedia
     sa remote {}; ///< where to send RTP; no port (or address 0.0.0.0: held) means nowhere
     std::uint8_t payloadType = 8; ///< 8 (PCMA) or 0 (PCMU), the offer's first that we share
     bool peerSends = true; ///< false while the peer holds the call with a=recvonly or a=inactive
+    /// The payload type of telephone-event/8000 (RFC 4733 keys) when both sides have it.
+    std::optional<std::uint8_t> eventPayloadType;
     std::optional<Sdes::Crypto> peerCrypto; ///< secure legs: the key the peer sends with
 };
 

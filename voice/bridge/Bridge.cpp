@@ -111,6 +111,10 @@ void Bridge::handle(const protocol::Envelope &message)
     if (m_shuttingDown)
         return;
     const QString callId = message.text("callId");
+    if (message.messageType == MessageType::VoiceCallCreate) {
+        createPracticeCall(callId);
+        return;
+    }
     Call *call = m_calls.find(callId);
     if (!call || call->phase() == Call::Phase::Ended) {
         Log::warning(QStringLiteral("control: %1 for unknown call %2").arg(message.type, callId));
@@ -143,6 +147,24 @@ void Bridge::handle(const protocol::Envelope &message)
         Log::warning(QStringLiteral("control: unexpected %1").arg(message.type));
         break;
     }
+}
+
+void Bridge::createPracticeCall(const QString &callId)
+{
+    if (callId.isEmpty() || m_calls.find(callId)) {
+        Log::warning(QStringLiteral("control: practice call %1 refused (no id, or in use)").arg(callId));
+        return;
+    }
+    if (m_calls.isFull()) {
+        Log::warning(QStringLiteral("refused a practice call: %1 calls already").arg(m_calls.size()));
+        m_control.send(MessageType::VoiceCallEnded,
+                       {{QStringLiteral("callId"), callId},
+                        {QStringLiteral("reason"), protocol::toString(Call::EndReason::Failed)}});
+        return;
+    }
+    Call::Observer &observer = *this;
+    m_calls.add(std::make_unique<Call>(callId, observer, Call::Origin::Practice));
+    Log::info(QStringLiteral("call %1: practice call, waiting for its caller").arg(callId));
 }
 
 void Bridge::admit(Call &call, const protocol::Envelope &message)
@@ -179,7 +201,9 @@ void Bridge::expectLeg(Call &call, const protocol::Envelope &message)
 {
     const QString legId = message.text("legId");
     const QString token = message.text("token");
-    if (token.isEmpty() || legId.isEmpty() || legId == call.id()) {
+    // The call's own id names a practice call's caller; a trunk caller never comes this way.
+    const bool callerLeg = legId == call.id();
+    if (token.isEmpty() || legId.isEmpty() || (callerLeg && call.origin() != Call::Origin::Practice)) {
         Log::warning(QStringLiteral("call %1: leg.expect without a usable leg id or token").arg(call.id()));
         return;
     }
@@ -283,7 +307,8 @@ void Bridge::staffInvite(const sip_msg *invite, const QString &token)
         m_sip.reply(invite, 403, "Forbidden");
         return;
     }
-    CallLeg *leg = call->addStaffLeg(expected->legId);
+    const bool practiceCaller = expected->legId == call->id();
+    CallLeg *leg = practiceCaller ? call->addPracticeCaller() : call->addStaffLeg(expected->legId);
     if (!leg) {
         Log::warning(QStringLiteral("call %1: refused leg %2 (call full or leg id in use)")
                          .arg(call->id(), expected->legId));
@@ -299,7 +324,7 @@ void Bridge::staffInvite(const sip_msg *invite, const QString &token)
                                             : QStringLiteral("internal failure")));
         m_sip.reply(invite, status == 488 ? 488 : 500,
                     status == 488 ? "Not Acceptable Here" : "Server Internal Error");
-        call->removeStaffLeg(*leg);
+        call->removeLeg(*leg);
         return;
     }
     Log::info(QStringLiteral("call %1: leg %2 answered").arg(call->id(), expected->legId));

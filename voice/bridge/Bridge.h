@@ -25,7 +25,9 @@ namespace ecoute::voice {
 /// port>;transport=tls with SDES-SRTP; the token (voice.leg.expect) works once, within 60 s, over TLS only
 /// (403 otherwise, 488 without SRTP); leg.up follows the ACK. leg.drop and a staff BYE give leg.down
 /// ("dropped", "hung_up"); a caller's BYE or CANCEL, call.hangup or 30 s without RTP end the call and every
-/// leg with one call.ended. Standard input closing or SIGTERM: every call is hung up, exit 0.
+/// leg with one call.ended. call.create makes a practice call with no trunk: its caller is the leg
+/// expected with the call's own id, the trainer's workstation, dialled like staff (TLS, SRTP, token).
+/// Standard input closing or SIGTERM: every call is hung up, exit 0.
 class Bridge : private SipStack::InviteHandler, private Call::Observer
 {
 public:
@@ -42,6 +44,7 @@ public:
 private:
     // Control lines.
     void handle(const protocol::Envelope &message);
+    void createPracticeCall(const QString &callId);
     void admit(Call &call, const protocol::Envelope &message);
     void refuse(Call &call, const protocol::Envelope &message);
     void expectLeg(Call &call, const protocol::Envelope &message);

@@ -41,14 +41,21 @@ Call::EndReason reasonForClose(int error)
 
 } // namespace
 
-Call::Call(QString id, Observer &observer)
-    : m_id(std::move(id)), m_observer(observer), m_inbandKeys([this](char key) { m_prompts.keyPressed(key); })
+Call::Call(QString id, Observer &observer, Origin origin)
+    : m_id(std::move(id)), m_observer(observer), m_origin(origin),
+      m_inbandKeys([this](char key) { m_prompts.keyPressed(key); })
 {
     m_prompts.setLanguageChosen([this](const QString &language, CallerPrompts::Choice how) {
         m_observer.languageChosen(*this, language, how);
     });
     tmr_init(&m_answerTimer);
     m_route.legs.append({m_id, LegRole::Caller});
+    if (m_origin == Origin::Practice) {
+        // Nothing to answer: the trainer plays the caller and needs no greeting, only the beeps
+        // while nobody is routed to them.
+        m_phase = Phase::Answered;
+        m_prompts.start(CallerPrompts::Plan {}, 0);
+    }
 }
 
 Call::~Call()
@@ -62,6 +69,7 @@ Call::~Call()
 
 CallLeg &Call::callerLeg()
 {
+    Q_ASSERT(m_origin == Origin::Trunk);
     if (!m_caller)
         m_caller = std::make_unique<CallLeg>(CallLeg::Kind::Caller, m_id, observer());
     return *m_caller;
@@ -77,8 +85,20 @@ CallLeg *Call::addStaffLeg(const QString &legId)
     return m_staff.back().get();
 }
 
-void Call::removeStaffLeg(CallLeg &leg)
+CallLeg *Call::addPracticeCaller()
 {
+    if (m_origin != Origin::Practice || m_phase == Phase::Ended || m_caller)
+        return nullptr;
+    m_caller = std::make_unique<CallLeg>(CallLeg::Kind::PracticeCaller, m_id, observer());
+    return m_caller.get();
+}
+
+void Call::removeLeg(CallLeg &leg)
+{
+    if (&leg == m_caller.get()) {
+        Graveyard::bury(std::move(m_caller));
+        return;
+    }
     Graveyard::bury(takeStaffLeg(leg));
 }
 
@@ -248,13 +268,14 @@ void Call::checkSilence(std::uint64_t nowMs, std::uint64_t timeoutMs)
 
 void Call::legEstablished(CallLeg &leg)
 {
-    if (leg.kind() == CallLeg::Kind::Staff)
+    // The server waits for a workstation's leg, the trainer's included; a trunk caller is answered.
+    if (leg.isSecure())
         m_observer.staffLegUp(*this, leg.id());
 }
 
 void Call::legClosed(CallLeg &leg, int error)
 {
-    if (leg.kind() == CallLeg::Kind::Caller) {
+    if (leg.isCaller()) { // a trainer's hang-up ends a practice call as a caller's ends theirs
         end(reasonForClose(error));
         return;
     }

@@ -20,15 +20,19 @@ namespace ecoute::voice {
 /// routing table the server last sent, and the mix of its audio. Until a route connects someone
 /// the caller hears CallerPrompts (greeting, language menu, place in the queue, hold beeps), which
 /// no staff leg ever hears; a staff leg missing from the route hears nothing and is heard by nobody.
+/// A practice call has no trunk: it is answered from the start, its caller is the trainer's
+/// workstation (dialled like a staff leg), and it plays no greeting, only the hold beeps.
 class Call : private CallLeg::Observer
 {
 public:
     enum class Phase { Ringing, Answered, Ended };
+    enum class Origin { Trunk, Practice };
     using EndReason = protocol::CallEndReason;
 
     class Observer
     {
     public:
+        /// A staff leg's media flows, or a practice call's caller's (legId is then the call id).
         virtual void staffLegUp(Call &call, const QString &legId) = 0;
         virtual void staffLegDown(Call &call, const QString &legId, EndReason reason) = 0;
         /// The call ended (the bridge removes it next); not called after refuse().
@@ -42,20 +46,24 @@ public:
 
     static constexpr int kMaxStaffLegs = 4;
 
-    Call(QString id, Observer &observer);
+    Call(QString id, Observer &observer, Origin origin = Origin::Trunk);
     ~Call();
     Call(const Call &) = delete;
     Call &operator=(const Call &) = delete;
 
     const QString &id() const { return m_id; }
     Phase phase() const { return m_phase; }
+    Origin origin() const { return m_origin; }
 
-    /// The caller's leg, made once, before ringing.
+    /// The caller's leg of a trunk call, made once, before ringing.
     CallLeg &callerLeg();
+    /// A practice call's caller leg (its id is the call's); null on a trunk call, once the call
+    /// has one, or once it ended.
+    CallLeg *addPracticeCaller();
     /// A staff leg; null when the call has its four, or a live leg has this id already.
     CallLeg *addStaffLeg(const QString &legId);
-    /// Forgets a staff leg that never got going (its INVITE was refused).
-    void removeStaffLeg(CallLeg &leg);
+    /// Forgets a staff leg, or a practice caller leg, that never got going (its INVITE was refused).
+    void removeLeg(CallLeg &leg);
 
     /// The caller's leg rings; without admit() or refuse() within `answerTimeoutMs` it gets a 503.
     void startRinging(int answerTimeoutMs);
@@ -88,6 +96,7 @@ private:
 
     QString m_id;
     Observer &m_observer;
+    Origin m_origin;
     Phase m_phase = Phase::Ringing;
     std::unique_ptr<CallLeg> m_caller;
     std::vector<std::unique_ptr<CallLeg>> m_staff;

@@ -56,7 +56,7 @@ private:
 CallLeg::CallLeg(Kind kind, QString id, Observer &observer)
     : m_kind(kind), m_id(std::move(id)), m_observer(observer)
 {
-    if (m_kind == Kind::Staff)
+    if (isSecure())
         m_ourKey = Sdes::randomKeySalt();
 }
 
@@ -68,12 +68,19 @@ CallLeg::~CallLeg()
 
 std::uint16_t CallLeg::prepare(const sip_msg *invite, const Setup &setup)
 {
-    const bool staff = m_kind == Kind::Staff;
+    const bool staff = isSecure();
     int error = 0;
     m_media = MediaLeg::open(setup.rtpAddress, setup.rtpPorts,
                              staff ? MediaLeg::Trust::Authenticated : MediaLeg::Trust::SdpAddress, &error);
     if (!m_media)
         return 500;
+    if (!staff) {
+        // A trunk caller's keypad as RTP events (RFC 4733), the way most trunks send it.
+        m_media->setKeyHandler([this](char key) {
+            if (m_state == State::Answered || m_state == State::Established)
+                m_observer.legKey(*this, key);
+        });
+    }
     m_sdp = SdpNegotiation::create(m_media->localAddress(),
                                    staff ? SdpNegotiation::Profile::Secure : SdpNegotiation::Profile::Plain,
                                    &error);
@@ -84,8 +91,7 @@ std::uint16_t CallLeg::prepare(const sip_msg *invite, const Setup &setup)
 
 bool CallLeg::applyOffer(mbuf *offer)
 {
-    const std::optional<NegotiatedMedia> media =
-        m_sdp->takeOffer(offer, m_kind == Kind::Staff ? &m_ourKey : nullptr);
+    const std::optional<NegotiatedMedia> media = m_sdp->takeOffer(offer, isSecure() ? &m_ourKey : nullptr);
     return media && m_media->configure(*media, &m_ourKey);
 }
 
@@ -99,9 +105,9 @@ bool CallLeg::accept(const sip_msg *invite, const Setup &setup)
             return false;
     }
     std::optional<SourceContact> contact;
-    if (m_kind == Kind::Staff)
+    if (isSecure())
         contact.emplace(invite, m_sourceContact);
-    // Only a caller's keys mean anything (the language menu); a staff leg's INFO gets libre's 501.
+    // Only a trunk caller's keys mean anything (the language menu); other legs' INFO gets libre's 501.
     const bool caller = m_kind == Kind::Caller;
     const int error = sipsess_accept(
         m_session.out(), setup.sessions, invite, ringFirst ? 180 : 200, ringFirst ? "Ringing" : "OK",
@@ -162,7 +168,7 @@ int CallLeg::onOffer(mbuf **answer, const sip_msg *message, void *arg)
     auto *self = static_cast<CallLeg *>(arg);
     if (!self->applyOffer(message->mb))
         return EPROTO; // libre answers the re-INVITE with 488
-    if (self->m_kind == Kind::Staff)
+    if (self->isSecure())
         SourceContact(message, self->m_sourceContact).keep(); // libre updates the dialog from it next
     LibreRef<mbuf> body = self->m_sdp->answer();
     if (!body)

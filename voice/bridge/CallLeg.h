@@ -13,12 +13,14 @@ namespace ecoute::voice {
 
 /// One leg of a call: the SIP session (answered by the bridge, never placed by it) and its audio.
 /// The caller's leg comes from the trunk and rings until the server admits it; a staff leg comes
-/// over TLS with SRTP and is answered at once. Destroying a leg ends its session: BYE once
+/// over TLS with SRTP and is answered at once, and so does a practice call's caller (the trainer's
+/// workstation), which then speaks as the caller. Destroying a leg ends its session: BYE once
 /// answered, a final refusal while it still rings.
 class CallLeg
 {
 public:
-    enum class Kind { Caller, Staff };
+    /// PracticeCaller: dialled like a staff leg, heard and hearing as the caller.
+    enum class Kind { Caller, Staff, PracticeCaller };
     enum class State { New, Ringing, Answered, Established, Closed };
 
     class Observer
@@ -60,6 +62,10 @@ public:
     void hangUp();
 
     Kind kind() const { return m_kind; }
+    /// Takes the caller's place in the call (a trunk caller or a practice call's trainer).
+    bool isCaller() const { return m_kind != Kind::Staff; }
+    /// Comes from a workstation: TLS, SRTP, answered at once.
+    bool isSecure() const { return m_kind != Kind::Caller; }
     const QString &id() const { return m_id; }
     State state() const { return m_state; }
     bool hasAudio() const { return m_media && m_media->isActive(); }
@@ -81,8 +87,8 @@ private:
     LibreRef<sipsess> m_session;
     std::unique_ptr<SdpNegotiation> m_sdp;
     std::unique_ptr<MediaLeg> m_media;
-    Sdes::KeySalt m_ourKey {}; ///< staff legs: what our SRTP sends with
-    std::string m_sourceContact; ///< staff legs: the Contact libre's dialog routes requests to
+    Sdes::KeySalt m_ourKey {}; ///< secure legs: what our SRTP sends with
+    std::string m_sourceContact; ///< secure legs: the Contact libre's dialog routes requests to
 };
 
 } // namespace ecoute::voice
