@@ -6,6 +6,7 @@
 // certificate, with SDES-SRTP. Checks both directions of audio with a Goertzel filter, the levels,
 // what each end reason means on the wire (a wrong pin: nothing sent, the token still good; a used
 // token: refused; the bridge hanging up or dying), and that without devices nothing is dialled.
+#include "PhoneLineSteps.h"
 #include "ServerProcess.h"
 #include "SipPeer.h"
 #include "StaffSteps.h"
@@ -27,7 +28,6 @@
 #include <QTcpServer>
 #include <QTemporaryFile>
 #include <QTest>
-#include <QUdpSocket>
 
 #include <cmath>
 #include <csignal>
@@ -52,26 +52,6 @@ constexpr double kVolunteerHz = 1000;
 constexpr double kToneDbfs = -10.5; // as SipPeer sends its tone
 constexpr double kHeardDb = -20.5; // at most 10 dB lost on the way
 constexpr int kTalkMs = 3000;
-
-quint16 freePort(bool udp)
-{
-    if (udp) {
-        QUdpSocket socket;
-        socket.bind(QHostAddress::LocalHost, 0);
-        return socket.localPort();
-    }
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-QString contactOf(const std::optional<Envelope> &e)
-{
-    if (!e)
-        return {};
-    const QJsonObject contact = e->body.value(QLatin1String("contact")).toObject();
-    return contact.isEmpty() ? e->text("contactId") : contact.value(QLatin1String("id")).toString();
-}
 
 /// Everything this process logs meanwhile: Qt's messages and whatever reaches its standard error
 /// (libre writes a few lines there directly), to check that the one-time token is in none.
@@ -146,7 +126,6 @@ private:
     QByteArray m_pin;
     QString m_tone;
 
-    QString lineUri() const { return QStringLiteral("sip:line@127.0.0.1:%1").arg(m_sipPort); }
     static QUrl staffUri(const std::optional<Envelope> &connect)
     {
         return QUrl(CallSession::sipUri(connect->text("token"), QStringLiteral("127.0.0.1"),
@@ -160,25 +139,10 @@ private:
     /// The caller dials the line, the volunteer accepts; the call.connect they are given.
     std::optional<Envelope> ringAndAccept(SipPeer &caller, TestClient &volunteer, QString *contactId)
     {
-        if (!caller.dial(lineUri()))
-            return std::nullopt;
-        *contactId = contactOf(volunteer.waitFor(QStringLiteral("offer")));
-        if (contactId->isEmpty() || !caller.waitEstablished())
-            return std::nullopt;
-        const auto open =
-            volunteer.request(QStringLiteral("contact.accept"), {{QStringLiteral("contactId"), *contactId}});
-        if (!open || open->type != QLatin1String("conversation.open"))
+        *contactId = phoneline::ringAndAccept(caller, m_sipPort, volunteer);
+        if (contactId->isEmpty())
             return std::nullopt;
         return volunteer.waitFor(QStringLiteral("call.connect"));
-    }
-
-    static bool serverSaysConnected(TestClient &volunteer)
-    {
-        for (int i = 0; i < 3; ++i) {
-            if (str(volunteer.waitFor(QStringLiteral("call.state")), "state") == QLatin1String("connected"))
-                return true;
-        }
-        return false;
     }
 
 private slots:
@@ -195,14 +159,10 @@ private slots:
         m_tone = m_dir.filePath(QStringLiteral("t1000.wav"));
         QVERIFY(WavSound::write(m_tone, 8000, tone));
 
-        m_sipPort = freePort(true);
+        m_sipPort = phoneline::freePort(true);
         ServerProcess::Options options;
-        options.extraArgs = {
-            QStringLiteral("--wrapup-seconds"), QStringLiteral("0"),
-            QStringLiteral("--sip-listen"),     QStringLiteral("127.0.0.1:%1").arg(m_sipPort),
-            QStringLiteral("--sip-tls-port"),   QString::number(freePort(false)),
-            QStringLiteral("--rtp-ports"),      QStringLiteral("32000-32999"),
-            QStringLiteral("--voice-binary"),   QStringLiteral(ECOUTE_VOICE_BINARY)};
+        options.extraArgs = QStringList {QStringLiteral("--wrapup-seconds"), QStringLiteral("0")}
+            + phoneline::phoneArguments(m_sipPort, QStringLiteral("34000-34999"));
         QVERIFY(m_server.start(options));
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromPath(m_server.dataDir() + QStringLiteral("/tls/server.crt"));
@@ -255,7 +215,7 @@ private slots:
         phone.dial(staffUri(connect), m_pin);
         QVERIFY(established.wait(10000));
         const qint64 talking = SipPeer::testClockMs();
-        QVERIFY(serverSaysConnected(volunteer));
+        QVERIFY(phoneline::waitCallState(volunteer, QStringLiteral("connected")));
         QTest::qWait(kTalkMs);
         QCOMPARE(ended.count(), 1);
         // About ten levels a second: the tone goes out at −13.5 dBFS RMS, the caller's comes back.
@@ -319,7 +279,7 @@ private slots:
         QSignalSpy ended(&phone, &Softphone::ended);
         phone.dial(staffUri(connect), m_pin);
         QVERIFY(established.wait(10000));
-        QVERIFY(serverSaysConnected(volunteer));
+        QVERIFY(phoneline::waitCallState(volunteer, QStringLiteral("connected")));
         QVERIFY(caller.hangup());
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
         QCOMPARE(reasonOf(ended), EndReason::RemoteHangUp);

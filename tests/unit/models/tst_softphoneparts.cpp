@@ -181,13 +181,14 @@ private slots:
 
     void thePinIsTheWholeCertificate()
     {
-        const QByteArray pin("\x30\x82\x01\x0a certificate bytes", 24);
+        const QByteArray pin = QByteArrayLiteral("\x30\x82\x01\x0a certificate bytes");
         const auto *bytes = reinterpret_cast<const unsigned char *>(pin.constData());
         QVERIFY(PinnedTls::matches(pin, bytes, int(pin.size())));
         QVERIFY(!PinnedTls::matches(pin, bytes, int(pin.size()) - 1)); // a prefix is not enough
         QByteArray other = pin;
-        other[23] = 'X';
-        QVERIFY(!PinnedTls::matches(pin, reinterpret_cast<const unsigned char *>(other.constData()), 24));
+        other[other.size() - 1] = 'X';
+        QVERIFY(!PinnedTls::matches(pin, reinterpret_cast<const unsigned char *>(other.constData()),
+                                    int(other.size())));
         QVERIFY(!PinnedTls::matches({}, bytes, 0));
     }
 };
