@@ -25,20 +25,6 @@ namespace {
 
 constexpr double kHoldHz = 440;
 
-/// The bridge the server started: its child process named ecoute-voice.
-qint64 bridgePid(qint64 serverPid)
-{
-    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(serverPid));
-    if (!children.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &pid : children.readAll().split(' ')) {
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid.trimmed())));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "ecoute-voice")
-            return pid.trimmed().toLongLong();
-    }
-    return 0;
-}
-
 } // namespace
 
 class TestPhoneBridgeFault : public QObject

@@ -94,20 +94,6 @@ private:
     QByteArray m_logged;
 };
 
-/// The bridge the server started: its child process named ecoute-voice.
-qint64 bridgePid(qint64 serverPid)
-{
-    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(serverPid));
-    if (!children.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &pid : children.readAll().split(' ')) {
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid.trimmed())));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "ecoute-voice")
-            return pid.trimmed().toLongLong();
-    }
-    return 0;
-}
-
 EndReason reasonOf(const QSignalSpy &ended, int index = 0)
 {
     return ended.at(index).at(0).value<EndReason>();
@@ -305,7 +291,7 @@ private slots:
         phone.dial(staffUri(connect), m_pin);
         QVERIFY(established.wait(10000));
         // SIGKILL: no BYE, only the TLS connection closing (the server starts a new bridge).
-        const qint64 bridge = bridgePid(m_server.pid());
+        const qint64 bridge = phoneline::bridgePid(m_server.pid());
         QVERIFY(bridge > 0);
         QCOMPARE(::kill(pid_t(bridge), SIGKILL), 0);
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 3000);

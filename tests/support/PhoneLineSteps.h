@@ -5,6 +5,7 @@
 #include "SipPeer.h"
 #include "TestClient.h"
 
+#include <QFile>
 #include <QTcpServer>
 #include <QUdpSocket>
 
@@ -91,6 +92,20 @@ inline std::optional<protocol::Envelope> waitCallState(TestClient &client, const
             return e;
     }
     return std::nullopt;
+}
+
+/// The bridge the server started: its child process named ecoute-voice (0 if none).
+inline qint64 bridgePid(qint64 serverPid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(serverPid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &pid : children.readAll().split(' ')) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid.trimmed())));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "ecoute-voice")
+            return pid.trimmed().toLongLong();
+    }
+    return 0;
 }
 
 } // namespace ecoute::testing::phoneline
