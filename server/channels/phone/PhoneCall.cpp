@@ -51,44 +51,37 @@ void PhoneCall::contactEnded(const QString &, const QString &)
 
 void PhoneCall::expectLeg(const QString &legId, qint64 userId, LegRole role)
 {
-    m_owners.insert(legId, userId);
-    m_expected.insert(legId, role);
+    m_staff.insert(legId, StaffLeg {userId, role, false});
 }
 
 bool PhoneCall::legUp(const QString &legId)
 {
-    const auto expected = m_expected.constFind(legId);
-    if (expected == m_expected.cend())
+    const auto staff = m_staff.find(legId);
+    if (staff == m_staff.end() || staff->up)
         return false;
+    staff->up = true;
     // A supervisor's leg comes up only after the volunteer was told (Supervision::join, then
     // call.connect), so it is announced from the start; until the leg exists it hears nothing.
-    const LegRole role = *expected;
-    if (role != LegRole::Caller) // a practice call's caller (the trainer) is in the table already
-        m_call.legs.append(Leg {legId, role, SupervisorMode::Listen, role == LegRole::Supervisor, false});
-    m_expected.erase(expected);
+    // A practice call's caller (the trainer) is in the table already.
+    if (staff->role != LegRole::Caller)
+        m_call.legs.append(
+            Leg {legId, staff->role, SupervisorMode::Listen, staff->role == LegRole::Supervisor, false});
     return true;
 }
 
 bool PhoneCall::legDown(const QString &legId)
 {
-    if (!m_owners.remove(legId))
+    if (!m_staff.remove(legId))
         return false;
-    m_expected.remove(legId);
     m_call.legs.removeIf([&](const Leg &leg) { return leg.id == legId; });
     return true;
 }
 
 QString PhoneCall::legOf(qint64 userId, LegRole role) const
 {
-    for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it) {
-        if (it.value() != userId)
-            continue;
-        if (m_expected.value(it.key(), role) == role && m_expected.contains(it.key()))
+    for (auto it = m_staff.cbegin(); it != m_staff.cend(); ++it) {
+        if (it->owner == userId && it->role == role)
             return it.key();
-        for (const Leg &leg : m_call.legs) {
-            if (leg.id == it.key() && leg.role == role)
-                return it.key();
-        }
     }
     return {};
 }

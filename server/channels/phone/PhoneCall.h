@@ -52,9 +52,9 @@ public:
     bool legDown(const QString &legId);
     /// The leg of this user and role, up or expected; empty if none.
     QString legOf(qint64 userId, protocol::CallAudio::LegRole role) const;
-    qint64 ownerOf(const QString &legId) const { return m_owners.value(legId); }
+    qint64 ownerOf(const QString &legId) const { return m_staff.value(legId).owner; }
     /// Every staff leg, up or expected.
-    QList<QString> staffLegs() const { return m_owners.keys(); }
+    QList<QString> staffLegs() const { return m_staff.keys(); }
 
     void setOnHold(bool onHold) { m_call.onHold = onHold; }
     bool onHold() const { return m_call.onHold; }
@@ -72,8 +72,14 @@ private:
     QString m_contactId;
     Events m_events;
     protocol::CallAudio::Call m_call;
-    QHash<QString, qint64> m_owners; ///< staff legs, up or expected
-    QHash<QString, protocol::CallAudio::LegRole> m_expected; ///< not up yet
+    /// A leg a staff member dials in (a practice call's caller too), expected or up.
+    struct StaffLeg
+    {
+        qint64 owner = 0;
+        protocol::CallAudio::LegRole role = protocol::CallAudio::LegRole::Volunteer;
+        bool up = false;
+    };
+    QHash<QString, StaffLeg> m_staff;
     bool m_ended = false;
 };
 
