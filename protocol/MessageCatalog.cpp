@@ -48,6 +48,7 @@ constexpr auto BridgeOut = Route::ServerToBridge;
 MessageCatalog::MessageCatalog()
 {
     const int text = Limits::maxChatTextChars;
+    const int mail = Limits::maxMailTextChars;
     m_specs = {
         // Both endpoints, both directions
         {T::Hello, {StaffIn, SeekerIn}, {array("versions", 16), optStr("client", 64)}},
@@ -91,8 +92,8 @@ MessageCatalog::MessageCatalog()
         {T::ChatAck, {StaffOut, SeekerOut}, {optStr("contactId"), str("clientMsgId"), integer("seq")}},
         {T::ChatMessage,
          {StaffOut, SeekerOut},
-         {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders), str("text", text),
-          str("at", 40)}},
+         {optStr("contactId"), integer("seq"), str("from", 16, true, vocab::senders), str("text", mail),
+          str("at", 40), array("attachments", 50, false), optStr("event", 16, vocab::mailEvents)}},
         {T::ChatSync, {StaffIn, SeekerIn}, {optStr("contactId"), integer("afterSeq")}},
         {T::ContactEnded, {StaffOut, SeekerOut}, {optStr("contactId"), str("by", 16)}},
 
@@ -214,6 +215,37 @@ MessageCatalog::MessageCatalog()
         {T::SupervisionMode,
          {StaffIn},
          {str("contactId"), str("mode", 16, true, vocab::callSupervisorModes)}},
+
+        // E-mail (issue 15). A thread is a contact of channel email that stays with the volunteer who
+        // accepted it; its letters travel as chat.message. A reply waits out an undo delay or a review.
+        {T::MailReply,
+         {StaffIn},
+         {str("contactId"), str("clientMsgId"), str("text", mail), optStr("signature", 64)}},
+        {T::MailReplyCancel, {StaffIn}, {str("replyId")}},
+        {T::MailOutbox, {StaffOut}, {object("reply")}},
+        {T::MailDeskGet, {StaffIn}, {}},
+        {T::MailDesk,
+         {StaffOut},
+         {array("reviews", Limits::maxListItems), array("overdue", Limits::maxListItems)}},
+        {T::MailReviewDecide,
+         {StaffIn},
+         {str("replyId"), str("decision", 16, true, vocab::mailReviewDecisions), optStr("text", mail),
+          optStr("comment", 1000)}},
+        {T::MailBlock, {StaffIn}, {str("contactId"), boolean("on")}},
+        {T::MailReassign, {StaffIn}, {str("contactId"), str("toUser", 64), str("note", 1000)}},
+
+        // The help-seeker's web mailbox (issue 15), on the seeker endpoint: a chosen name and password
+        // instead of an address; answers arrive as chat.message, a letter is acknowledged by chat.ack.
+        {T::MailboxOpen,
+         {SeekerIn},
+         {str("name", 40), str("password", 256), boolean("create"),
+          str("language", 8, true, vocab::languages), optStr("notify", 254)}},
+        {T::MailboxResume, {SeekerIn}, {str("token", 128)}},
+        {T::MailboxSession,
+         {SeekerOut},
+         {str("token", 128), str("name", 40), array("messages", Limits::maxListItems),
+          integer("answerHours")}},
+        {T::MailboxWrite, {SeekerIn}, {str("clientMsgId"), str("text", mail)}},
     };
     // The wire name comes from the type list, and each type is found in O(1).
     m_byType.fill(nullptr);

@@ -87,6 +87,9 @@ inline const QStringList callStates = names<CallState>();
 /// What a supervisor does on a call (supervision.mode); a takeover is supervision.takeover.
 inline const QStringList callSupervisorModes {QStringLiteral("listen"), QStringLiteral("whisper"),
                                               QStringLiteral("barge")};
+inline const QStringList mailReplyStates = names<MailReplyState>();
+inline const QStringList mailReviewDecisions = names<MailReviewDecision>();
+inline const QStringList mailEvents = names<MailEvent>();
 } // namespace vocab
 
 } // namespace ecoute::protocol

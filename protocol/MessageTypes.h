@@ -99,7 +99,19 @@
     X(CallMute, "call.mute")                                                                                 \
     X(SupervisionMode, "supervision.mode")                                                                   \
     X(VoiceCallLanguage, "voice.call.language")                                                              \
-    X(VoiceCallCreate, "voice.call.create")
+    X(VoiceCallCreate, "voice.call.create")                                                                  \
+    X(MailReply, "mail.reply")                                                                               \
+    X(MailReplyCancel, "mail.reply.cancel")                                                                  \
+    X(MailOutbox, "mail.outbox")                                                                             \
+    X(MailDeskGet, "mail.desk.get")                                                                          \
+    X(MailDesk, "mail.desk")                                                                                 \
+    X(MailReviewDecide, "mail.review.decide")                                                                \
+    X(MailBlock, "mail.block")                                                                               \
+    X(MailReassign, "mail.reassign")                                                                         \
+    X(MailboxOpen, "mailbox.open")                                                                           \
+    X(MailboxResume, "mailbox.resume")                                                                       \
+    X(MailboxSession, "mailbox.session")                                                                     \
+    X(MailboxWrite, "mailbox.write")
 
 namespace ecoute::protocol {
 

@@ -129,6 +129,29 @@
     X(Held, "held")                                                                                          \
     X(Ended, "ended")
 
+/// Where a volunteer's e-mail reply stands (mail.outbox): waiting out its undo delay, waiting for a
+/// supervisor's review, returned with a comment, handed to the mail server, sent, undeliverable, withdrawn.
+#define ECOUTE_MAIL_REPLY_STATES(X)                                                                          \
+    X(Scheduled, "scheduled")                                                                                \
+    X(PendingReview, "pending_review")                                                                       \
+    X(Returned, "returned")                                                                                  \
+    X(Sending, "sending")                                                                                    \
+    X(Sent, "sent")                                                                                          \
+    X(Failed, "failed")                                                                                      \
+    X(Cancelled, "cancelled")
+
+/// A supervisor's decision on a reply waiting for review (mail.review.decide).
+#define ECOUTE_MAIL_REVIEW_DECISIONS(X)                                                                      \
+    X(Approve, "approve")                                                                                    \
+    X(Return, "return")
+
+/// A line the server writes into an e-mail thread (chat.message "event", from "system"); the
+/// workstation shows it in its own words.
+#define ECOUTE_MAIL_EVENTS(X)                                                                                \
+    X(Undeliverable, "undeliverable")                                                                        \
+    X(Unreadable, "unreadable")                                                                              \
+    X(Reassigned, "reassigned")
+
 #define ECOUTE_VOCAB_ENUMERATOR(name, text) name,
 #define ECOUTE_VOCAB_TEXT(name, text) text,
 
@@ -166,6 +189,9 @@ ECOUTE_DECLARE_VOCABULARY(CallEndReason, ECOUTE_CALL_END_REASONS)
 ECOUTE_DECLARE_VOCABULARY(CallLegRole, ECOUTE_CALL_LEG_ROLES)
 ECOUTE_DECLARE_VOCABULARY(CallSupervisorMode, ECOUTE_CALL_SUPERVISOR_MODES)
 ECOUTE_DECLARE_VOCABULARY(CallState, ECOUTE_CALL_STATES)
+ECOUTE_DECLARE_VOCABULARY(MailReplyState, ECOUTE_MAIL_REPLY_STATES)
+ECOUTE_DECLARE_VOCABULARY(MailReviewDecision, ECOUTE_MAIL_REVIEW_DECISIONS)
+ECOUTE_DECLARE_VOCABULARY(MailEvent, ECOUTE_MAIL_EVENTS)
 
 #undef ECOUTE_DECLARE_VOCABULARY
 

@@ -15,7 +15,7 @@ namespace ecoute::server {
 
 namespace {
 const QString kColumns = QStringLiteral("id, name, role, password_hash, display_name, centre, disabled, "
-                                        "channels, languages, capacity, in_training");
+                                        "channels, languages, capacity, in_training, mail_review");
 
 Account fromQuery(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Account fromQuery(const QSqlQuery &q)
     a.profile.languages =
         VolunteerProfile::parseLanguages(q.value(8).toString()).value_or(defaults.languages);
     a.inTraining = q.value(10).toBool();
+    a.mailReview = q.value(11).toBool();
     a.profile.capacity =
         VolunteerProfile::parseCapacity(q.value(9).toString(), defaults.capacity).value_or(defaults.capacity);
     return a;
@@ -146,6 +147,15 @@ bool AccountStore::setInTraining(const QString &name, bool inTraining)
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE users SET in_training = ? WHERE name = ?"));
     q.addBindValue(inTraining ? 1 : 0);
+    q.addBindValue(name);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool AccountStore::setMailReview(const QString &name, bool reviewed)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE users SET mail_review = ? WHERE name = ?"));
+    q.addBindValue(reviewed ? 1 : 0);
     q.addBindValue(name);
     return q.exec() && q.numRowsAffected() == 1;
 }

@@ -25,6 +25,7 @@ struct Account
     bool disabled = false;
     VolunteerProfile profile;
     bool inTraining = false; ///< receives practice contacts only, never real ones
+    bool mailReview = false; ///< e-mail replies wait for a supervisor's approval before they leave
 
     /// The roles that answer help-seekers.
     bool takesContacts() const
@@ -55,6 +56,7 @@ public:
     bool setProfile(const QString &name, const VolunteerProfile &profile);
     bool setCentre(const QString &name, const QString &centre);
     bool setInTraining(const QString &name, bool inTraining);
+    bool setMailReview(const QString &name, bool reviewed);
 
 private:
     Database &m_db;

@@ -73,8 +73,13 @@ int AdminCli::run(const QStringList &arguments)
         tr("yes: the person is in training and gets practice contacts only, never real ones; no: "
            "they answer real contacts (add, set)."),
         tr("yes|no"));
+    const QCommandLineOption mailReviewOption(
+        QStringLiteral("mail-review"),
+        tr("yes: the person's e-mail replies wait for a supervisor's approval before they leave; no: they "
+           "leave after the undo delay (add, set)."),
+        tr("yes|no"));
     parser.addOptions({dataDirOption, roleOption, displayNameOption, channelsOption, languagesOption,
-                       capacityOption, centreOption, trainingOption});
+                       capacityOption, centreOption, trainingOption, mailReviewOption});
     parser.addPositionalArgument(QStringLiteral("user"),
                                  tr("user add|passwd|disable|enable|set|show|list [NAME]"));
     if (const auto exitCode = console::parseOrFinish(parser, arguments))
@@ -89,7 +94,8 @@ int AdminCli::run(const QStringList &arguments)
         console::err(tr(
             "Usage: ecoute-server audit | user add NAME --role ROLE [--display-name TEXT] [--channels LIST] "
             "[--languages LIST] [--capacity LIST] | user set NAME [--channels LIST] [--languages LIST] "
-            "[--capacity LIST] [--centre NAME] [--in-training yes|no] | user show NAME | user passwd NAME | "
+            "[--capacity LIST] [--centre NAME] [--in-training yes|no] [--mail-review yes|no] | user show "
+            "NAME | user passwd NAME | "
             "user disable NAME | "
             "user enable NAME | user list   [--data-dir DIR]"));
         return 2;
@@ -141,9 +147,17 @@ int AdminCli::run(const QStringList &arguments)
         console::err(tr("--in-training takes yes or no."));
         return 2;
     }
+    const QString mailReview = parser.value(mailReviewOption);
+    if (parser.isSet(mailReviewOption) && mailReview != QLatin1String("yes")
+        && mailReview != QLatin1String("no")) {
+        console::err(tr("--mail-review takes yes or no."));
+        return 2;
+    }
     const auto applyTraining = [&] {
-        return !parser.isSet(trainingOption)
-            || accounts.setInTraining(name, training == QLatin1String("yes"));
+        return (!parser.isSet(trainingOption)
+                || accounts.setInTraining(name, training == QLatin1String("yes")))
+            && (!parser.isSet(mailReviewOption)
+                || accounts.setMailReview(name, mailReview == QLatin1String("yes")));
     };
     auto applyProfileOptions = [&](VolunteerProfile *profile) {
         if (parser.isSet(channelsOption)) {
@@ -183,11 +197,13 @@ int AdminCli::run(const QStringList &arguments)
                 tr("The running server did not confirm the change; it applies there within a minute."));
     };
     const auto describe = [](const Account &a) {
-        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7\tin-training=%8")
+        return QStringLiteral("%1\t%2\t%3\tchannels=%4\tlanguages=%5\tcapacity=%6\tcentre=%7\tin-training=%8"
+                              "\tmail-review=%9")
             .arg(a.name, protocol::toString(a.role),
                  a.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
                  a.profile.channelsText(), a.profile.languagesText(), a.profile.capacityText(), a.centre,
-                 a.inTraining ? QStringLiteral("yes") : QStringLiteral("no"));
+                 a.inTraining ? QStringLiteral("yes") : QStringLiteral("no"),
+                 a.mailReview ? QStringLiteral("yes") : QStringLiteral("no"));
     };
 
     if (command == QLatin1String("list")) {

@@ -7,6 +7,7 @@
 #include "server/storage/TranscriptSealer.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,7 +17,7 @@ namespace ecoute::server {
 namespace {
 const QString kContactColumns = QStringLiteral(
     "id, channel, pseudonym, language, state, urgent, created_at, volunteer_id, ended_by, practice, "
-    "practice_session, practice_trainee, practice_trainer");
+    "practice_session, practice_trainee, practice_trainer, answer_by, thread_length");
 
 /// nullopt for a row whose channel is not one of ours (the schema forbids it;
 /// a damaged row is left out rather than routed on a guess).
@@ -43,6 +44,8 @@ std::optional<ContactRecord> contactFromQuery(const QSqlQuery &q)
     c.practiceSession = q.value(10).toString();
     c.practiceTrainee = q.value(11).toLongLong();
     c.practiceTrainer = q.value(12).toLongLong();
+    c.answerBy = q.value(13).toString();
+    c.threadLength = q.value(14).toInt();
     return c;
 }
 
@@ -52,35 +55,55 @@ QByteArray messageIdentity(const QString &contactId, qint64 seq)
                                          {contactId, QString::number(seq)});
 }
 
-/// Columns seq, sender, text (sealed), at.
+/// Columns seq, sender, text (sealed), at, event.
 MessageRecord messageFromQuery(const QSqlQuery &q, const QString &contactId, const TranscriptSealer &sealer)
 {
     const qint64 seq = q.value(0).toLongLong();
     const auto text = sealer.openValue(q.value(2), messageIdentity(contactId, seq));
     if (!text)
         qCWarning(lcDb) << "a stored message could not be unsealed (wrong key or altered)";
-    return {seq, q.value(1).toString(), text.value_or(QString()), q.value(3).toString()};
+    return {
+        seq, q.value(1).toString(), text.value_or(QString()), q.value(3).toString(), q.value(4).toString(),
+        {}};
 }
 } // namespace
 
 QJsonObject ContactRecord::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("channel"), protocol::toString(channel)},
-            {QStringLiteral("pseudonym"), pseudonym},
-            {QStringLiteral("language"), language},
-            {QStringLiteral("state"), protocol::toString(state)},
-            {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("urgent"), urgent},
-            {QStringLiteral("practice"), practice}};
+    QJsonObject json {{QStringLiteral("id"), id},
+                      {QStringLiteral("channel"), protocol::toString(channel)},
+                      {QStringLiteral("pseudonym"), pseudonym},
+                      {QStringLiteral("language"), language},
+                      {QStringLiteral("state"), protocol::toString(state)},
+                      {QStringLiteral("createdAt"), createdAt},
+                      {QStringLiteral("urgent"), urgent},
+                      {QStringLiteral("practice"), practice}};
+    if (channel == protocol::Channel::Email) {
+        if (!answerBy.isEmpty())
+            json.insert(QStringLiteral("answerBy"), answerBy);
+        json.insert(QStringLiteral("threadLength"), threadLength);
+    }
+    return json;
 }
 
 QJsonObject MessageRecord::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("from"), from},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("at"), at}};
+    QJsonObject json {{QStringLiteral("seq"), seq},
+                      {QStringLiteral("from"), from},
+                      {QStringLiteral("text"), text},
+                      {QStringLiteral("at"), at}};
+    if (!event.isEmpty())
+        json.insert(QStringLiteral("event"), event);
+    if (!attachments.isEmpty()) {
+        QJsonArray list;
+        for (const AttachmentPlaceholder &a : attachments) {
+            list.append(QJsonObject {{QStringLiteral("name"), a.name},
+                                     {QStringLiteral("type"), a.type},
+                                     {QStringLiteral("size"), a.size}});
+        }
+        json.insert(QStringLiteral("attachments"), list);
+    }
+    return json;
 }
 
 std::optional<ContactRecord> ContactStore::create(const QString &pseudonym, const QString &language,
@@ -369,7 +392,7 @@ bool ContactStore::end(const QString &contactId, const QString &by)
 std::optional<MessageRecord> ContactStore::findByClientMsgId(const QString &contactId, const QString &sender,
                                                              const QString &clientMsgId) const
 {
-    Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at FROM messages "
+    Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at, event FROM messages "
                                                 "WHERE contact_id = ? AND sender = ? AND client_msg_id = ?"));
     if (!q)
         return std::nullopt;
@@ -396,17 +419,16 @@ std::optional<ContactStore::AppendResult> ContactStore::append(const QString &co
     return result;
 }
 
-std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(const QString &contactId,
-                                                                            const QString &sender,
-                                                                            const QString &text,
-                                                                            const QString &clientMsgId)
+std::optional<ContactStore::AppendResult>
+ContactStore::appendInTransaction(const QString &contactId, const QString &sender, const QString &text,
+                                  const QString &clientMsgId, const QString &event)
 {
     // Inside the open transaction, earlier appends of the same batch are visible.
     if (!clientMsgId.isEmpty()) {
         if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
             return AppendResult {*original, true};
     }
-    MessageRecord m {0, sender, text, Database::nowUtc()};
+    MessageRecord m {0, sender, text, Database::nowUtc(), event, {}};
     {
         Statement next = m_db.statement(
             QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE contact_id = ?"));
@@ -418,8 +440,8 @@ std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(cons
         m.seq = next->value(0).toLongLong();
     } // finished here, before the insert
     Statement insert = m_db.statement(
-        QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id, event) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::nullopt;
     insert->bindValue(0, contactId);
@@ -428,6 +450,7 @@ std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(cons
     insert->bindValue(3, m_db.sealer().seal(text, messageIdentity(contactId, m.seq)));
     insert->bindValue(4, m.at);
     insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
+    insert->bindValue(6, event.isEmpty() ? QVariant() : QVariant(event));
     if (!insert->exec()) {
         qCWarning(lcDb) << "could not store message:" << insert->lastError().text();
         return std::nullopt;
@@ -438,17 +461,56 @@ std::optional<ContactStore::AppendResult> ContactStore::appendInTransaction(cons
 QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint64 afterSeq) const
 {
     QList<MessageRecord> result;
-    Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at FROM messages "
-                                                "WHERE contact_id = ? AND seq > ? ORDER BY seq"));
+    {
+        Statement q = m_db.statement(QStringLiteral("SELECT seq, sender, text, at, event FROM messages "
+                                                    "WHERE contact_id = ? AND seq > ? ORDER BY seq"));
+        if (!q)
+            return result;
+        q->bindValue(0, contactId);
+        q->bindValue(1, afterSeq);
+        if (!q->exec())
+            return result;
+        while (q->next())
+            result.append(messageFromQuery(*q, contactId, m_db.sealer()));
+    } // finished before the attachments' query
+    addAttachments(contactId, afterSeq, result);
+    return result;
+}
+
+void ContactStore::addAttachments(const QString &contactId, qint64 afterSeq,
+                                  QList<MessageRecord> &messages) const
+{
+    // Only e-mail letters have any; the placeholders, never the sealed files.
+    Statement q = m_db.statement(QStringLiteral("SELECT seq, name, type, size FROM mail_attachments "
+                                                "WHERE contact_id = ? AND seq > ? ORDER BY seq, rowid"));
     if (!q)
-        return result;
+        return;
     q->bindValue(0, contactId);
     q->bindValue(1, afterSeq);
     if (!q->exec())
-        return result;
-    while (q->next())
-        result.append(messageFromQuery(*q, contactId, m_db.sealer()));
-    return result;
+        return;
+    while (q->next()) {
+        const qint64 seq = q->value(0).toLongLong();
+        for (MessageRecord &m : messages) {
+            if (m.seq == seq) {
+                m.attachments.append(
+                    {q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
+                break;
+            }
+        }
+    }
+}
+
+bool ContactStore::setMailState(const QString &contactId, const QString &answerBy, int threadLength)
+{
+    Statement q = m_db.statement(QStringLiteral(
+        "UPDATE contacts SET answer_by = ?, thread_length = ? WHERE id = ? AND channel = 'email'"));
+    if (!q)
+        return false;
+    q->bindValue(0, answerBy.isEmpty() ? QVariant() : QVariant(answerBy));
+    q->bindValue(1, threadLength);
+    q->bindValue(2, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
 }
 
 } // namespace ecoute::server

@@ -29,9 +29,19 @@ struct ContactRecord
     QString practiceSession;
     qint64 practiceTrainee = 0; ///< the only person who may take a practice contact
     qint64 practiceTrainer = 0; ///< plays the help-seeker
+    QString answerBy; ///< e-mail: when an answer is due (ISO-8601 UTC); empty once answered
+    int threadLength = 0; ///< e-mail: letters in the thread, both ways
 
     /// The protocol's Contact object.
     QJsonObject toJson() const;
+};
+
+/// What the volunteer sees of an e-mail attachment: never its content (kept sealed by the server).
+struct AttachmentPlaceholder
+{
+    QString name;
+    QString type;
+    qint64 size = 0;
 };
 
 struct MessageRecord
@@ -40,6 +50,8 @@ struct MessageRecord
     QString from; ///< seeker, volunteer or system
     QString text;
     QString at;
+    QString event; ///< a system line's kind (protocol::MailEvent's name), else empty
+    QList<AttachmentPlaceholder> attachments; ///< e-mail letters only
 
     /// The protocol's Message object.
     QJsonObject toJson() const;
@@ -107,11 +119,15 @@ public:
     /// The same, inside a transaction the caller opened and commits (group
     /// commit: ChatCommitter). Nothing is acknowledged before that commit.
     std::optional<AppendResult> appendInTransaction(const QString &contactId, const QString &sender,
-                                                    const QString &text, const QString &clientMsgId);
+                                                    const QString &text, const QString &clientMsgId,
+                                                    const QString &event = {});
+    /// E-mail threads: the answer deadline (empty: none) and the thread's length.
+    bool setMailState(const QString &contactId, const QString &answerBy, int threadLength);
     Database &database() { return m_db; }
     QList<MessageRecord> messagesAfter(const QString &contactId, qint64 afterSeq) const;
 
 private:
+    void addAttachments(const QString &contactId, qint64 afterSeq, QList<MessageRecord> &messages) const;
     std::optional<MessageRecord> findByClientMsgId(const QString &contactId, const QString &sender,
                                                    const QString &clientMsgId) const;
     QList<ContactRecord> select(const QString &where, const QVariantList &values) const;

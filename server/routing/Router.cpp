@@ -435,6 +435,39 @@ Router::Outcome Router::transfer(StaffRecipient &session, const ContactRecord &c
     return Outcome::Done;
 }
 
+Router::Outcome Router::reassign(const Account &supervisor, const ContactRecord &contact,
+                                 const QString &toUser, const QString &note)
+{
+    const auto target = m_accounts.findByName(toUser);
+    if (!target || target->disabled || !target->takesContacts() || target->inTraining)
+        return Outcome::NotFound;
+    if (!hasState(contact, ContactState::Active) || target->id == contact.volunteerId
+        || !target->profile.qualifiedFor(contact.channel, contact.language)) {
+        return Outcome::InvalidState;
+    }
+    const qint64 fromUser = contact.volunteerId;
+    const auto at = m_contacts.transfer(contact.id, fromUser, target->id, note);
+    const auto moved = at ? m_contacts.find(contact.id) : std::nullopt;
+    if (!moved)
+        return Outcome::InvalidState;
+    const QJsonObject handover {{QStringLiteral("fromUser"), supervisor.name},
+                                {QStringLiteral("fromName"), supervisor.displayName},
+                                {QStringLiteral("note"), note},
+                                {QStringLiteral("at"), *at}};
+    const QList<MessageRecord> messages = m_contacts.messagesAfter(contact.id, 0);
+    for (StaffRecipient *staff : m_sessions.windowsOf(target->id)) {
+        if (staff->revalidate())
+            staff->openConversation(*moved, messages, {{QStringLiteral("handover"), handover}});
+    }
+    m_listenerGuard.review(*moved);
+    m_sessions.sendToUser(fromUser, QStringLiteral("contact.released"),
+                          {{QStringLiteral("contactId"), contact.id},
+                           {QStringLiteral("reason"), toString(protocol::ReleaseReason::Transferred)},
+                           {QStringLiteral("toUser"), target->name}});
+    qCInfo(lcRouting) << "thread reassigned by a supervisor";
+    return Outcome::Done;
+}
+
 Router::Outcome Router::requeue(StaffRecipient &session, const ContactRecord &contact, const QString &re)
 {
     if (!hasState(contact, ContactState::Active) || !m_contacts.requeue(contact.id))
@@ -468,7 +501,8 @@ void Router::graceExpired(qint64 userId)
         return; // came back just in time
     const QList<ContactRecord> held = m_contacts.activeFor(userId);
     for (const ContactRecord &contact : held) {
-        if (m_contacts.requeue(contact.id))
+        // An e-mail thread stays with its volunteer across shifts and days (a supervisor can reassign it).
+        if (contact.channel != protocol::Channel::Email && m_contacts.requeue(contact.id))
             announceRequeued(contact);
     }
     m_roster.forget(userId);
@@ -576,8 +610,9 @@ void Router::contactEnded(const ContactRecord &contactBefore, const QString &by,
                      {{QStringLiteral("state"), toString(ContactState::Ended)}});
     }
     // The volunteer takes a breath before the next offer (not after practice).
+    // Closing an e-mail thread is not the end of a conversation just had: no wrap-up for it.
     if (contactBefore.volunteerId != 0 && hasState(contactBefore, ContactState::Active)
-        && !contactBefore.practice) {
+        && !contactBefore.practice && contactBefore.channel != protocol::Channel::Email) {
         const qint64 userId = contactBefore.volunteerId;
         if (m_config.wrapupSeconds > 0)
             m_roster.startWrapupAfterContact(userId, m_config.wrapupSeconds, m_clock.now());

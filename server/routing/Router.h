@@ -105,6 +105,10 @@ public:
     /// internal note. NotFound: no such user; InvalidState: they cannot take it now.
     Outcome transfer(StaffRecipient &session, const ContactRecord &contact, const QString &toUser,
                      const QString &note, const QString &re);
+    /// A supervisor gives someone's active contact (an e-mail thread whose volunteer is away) to
+    /// another qualified volunteer, online or not, with a handover note.
+    Outcome reassign(const Account &supervisor, const ContactRecord &contact, const QString &toUser,
+                     const QString &note);
     /// Hands the session's own active contact back to the head of its queue.
     Outcome requeue(StaffRecipient &session, const ContactRecord &contact, const QString &re);
     /// Staff on shift, for the team board and the transfer dialog (no contact content).

@@ -20,6 +20,18 @@
 
 namespace ecoute::server {
 
+namespace {
+/// A helper program installed next to ecoute-server, or in its own folder of the build tree
+/// (build/voice/ecoute-voice beside build/server/ecoute-server).
+QString siblingProgram(const QString &name, const QString &buildFolder)
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString installed = here.filePath(name);
+    const QString built = here.filePath(QStringLiteral("../%1/%2").arg(buildFolder, name));
+    return QFile::exists(installed) || !QFile::exists(built) ? installed : QDir::cleanPath(built);
+}
+} // namespace
+
 Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) { }
 
 Server::~Server()
@@ -28,6 +40,21 @@ Server::~Server()
     m_gateway.reset();
     m_front.reset();
     m_phone.reset();
+    m_mail.reset();
+}
+
+bool Server::startMail()
+{
+    if (!m_config.mail.enabled())
+        return true;
+    MailConfig config = m_config.mail;
+    if (config.parserBinary.isEmpty())
+        config.parserBinary = siblingProgram(QStringLiteral("ecoute-mailparse"), QStringLiteral("mail"));
+    m_mail = std::make_unique<MailChannel>(config,
+                                           MailChannel::Services {m_contacts, m_accounts, m_pseudonyms,
+                                                                  m_router, m_audit, m_hasher, m_verifier,
+                                                                  m_throttle, Clock::system()});
+    return m_mail->start(m_config.dataDir, m_config.frontLimits.limitLoopback, &m_error);
 }
 
 bool Server::startPhone()
@@ -46,7 +73,7 @@ bool Server::startPhone()
     QDir().mkpath(voiceDir);
     QFile::setPermissions(voiceDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString program = m_config.phone.voiceBinary.isEmpty()
-        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ecoute-voice"))
+        ? siblingProgram(QStringLiteral("ecoute-voice"), QStringLiteral("voice"))
         : m_config.phone.voiceBinary;
     const QStringList arguments {
         QStringLiteral("--data-dir"),
@@ -132,7 +159,7 @@ bool Server::start()
             console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
     }
 
-    if (!startPhone())
+    if (!startPhone() || !startMail())
         return false;
 
     std::optional<QSslConfiguration> tlsConfiguration;
@@ -153,10 +180,14 @@ bool Server::start()
     QList<QUrl> extraOrigins = m_config.allowedOrigins;
     if (m_config.publicUrl.isValid())
         extraOrigins.append(m_config.publicUrl);
-    const ServerContext context {m_accounts,           m_tokens,      m_contacts,       m_hasher,
-                                 m_throttle,           m_pseudonyms,  m_router,         m_verifier,
-                                 m_config.notesPolicy, m_chat,        m_supervision,    m_practice,
-                                 m_statisticsHandler,  m_seekerGuard, m_authorizations, m_phone.get()};
+    ServerContext context {m_accounts,           m_tokens,      m_contacts,       m_hasher,
+                           m_throttle,           m_pseudonyms,  m_router,         m_verifier,
+                           m_config.notesPolicy, m_chat,        m_supervision,    m_practice,
+                           m_statisticsHandler,  m_seekerGuard, m_authorizations, m_phone.get()};
+    if (m_mail) {
+        context.mail = m_mail->staffRequests();
+        context.mailbox = m_mail->seekerRequests();
+    }
     m_gateway = std::make_unique<WebSocketGateway>(OriginPolicy(m_config.tls(), extraOrigins),
                                                    m_config.connectionLimits);
     connect(m_gateway.get(), &WebSocketGateway::connectionAccepted, this,

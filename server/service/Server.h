@@ -8,6 +8,7 @@
 #include "server/accounts/PasswordVerifier.h"
 #include "server/accounts/SessionTokens.h"
 #include "server/accounts/StaffAuthorizations.h"
+#include "server/channels/mail/MailChannel.h"
 #include "server/channels/phone/PhoneLine.h"
 #include "server/contacts/ChatCommitter.h"
 #include "server/contacts/ChatService.h"
@@ -63,6 +64,8 @@ private:
     void onControlCommand(control::Command command);
     /// The phone line and its bridge, when --sip-listen asks for one.
     bool startPhone();
+    /// The e-mail channel: the web mailbox, and the line's mailbox when --imap-url names it.
+    bool startMail();
 
     ServerConfig m_config;
     Database m_db;
@@ -94,6 +97,7 @@ private:
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<PhoneLine> m_phone;
+    std::unique_ptr<MailChannel> m_mail;
     std::unique_ptr<FrontListener> m_front;
     std::unique_ptr<WebSocketGateway> m_gateway;
     /// The admin CLI's account changes reach m_authorizations through it.

@@ -97,6 +97,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     SeekerLimitsConfig::addOptions(parser);
     FrontLimits::addOptions(parser);
     PhoneConfig::addOptions(parser);
+    MailConfig::addOptions(parser);
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -218,6 +219,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         return std::nullopt;
     if (!config.frontLimits.read(parser, message))
         return std::nullopt;
+    if (!config.mail.read(parser, message))
+        return std::nullopt;
+    if (!protocol::vocab::languages.contains(config.mail.language)) {
+        *message = tr("Invalid --mail-language: %1.").arg(config.mail.language);
+        return std::nullopt;
+    }
     if (!config.phone.read(parser, message))
         return std::nullopt;
     if (config.phone.enabled() && !protocol::vocab::languages.contains(config.phone.language)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/abuse/SeekerLimitsConfig.h"
+#include "server/channels/mail/MailConfig.h"
 #include "server/channels/phone/PhoneConfig.h"
 #include "server/routing/RoutingConfig.h"
 #include "server/staff/NotesPolicy.h"
@@ -44,6 +45,7 @@ public:
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
     SeekerLimitsConfig seekerLimits; ///< --seeker-*: the help-seeker queue's limits (abuse/)
     PhoneConfig phone; ///< --sip-listen and the phone line's options (channels/phone)
+    MailConfig mail; ///< --imap-url, --smtp-url, --mail-* and the web mailbox (channels/mail)
 
     bool tls() const { return !insecureLoopback; }
 

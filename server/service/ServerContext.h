@@ -13,6 +13,7 @@ class Practice;
 class PasswordVerifier;
 class PseudonymGenerator;
 class Router;
+class SeekerRequests;
 class SeekerGuard;
 class SessionTokens;
 class StaffAuthorizations;
@@ -40,6 +41,8 @@ struct ServerContext
     SeekerGuard &seekerGuard; ///< per-source and per-contact limits, pages gone from the queue
     StaffAuthorizations &authorizations; ///< pushes and frames authorised from memory, not SQL
     StaffRequests *phone = nullptr; ///< call.* (PhoneLine, issue 14); null when the line takes no calls
+    StaffRequests *mail = nullptr; ///< mail.* (MailLine, issue 15); null when the line takes no mail
+    SeekerRequests *mailbox = nullptr; ///< mailbox.* (WebMailbox); null without the web mailbox
 };
 
 } // namespace ecoute::server

@@ -145,11 +145,17 @@ void StaffSession::handle(const Envelope &e)
     }
     if (ready.dispatch(*this, type, e) || m_ctx.supervision.handle(*this, e)
         || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e)
-        || (m_ctx.phone && m_ctx.phone->handle(*this, e)))
+        || (m_ctx.phone && m_ctx.phone->handle(*this, e)) || (m_ctx.mail && m_ctx.mail->handle(*this, e)))
         return;
     if (type == MessageType::CallHold || type == MessageType::CallMute
         || type == MessageType::SupervisionMode) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("this line takes no calls"), e.id);
+        return;
+    }
+    if (type == MessageType::MailReply || type == MessageType::MailReplyCancel
+        || type == MessageType::MailDeskGet || type == MessageType::MailReviewDecide
+        || type == MessageType::MailBlock || type == MessageType::MailReassign) {
+        m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("this line takes no mail"), e.id);
         return;
     }
     m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("not handled on this endpoint"), e.id);

@@ -173,6 +173,77 @@ const char *const kSchemaV6[] = {
     "INSERT INTO sealing_pending (reason) VALUES ('clear-text')",
 };
 
+// Version 7: e-mail (issue 15). A thread is a contact of channel email; what identifies its writer
+// is a keyed hash (mail_writers), the reply address and the web mailbox's notice address are sealed,
+// attachments are sealed in quarantine, replies wait in mail_replies until they are sent. Message-IDs
+// (ours and theirs) thread the mail; mail_imported remembers what the line's mailbox gave us.
+const char *const kSchemaV7[] = {
+    "ALTER TABLE contacts ADD COLUMN answer_by TEXT",
+    "ALTER TABLE contacts ADD COLUMN thread_length INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN event TEXT",
+    "ALTER TABLE users ADD COLUMN mail_review INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE mail_writers ("
+    " hash TEXT PRIMARY KEY,"
+    " pseudonym TEXT NOT NULL,"
+    " blocked INTEGER NOT NULL DEFAULT 0,"
+    " last_ack_at TEXT)",
+    "CREATE TABLE mailboxes ("
+    " id INTEGER PRIMARY KEY,"
+    " name_hash TEXT NOT NULL UNIQUE,"
+    " password_hash TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " token_hash TEXT UNIQUE,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE mail_threads ("
+    " contact_id TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+    " writer_hash TEXT,"
+    " mailbox_id INTEGER REFERENCES mailboxes(id) ON DELETE SET NULL,"
+    " address BLOB,"
+    " subject BLOB,"
+    " last_inbound_id TEXT,"
+    " refs TEXT NOT NULL DEFAULT '',"
+    " escalated INTEGER NOT NULL DEFAULT 0,"
+    " purged INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX mail_threads_writer ON mail_threads(writer_hash)",
+    "CREATE INDEX mail_threads_mailbox ON mail_threads(mailbox_id)",
+    "CREATE TABLE mail_message_ids ("
+    " message_id TEXT PRIMARY KEY,"
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " ours INTEGER NOT NULL)",
+    "CREATE TABLE mail_imported ("
+    " uid_validity INTEGER NOT NULL,"
+    " uid INTEGER NOT NULL,"
+    " at TEXT NOT NULL,"
+    " PRIMARY KEY (uid_validity, uid))",
+    "CREATE TABLE mail_replies ("
+    " id TEXT PRIMARY KEY,"
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " author_id INTEGER NOT NULL REFERENCES users(id),"
+    " client_msg_id TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " text BLOB NOT NULL,"
+    " signature TEXT NOT NULL DEFAULT '',"
+    " send_at TEXT,"
+    " comment BLOB,"
+    " reviewer_id INTEGER REFERENCES users(id),"
+    " message_id TEXT,"
+    " at TEXT NOT NULL,"
+    " UNIQUE (contact_id, author_id, client_msg_id))",
+    "CREATE INDEX mail_replies_state ON mail_replies(state)",
+    "CREATE TABLE mail_attachments ("
+    " id TEXT PRIMARY KEY,"
+    " contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " type TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " data BLOB)",
+    "CREATE INDEX mail_attachments_message ON mail_attachments(contact_id, seq)",
+    "CREATE TABLE mail_notices ("
+    " mailbox_id INTEGER PRIMARY KEY REFERENCES mailboxes(id) ON DELETE CASCADE,"
+    " address BLOB NOT NULL)",
+};
+
 } // namespace
 
 Database::Database()
@@ -327,7 +398,8 @@ bool Database::migrate()
     };
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
         || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))
-        || (version < 5 && !apply(kSchemaV5)) || (version < 6 && !apply(kSchemaV6))) {
+        || (version < 5 && !apply(kSchemaV5)) || (version < 6 && !apply(kSchemaV6))
+        || (version < 7 && !apply(kSchemaV7))) {
         m_db.rollback();
         return false;
     }

@@ -53,7 +53,7 @@ private:
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     Database();
     ~Database();

@@ -36,6 +36,12 @@ inline const QList<SealedColumn> &sealedColumns()
         {QStringLiteral("supervision_requests"), QStringLiteral("message"), {QStringLiteral("id")}},
         {QStringLiteral("practice_feedback"), QStringLiteral("goals"), {QStringLiteral("contact_id")}},
         {QStringLiteral("practice_feedback"), QStringLiteral("text"), {QStringLiteral("contact_id")}},
+        {QStringLiteral("mail_threads"), QStringLiteral("address"), {QStringLiteral("contact_id")}},
+        {QStringLiteral("mail_threads"), QStringLiteral("subject"), {QStringLiteral("contact_id")}},
+        {QStringLiteral("mail_replies"), QStringLiteral("text"), {QStringLiteral("id")}},
+        {QStringLiteral("mail_replies"), QStringLiteral("comment"), {QStringLiteral("id")}},
+        {QStringLiteral("mail_attachments"), QStringLiteral("data"), {QStringLiteral("id")}},
+        {QStringLiteral("mail_notices"), QStringLiteral("address"), {QStringLiteral("mailbox_id")}},
     };
     return columns;
 }

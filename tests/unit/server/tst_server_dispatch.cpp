@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Handler tables replace the old chains of type comparisons; this checks what a chain's final
 // "else" used to hide: every type the catalog accepts from a client has exactly one handler.
+#include "server/channels/mail/MailLine.h"
+#include "server/channels/mail/WebMailbox.h"
 #include "server/channels/phone/PhoneLine.h"
 #include "server/channels/webchat/SeekerSession.h"
 #include "server/practice/Practice.h"
@@ -47,13 +49,15 @@ private slots:
     {
         const QList<MessageType> handled = server::StaffSession::handledTypes()
             + server::Supervision::handledTypes() + server::Practice::handledTypes()
-            + server::StatisticsHandler::handledTypes() + server::PhoneLine::handledTypes();
+            + server::StatisticsHandler::handledTypes() + server::PhoneLine::handledTypes()
+            + server::MailLine::handledTypes();
         verifyExactlyOnce(handled, acceptedOn(protocol::Route::StaffToServer));
     }
 
     void everySeekerTypeHasOneHandler()
     {
-        verifyExactlyOnce(server::SeekerSession::handledTypes(), acceptedOn(protocol::Route::SeekerToServer));
+        verifyExactlyOnce(server::SeekerSession::handledTypes() + server::WebMailbox::handledTypes(),
+                          acceptedOn(protocol::Route::SeekerToServer));
     }
 };
 
