@@ -50,8 +50,10 @@ run_product() {
     mkdir -p "$data_dir"
     local log
     log=$(mktemp)
+    # ECOUTE_SERVER_ARGS: more serve options, e.g. the line's real mailbox (docs/mail.md).
+    # shellcheck disable=SC2086
     build/server/ecoute-server --data-dir "$data_dir" --listen 127.0.0.1 --port "$port" --demo-accounts \
-        --sip-listen "127.0.0.1:${ECOUTE_SIP_PORT:-5070}" > >(tee "$log") 2>&1 &
+        --sip-listen "127.0.0.1:${ECOUTE_SIP_PORT:-5070}" ${ECOUTE_SERVER_ARGS:-} > >(tee "$log") 2>&1 &
     local server_pid=$!
     trap 'kill $server_pid 2>/dev/null || true; rm -f "$log"' EXIT INT TERM
     for _ in $(seq 1 100); do

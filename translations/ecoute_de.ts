@@ -331,6 +331,125 @@
         <source>%1, practice exercise, not a real person</source>
         <translation>%1, Übung, keine echte Person</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a row&apos;s sentence and one more detail</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailText</name>
+    <message>
+        <source>Sending soon</source>
+        <translation>Wird gleich gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s review</source>
+        <translation>Wartet auf die Durchsicht der Supervision</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor</source>
+        <translation>Von der Supervision zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Could not be delivered</source>
+        <translation>Konnte nicht zugestellt werden</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Sending in %1:%2</source>
+        <translation>Senden in %1:%2</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor.</source>
+        <translation>Von der Supervision zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor: %1</source>
+        <translation>Von der Supervision zurückgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Your answer could not be delivered.</source>
+        <translation>Ihre Antwort konnte nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>A letter arrived that could not be read safely; it is not shown.</source>
+        <translation>Ein Brief ist angekommen, konnte aber nicht sicher gelesen werden; er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>This thread was given to another volunteer.</source>
+        <translation>Dieser Briefwechsel wurde einer anderen freiwilligen Person übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n h</source>
+        <translation>
+            <numerusform>Antwort innerhalb von %n Std.</numerusform>
+            <numerusform>Antwort innerhalb von %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n min</source>
+        <translation>
+            <numerusform>Antwort innerhalb von %n Min.</numerusform>
+            <numerusform>Antwort innerhalb von %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n h</source>
+        <translation>
+            <numerusform>%n Std. überfällig</numerusform>
+            <numerusform>%n Std. überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n min</source>
+        <translation>
+            <numerusform>%n Min. überfällig</numerusform>
+            <numerusform>%n Min. überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n Brief</numerusform>
+            <numerusform>%n Briefe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>📎 %1 — %2, %3, kept by the server</source>
+        <translation>📎 %1 — %2, %3, vom Server verwahrt</translation>
+    </message>
+    <message>
+        <source>%1 answers %2: %3</source>
+        <translation>%1 antwortet %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (nobody yet): %2</source>
+        <translation>%1 (noch niemand): %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>thread %1…</source>
+        <translation>Briefwechsel %1…</translation>
+    </message>
 </context>
 <context>
     <name>PracticeText</name>
@@ -1729,6 +1848,229 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::MailComposer</name>
+    <message>
+        <source>Your answer to %1</source>
+        <translation>Ihre Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Write your answer… (%1 sends)</source>
+        <translation>Schreiben Sie Ihre Antwort… (%1 sendet)</translation>
+    </message>
+    <message>
+        <source>&amp;First name to sign with:</source>
+        <translation>Vor&amp;name für die Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>A first name you choose, never your account name</source>
+        <translation>Ein Vorname Ihrer Wahl, nie Ihr Kontoname</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Antwort senden</translation>
+    </message>
+    <message>
+        <source>Send this answer</source>
+        <translation>Diese Antwort senden</translation>
+    </message>
+    <message>
+        <source>Send this answer (%1); you can still undo it for a moment</source>
+        <translation>Diese Antwort senden (%1); Sie können sie noch einen Moment lang zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Take the answer back (%1)</source>
+        <translation>Antwort zurücknehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer is too long: %n characters, at most %1. Please shorten it.</source>
+        <translation>
+            <numerusform>Die Antwort ist zu lang: %n Zeichen, höchstens %1. Bitte kürzen Sie sie.</numerusform>
+            <numerusform>Die Antwort ist zu lang: %n Zeichen, höchstens %1. Bitte kürzen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your previous answer is still on its way; take it back first to change it.</source>
+        <translation>Ihre vorherige Antwort ist noch unterwegs; nehmen Sie sie zuerst zurück, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not connected: your answer stays here as a draft; send it again once the connection is back.</source>
+        <translation>Keine Verbindung: Ihre Antwort bleibt hier als Entwurf; senden Sie sie erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Taken back: your answer is in the editor again.</source>
+        <translation>Zurückgenommen: Ihre Antwort steht wieder im Eingabefeld.</translation>
+    </message>
+    <message>
+        <source>This thread is no longer yours to answer.</source>
+        <translation>Dieser Briefwechsel wird nicht mehr von Ihnen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Offline: your draft is kept; send it once the connection is back.</source>
+        <translation>Offline: Ihr Entwurf bleibt erhalten; senden Sie ihn, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Take the answer back; its text comes back here</source>
+        <translation>Antwort zurücknehmen; ihr Text kommt hierher zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailDeskView</name>
+    <message>
+        <source>Answers waiting for review:</source>
+        <translation>Antworten, die auf Durchsicht warten:</translation>
+    </message>
+    <message>
+        <source>Answers waiting for review</source>
+        <translation>Antworten, die auf Durchsicht warten</translation>
+    </message>
+    <message>
+        <source>Answer (&amp;you may edit it before approving):</source>
+        <translation>Antwort (Sie können sie vor der Freigabe &amp;bearbeiten):</translation>
+    </message>
+    <message>
+        <source>The answer under review</source>
+        <translation>Die Antwort in Durchsicht</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the volunteer (to return it):</source>
+        <translation>Ko&amp;mmentar für die freiwillige Person (zum Zurückgeben):</translation>
+    </message>
+    <message>
+        <source>Comment for the volunteer</source>
+        <translation>Kommentar für die freiwillige Person</translation>
+    </message>
+    <message>
+        <source>Approve and sen&amp;d</source>
+        <translation>Freigeben und sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Approve this answer as shown; it is sent</source>
+        <translation>Diese Antwort wie angezeigt freigeben; sie wird gesendet</translation>
+    </message>
+    <message>
+        <source>Return with &amp;comment</source>
+        <translation>Mit &amp;Kommentar zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the answer back to its author with your comment</source>
+        <translation>Die Antwort mit Ihrem Kommentar an die verfassende Person zurückgeben</translation>
+    </message>
+    <message>
+        <source>Threads near or past t&amp;heir deadline:</source>
+        <translation>Briefwechsel kurz vor oder nach ihrer &amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Threads near or past their deadline</source>
+        <translation>Briefwechsel kurz vor oder nach ihrer Frist</translation>
+    </message>
+    <message>
+        <source>Give to another vol&amp;unteer…</source>
+        <translation>An eine andere freiwillige Person &amp;übergeben…</translation>
+    </message>
+    <message>
+        <source>Give the selected thread to another volunteer with a note</source>
+        <translation>Den gewählten Briefwechsel mit einer Notiz an eine andere freiwillige Person übergeben</translation>
+    </message>
+    <message>
+        <source>No answer waits for review and no thread is late.</source>
+        <translation>Keine Antwort wartet auf Durchsicht, und kein Briefwechsel ist überfällig.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailReassignDialog</name>
+    <message>
+        <source>Give the thread %1 to another volunteer</source>
+        <translation>Briefwechsel %1 an eine andere freiwillige Person übergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Freiwillige Person:</translation>
+    </message>
+    <message>
+        <source>Volunteers on shift</source>
+        <translation>Freiwillige im Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note (internal, never shown to the person):</source>
+        <translation>&amp;Übergabenotiz (intern, wird der Person nie gezeigt):</translation>
+    </message>
+    <message>
+        <source>Internal handover note</source>
+        <translation>Interne Übergabenotiz</translation>
+    </message>
+    <message>
+        <source>&amp;Give the thread</source>
+        <translation>Briefwechsel ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <source>Give the thread to the selected volunteer</source>
+        <translation>Den Briefwechsel an die gewählte freiwillige Person übergeben</translation>
+    </message>
+    <message>
+        <source>Asking who is on shift…</source>
+        <translation>Es wird gefragt, wer im Dienst ist…</translation>
+    </message>
+    <message>
+        <source>Nobody else is on shift right now.</source>
+        <translation>Gerade ist sonst niemand im Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailThreadView</name>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Letters with %1</source>
+        <translation>Briefwechsel mit %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You (not yet confirmed)</source>
+        <translation>Ihnen (noch nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>The volunteer</source>
+        <translation>der freiwilligen Person</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>No letters yet.</source>
+        <translation>Noch keine Briefe.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::MainWindow</name>
     <message>
         <source>Ecoute</source>
@@ -1853,6 +2195,14 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Show my requests for supervision</source>
         <translation>Meine Supervisionsanfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>E-mail desk</source>
+        <translation>E-Mail-Pult</translation>
+    </message>
+    <message>
+        <source>Show the e-mail desk</source>
+        <translation>E-Mail-Pult anzeigen</translation>
     </message>
 </context>
 <context>

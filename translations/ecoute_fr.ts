@@ -331,6 +331,125 @@
         <source>%1, practice exercise, not a real person</source>
         <translation>%1, exercice de formation, pas une vraie personne</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a row&apos;s sentence and one more detail</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailText</name>
+    <message>
+        <source>Sending soon</source>
+        <translation>Envoi imminent</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s review</source>
+        <translation>En attente de la relecture par la supervision</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor</source>
+        <translation>Renvoyée par la supervision</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Could not be delivered</source>
+        <translation>N’a pas pu être remise</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Sending in %1:%2</source>
+        <translation>Envoi dans %1:%2</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor.</source>
+        <translation>Renvoyée par la supervision.</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor: %1</source>
+        <translation>Renvoyée par la supervision&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Your answer could not be delivered.</source>
+        <translation>Votre réponse n’a pas pu être remise.</translation>
+    </message>
+    <message>
+        <source>A letter arrived that could not be read safely; it is not shown.</source>
+        <translation>Une lettre est arrivée mais n’a pas pu être lue en toute sécurité&#x202f;; elle n’est pas affichée.</translation>
+    </message>
+    <message>
+        <source>This thread was given to another volunteer.</source>
+        <translation>Cet échange a été confié à une autre personne bénévole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n h</source>
+        <translation>
+            <numerusform>réponse dans les %n h</numerusform>
+            <numerusform>réponse dans les %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer within %n min</source>
+        <translation>
+            <numerusform>réponse dans les %n min</numerusform>
+            <numerusform>réponse dans les %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n h</source>
+        <translation>
+            <numerusform>en retard de %n h</numerusform>
+            <numerusform>en retard de %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n min</source>
+        <translation>
+            <numerusform>en retard de %n min</numerusform>
+            <numerusform>en retard de %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n lettre</numerusform>
+            <numerusform>%n lettres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>📎 %1 — %2, %3, kept by the server</source>
+        <translation>📎 %1 — %2, %3, conservé par le serveur</translation>
+    </message>
+    <message>
+        <source>%1 answers %2: %3</source>
+        <translation>%1 répond à %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (nobody yet): %2</source>
+        <translation>%1 (personne pour l’instant)&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>thread %1…</source>
+        <translation>échange %1…</translation>
+    </message>
 </context>
 <context>
     <name>PracticeText</name>
@@ -1729,6 +1848,229 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::MailComposer</name>
+    <message>
+        <source>Your answer to %1</source>
+        <translation>Votre réponse à %1</translation>
+    </message>
+    <message>
+        <source>Write your answer… (%1 sends)</source>
+        <translation>Écrivez votre réponse… (%1 l’envoie)</translation>
+    </message>
+    <message>
+        <source>&amp;First name to sign with:</source>
+        <translation>&amp;Prénom pour signer&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>A first name you choose, never your account name</source>
+        <translation>Un prénom de votre choix, jamais votre identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send this answer</source>
+        <translation>Envoyer cette réponse</translation>
+    </message>
+    <message>
+        <source>Send this answer (%1); you can still undo it for a moment</source>
+        <translation>Envoyer cette réponse (%1)&#x202f;; vous pouvez encore l’annuler un instant</translation>
+    </message>
+    <message>
+        <source>Take the answer back (%1)</source>
+        <translation>Reprendre la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer is too long: %n characters, at most %1. Please shorten it.</source>
+        <translation>
+            <numerusform>La réponse est trop longue&#x202f;: %n caractère, %1 au plus. Veuillez la raccourcir.</numerusform>
+            <numerusform>La réponse est trop longue&#x202f;: %n caractères, %1 au plus. Veuillez la raccourcir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your previous answer is still on its way; take it back first to change it.</source>
+        <translation>Votre réponse précédente est encore en route&#x202f;; reprenez-la d’abord pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Not connected: your answer stays here as a draft; send it again once the connection is back.</source>
+        <translation>Pas de connexion&#x202f;: votre réponse reste ici comme brouillon&#x202f;; envoyez-la de nouveau dès que la connexion est rétablie.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Taken back: your answer is in the editor again.</source>
+        <translation>Réponse reprise&#x202f;: elle est de nouveau dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>This thread is no longer yours to answer.</source>
+        <translation>Il ne vous revient plus de répondre à cet échange.</translation>
+    </message>
+    <message>
+        <source>Offline: your draft is kept; send it once the connection is back.</source>
+        <translation>Hors ligne&#x202f;: votre brouillon est conservé&#x202f;; envoyez-le dès que la connexion est rétablie.</translation>
+    </message>
+    <message>
+        <source>Take the answer back; its text comes back here</source>
+        <translation>Reprendre la réponse&#x202f;; son texte revient ici</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailDeskView</name>
+    <message>
+        <source>Answers waiting for review:</source>
+        <translation>Réponses en attente de relecture&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Answers waiting for review</source>
+        <translation>Réponses en attente de relecture</translation>
+    </message>
+    <message>
+        <source>Answer (&amp;you may edit it before approving):</source>
+        <translation>Réponse (&amp;vous pouvez la modifier avant de l’approuver)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The answer under review</source>
+        <translation>La réponse en relecture</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the volunteer (to return it):</source>
+        <translation>Co&amp;mmentaire pour la personne bénévole (pour la renvoyer)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Comment for the volunteer</source>
+        <translation>Commentaire pour la personne bénévole</translation>
+    </message>
+    <message>
+        <source>Approve and sen&amp;d</source>
+        <translation>Approuver et en&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Approve this answer as shown; it is sent</source>
+        <translation>Approuver cette réponse telle qu’affichée&#x202f;; elle est envoyée</translation>
+    </message>
+    <message>
+        <source>Return with &amp;comment</source>
+        <translation>Renvoyer avec &amp;commentaire</translation>
+    </message>
+    <message>
+        <source>Give the answer back to its author with your comment</source>
+        <translation>Rendre la réponse à son auteur·rice avec votre commentaire</translation>
+    </message>
+    <message>
+        <source>Threads near or past t&amp;heir deadline:</source>
+        <translation>Échanges proches de leur é&amp;chéance ou en retard&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Threads near or past their deadline</source>
+        <translation>Échanges proches de leur échéance ou en retard</translation>
+    </message>
+    <message>
+        <source>Give to another vol&amp;unteer…</source>
+        <translation>Confier à une a&amp;utre personne bénévole…</translation>
+    </message>
+    <message>
+        <source>Give the selected thread to another volunteer with a note</source>
+        <translation>Confier l’échange choisi à une autre personne bénévole, avec une note</translation>
+    </message>
+    <message>
+        <source>No answer waits for review and no thread is late.</source>
+        <translation>Aucune réponse n’attend de relecture et aucun échange n’est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailReassignDialog</name>
+    <message>
+        <source>Give the thread %1 to another volunteer</source>
+        <translation>Confier l’échange %1 à une autre personne bénévole</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Bénévole&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Volunteers on shift</source>
+        <translation>Bénévoles en permanence</translation>
+    </message>
+    <message>
+        <source>&amp;Handover note (internal, never shown to the person):</source>
+        <translation>&amp;Note de passation (interne, jamais montrée à la personne)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Internal handover note</source>
+        <translation>Note de passation interne</translation>
+    </message>
+    <message>
+        <source>&amp;Give the thread</source>
+        <translation>C&amp;onfier l’échange</translation>
+    </message>
+    <message>
+        <source>Give the thread to the selected volunteer</source>
+        <translation>Confier l’échange à la personne bénévole choisie</translation>
+    </message>
+    <message>
+        <source>Asking who is on shift…</source>
+        <translation>Recherche des personnes en permanence…</translation>
+    </message>
+    <message>
+        <source>Nobody else is on shift right now.</source>
+        <translation>Personne d’autre n’est en permanence pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::MailThreadView</name>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Letters with %1</source>
+        <translation>Lettres échangées avec %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You (not yet confirmed)</source>
+        <translation>vous (pas encore confirmé)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>The volunteer</source>
+        <translation>la personne bénévole</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>No letters yet.</source>
+        <translation>Pas encore de lettre.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::MainWindow</name>
     <message>
         <source>Ecoute</source>
@@ -1853,6 +2195,14 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Show my requests for supervision</source>
         <translation>Afficher mes demandes de supervision</translation>
+    </message>
+    <message>
+        <source>E-mail desk</source>
+        <translation>Bureau des e-mails</translation>
+    </message>
+    <message>
+        <source>Show the e-mail desk</source>
+        <translation>Afficher le bureau des e-mails</translation>
     </message>
 </context>
 <context>

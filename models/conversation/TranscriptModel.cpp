@@ -29,6 +29,16 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m.pending;
     case ClientMsgIdRole:
         return m.clientMsgId;
+    case AttachmentsRole: {
+        QVariantList attachments;
+        for (const MailAttachment &a : m.attachments)
+            attachments.append(QVariantMap {{QStringLiteral("name"), a.name},
+                                            {QStringLiteral("type"), a.type},
+                                            {QStringLiteral("size"), a.size}});
+        return attachments;
+    }
+    case EventRole:
+        return m.event;
     }
     return {};
 }
@@ -41,7 +51,9 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
                   {TextRole, "text"},
                   {AtRole, "at"},
                   {PendingRole, "pending"},
-                  {ClientMsgIdRole, "clientMsgId"}});
+                  {ClientMsgIdRole, "clientMsgId"},
+                  {AttachmentsRole, "attachments"},
+                  {EventRole, "event"}});
     return names;
 }
 

@@ -22,6 +22,8 @@ public:
         AtRole,
         PendingRole,
         ClientMsgIdRole,
+        AttachmentsRole, ///< QVariantList of {name, type, size} maps (e-mail letters)
+        EventRole, ///< a MailEvent name for a line the server wrote in an e-mail thread
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);

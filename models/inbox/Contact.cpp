@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/inbox/Contact.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace ecoute::models {
 
 namespace {
@@ -24,6 +28,8 @@ Contact Contact::fromJson(const QJsonObject &json)
     c.createdAt = parseTime(json.value(QLatin1String("createdAt")));
     c.urgent = json.value(QLatin1String("urgent")).toBool();
     c.practice = json.value(QLatin1String("practice")).toBool();
+    c.answerBy = parseTime(json.value(QLatin1String("answerBy")));
+    c.threadLength = std::max(0, json.value(QLatin1String("threadLength")).toInt());
     return c;
 }
 
@@ -44,6 +50,14 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &json)
     m.from = json.value(QLatin1String("from")).toString();
     m.text = json.value(QLatin1String("text")).toString();
     m.at = parseTime(json.value(QLatin1String("at")));
+    const QJsonArray attachments = json.value(QLatin1String("attachments")).toArray();
+    for (const QJsonValue &value : attachments) {
+        const QJsonObject attachment = value.toObject();
+        m.attachments.append({attachment.value(QLatin1String("name")).toString(),
+                              attachment.value(QLatin1String("type")).toString(),
+                              std::max<qint64>(0, attachment.value(QLatin1String("size")).toInteger())});
+    }
+    m.event = json.value(QLatin1String("event")).toString();
     return m;
 }
 

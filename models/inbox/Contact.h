@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace ecoute::models {
@@ -19,6 +20,10 @@ struct Contact
     bool urgent = false;
     /// A training exercise played by a trainer (set by the server only), never a real person.
     bool practice = false;
+    /// E-mail threads: the answer deadline (invalid when there is none, e.g. once answered).
+    QDateTime answerBy;
+    /// E-mail threads: how many letters the thread holds (0 for other channels).
+    int threadLength = 0;
 
     static Contact fromJson(const QJsonObject &json);
     bool isValid() const { return !id.isEmpty(); }
@@ -40,6 +45,15 @@ struct Handover
     QString from() const { return fromName.isEmpty() ? fromUser : fromName; }
 };
 
+/// A file that came with a letter (chat.message "attachments"): only its description; the
+/// file itself stays sealed on the server and never reaches the workstation.
+struct MailAttachment
+{
+    QString name;
+    QString type;
+    qint64 size = 0;
+};
+
 /// One chat line (protocol "Message" object).
 struct ChatMessage
 {
@@ -49,6 +63,10 @@ struct ChatMessage
     QDateTime at;
     QString clientMsgId; ///< set for messages written on this workstation
     bool pending = false;
+    /// E-mail threads: placeholders of the files that came with a letter.
+    QList<MailAttachment> attachments;
+    /// E-mail threads: what the server wrote in (a MailEvent name, from "system"); empty otherwise.
+    QString event;
 
     static ChatMessage fromJson(const QJsonObject &json);
 };

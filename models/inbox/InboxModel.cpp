@@ -54,6 +54,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return offerSecondsLeft(c.id);
     case PracticeRole:
         return c.practice;
+    case AnswerSecondsLeftRole:
+        return c.answerBy.isValid() ? QVariant(m_clock().secsTo(c.answerBy)) : QVariant();
+    case ThreadLengthRole:
+        return c.threadLength;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -116,7 +120,9 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {UrgentRole, "urgent"},
                   {OfferedToMeRole, "offeredToMe"},
                   {OfferSecondsLeftRole, "offerSecondsLeft"},
-                  {PracticeRole, "practice"}});
+                  {PracticeRole, "practice"},
+                  {AnswerSecondsLeftRole, "answerSecondsLeft"},
+                  {ThreadLengthRole, "threadLength"}});
     return names;
 }
 

@@ -33,6 +33,8 @@ public:
         OfferedToMeRole, ///< bool: offered to this volunteer, ringing
         OfferSecondsLeftRole, ///< seconds left to answer the offer (0 when not offered)
         PracticeRole, ///< bool: a training exercise, not a real person
+        AnswerSecondsLeftRole, ///< e-mail: seconds until the answer deadline (< 0: overdue; none without one)
+        ThreadLengthRole, ///< e-mail: letters in the thread
     };
 
     explicit InboxModel(QObject *parent = nullptr);

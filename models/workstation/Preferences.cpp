@@ -21,6 +21,7 @@ const QString kOfferSoundKey = QStringLiteral("sounds/offer");
 const QString kMessageSoundKey = QStringLiteral("sounds/message");
 const QString kNotificationsKey = QStringLiteral("notifications/desktop");
 const QString kInputDeviceKey = QStringLiteral("headset/input");
+const QString kMailSignatureKey = QStringLiteral("mail/signature");
 const QString kOutputDeviceKey = QStringLiteral("headset/output");
 const QString kIdleLockKey = QStringLiteral("notes/idleLockMinutes"); // read by NotesWorkspaceOptions too
 
@@ -161,6 +162,19 @@ void Preferences::setFontPointSize(int points)
     m_settings.setValue(kFontKey, clamped);
     if (before != clamped)
         emit fontPointSizeChanged(clamped);
+}
+
+QString Preferences::mailSignature() const
+{
+    return m_settings.value(kMailSignatureKey).toString();
+}
+
+void Preferences::setMailSignature(const QString &signature)
+{
+    const QString before = mailSignature();
+    m_settings.setValue(kMailSignatureKey, signature);
+    if (before != signature)
+        emit mailSignatureChanged(signature);
 }
 
 QByteArray Preferences::inputDevice() const

@@ -80,6 +80,11 @@ public:
     QByteArray outputDevice() const;
     void setOutputDevice(const QByteArray &id);
 
+    /// The first name e-mail answers are signed with (chosen by the volunteer, never the account
+    /// name); empty: the line's name.
+    QString mailSignature() const;
+    void setMailSignature(const QString &signature);
+
     /// The key a window layout is kept under: who, on which server ("host:port"). Hashed, so
     /// the settings file does not list who has worked at this desk.
     static QString accountKey(const QString &server, const QString &user);
@@ -98,6 +103,7 @@ signals:
     void fontPointSizeChanged(int points);
     void inputDeviceChanged(const QByteArray &id);
     void outputDeviceChanged(const QByteArray &id);
+    void mailSignatureChanged(const QString &signature);
 
 private:
     bool flag(const QString &key, bool fallback) const;

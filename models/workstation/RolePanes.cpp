@@ -15,7 +15,8 @@ RolePanes RolePanes::forRole(std::optional<protocol::Role> role, bool takingCont
                 .inbox = takingContacts,
                 .askSupervisor = takingContacts,
                 .supervisionQueue = true,
-                .team = true};
+                .team = true,
+                .mailDesk = true};
     case protocol::Role::Volunteer:
         return volunteer;
     case protocol::Role::Trainer:

@@ -21,8 +21,18 @@ Workstation::Workstation(QSettings &settings, QObject *parent)
     : QObject(parent), m_pins(settings), m_connection(m_pins), m_session(m_connection),
       m_supervision(m_connection, m_session, m_conversations),
       m_practice(m_connection, m_session, m_conversations),
-      m_calls([this](const Envelope &envelope) { return m_connection.send(envelope); }, callServer())
+      m_calls([this](const Envelope &envelope) { return m_connection.send(envelope); }, callServer()),
+      m_mailOutbox([this](const Envelope &envelope) { return m_connection.send(envelope); }),
+      m_mailDesk([this](const Envelope &envelope) { return m_connection.send(envelope); })
 {
+    // mail.outbox also tells supervisors about reviews: only threads answered here are ours.
+    m_mailOutbox.setOwnership([this](const QString &contactId) {
+        const Conversation *conversation = m_conversations.find(contactId);
+        return conversation && conversation->access() == Conversation::Access::Answering;
+    });
+    m_mailDrafts.follow(m_mailOutbox);
+    connect(&m_mailOutbox, &MailOutbox::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_mailDesk, &MailDesk::errorMessage, this, &Workstation::errorMessage);
     connect(&m_calls, &CallList::errorMessage, this, &Workstation::errorMessage);
     connect(&m_conversations, &ConversationList::removed, &m_calls, &CallList::remove);
     connect(&m_session, &Session::stateChanged, &m_calls, [this](Session::State state) {
@@ -150,7 +160,8 @@ void Workstation::handleEnvelope(const Envelope &envelope)
         {MessageType::CallConnect, &Workstation::onCallConnect},
         {MessageType::CallState, &Workstation::onCallState},
     };
-    if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope))
+    if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope)
+        || m_mailOutbox.handle(envelope) || m_mailDesk.handle(envelope))
         return;
     table.dispatch(*this, envelope.messageType, envelope);
 }
@@ -328,7 +339,8 @@ void Workstation::onCallState(const Envelope &envelope)
 
 void Workstation::onError(const Envelope &envelope)
 {
-    if (m_calls.handleError(envelope))
+    if (m_calls.handleError(envelope) || m_mailOutbox.handleError(envelope)
+        || m_mailDesk.handleError(envelope))
         return;
     const QString code = envelope.body.value(QLatin1String("code")).toString();
     const int retryAfterMs = envelope.body.value(QLatin1String("retryAfterMs")).toInt(-1);

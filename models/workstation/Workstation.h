@@ -8,6 +8,9 @@
 #include "models/inbox/InboxModel.h"
 #include "models/inbox/TeamBoardModel.h"
 #include "models/inbox/TeamModel.h"
+#include "models/mail/MailDesk.h"
+#include "models/mail/MailDrafts.h"
+#include "models/mail/MailOutbox.h"
 #include "models/phone/CallList.h"
 #include "models/practice/PracticeModel.h"
 #include "models/supervision/SupervisionModel.h"
@@ -46,6 +49,12 @@ public:
     PracticeModel &practice() { return m_practice; }
     /// The phone calls this workstation is on (one CallSession per phone contact).
     CallList &calls() { return m_calls; }
+    /// This volunteer's e-mail answers, one per thread (mail.outbox).
+    MailOutbox &mailOutbox() { return m_mailOutbox; }
+    /// Unfinished e-mail answers, kept in the notes vault once the window gives it (setWorkspace).
+    MailDrafts &mailDrafts() { return m_mailDrafts; }
+    /// A supervisor's e-mail desk: answers to review, threads past their deadline.
+    MailDesk &mailDesk() { return m_mailDesk; }
     /// The engine calls are placed with (not owned; the composition root makes it). Without one,
     /// a call offered here ends at once with a sentence saying why. headset: the preferences
     /// whose microphone and speaker it uses.
@@ -116,6 +125,9 @@ private:
     SupervisionModel m_supervision;
     PracticeModel m_practice;
     CallList m_calls;
+    MailOutbox m_mailOutbox;
+    MailDrafts m_mailDrafts;
+    MailDesk m_mailDesk;
     QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
     QHash<QString, QString> m_transferRequests; ///< request id -> contact id
     QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway

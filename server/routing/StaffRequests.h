@@ -14,6 +14,8 @@ class StaffRequests
 public:
     /// True if the type is one of this part's (then it was answered).
     virtual bool handle(StaffRecipient &session, const protocol::Envelope &e) = 0;
+    /// A window logged in or resumed: what this part keeps for its user is sent again.
+    virtual void sessionReady(StaffRecipient &session) { Q_UNUSED(session) }
 
 protected:
     ~StaffRequests() = default;

@@ -54,7 +54,14 @@ bool Server::startMail()
                                            MailChannel::Services {m_contacts, m_accounts, m_pseudonyms,
                                                                   m_router, m_audit, m_hasher, m_verifier,
                                                                   m_throttle, Clock::system()});
-    return m_mail->start(m_config.dataDir, m_config.frontLimits.limitLoopback, &m_error);
+    if (!m_mail->start(m_config.dataDir, m_config.frontLimits.limitLoopback, &m_error))
+        return false;
+    if (config.imapEnabled())
+        console::out(
+            QStringLiteral("mail: reading %1 every %2 s").arg(config.imapUrl.host()).arg(config.pollSeconds));
+    if (config.webMailbox)
+        console::out(QStringLiteral("mail: web mailbox at /mailbox.html"));
+    return true;
 }
 
 bool Server::startPhone()

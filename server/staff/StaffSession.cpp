@@ -297,6 +297,8 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_ctx.router.resendOffer(*this);
     m_ctx.supervision.sessionReady(*this);
     m_ctx.practice.sessionReady(*this);
+    if (m_ctx.mail)
+        m_ctx.mail->sessionReady(*this);
 }
 
 void StaffSession::sendInboxSnapshot()

@@ -11,6 +11,8 @@
 #include "ui/accessibility/AccessibleNames.h"
 #include "ui/conversation/BannerLabel.h"
 #include "ui/conversation/TranscriptView.h"
+#include "ui/mail/MailComposer.h"
+#include "ui/mail/MailThreadView.h"
 #include "ui/phone/CallBar.h"
 #include "ui/style/Theme.h"
 #include "ui/supervision/WhisperView.h"
@@ -125,8 +127,11 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     m_urgent->setToolTip(tr("Mark this contact urgent, or not urgent any more (%1)")
                              .arg(urgentKeys.toString(QKeySequence::NativeText)));
 
+    // An e-mail thread's composer has its own Ctrl+Return (two would cancel each other out).
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        if (isEmail())
+            break;
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ConversationPane::sendComposerText);
@@ -153,9 +158,15 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->addWidget(m_supervisionBanner);
     layout->addWidget(m_handover);
     layout->addWidget(m_transcript, 1);
+    if (isEmail()) {
+        m_mailThread = new MailThreadView(column);
+        m_mailThread->setTranscript(conversation.transcript());
+        layout->addWidget(m_mailThread, 1);
+    }
     layout->addWidget(m_whispers); // under the transcript, where the whispers show
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
+    m_column = layout;
     m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(column);
@@ -226,6 +237,23 @@ bool ConversationPane::isPhone() const
         == protocol::Channel::Phone;
 }
 
+bool ConversationPane::isEmail() const
+{
+    return protocol::fromString<protocol::Channel>(m_conversation.contact().channel)
+        == protocol::Channel::Email;
+}
+
+void ConversationPane::setMail(models::MailOutbox *outbox, models::MailDrafts *drafts)
+{
+    if (!isEmail() || !outbox || m_mailComposer)
+        return;
+    m_mailComposer = new MailComposer(m_conversation, *outbox, drafts, this);
+    // In the reply box's place, under the letters.
+    m_column->insertWidget(m_column->indexOf(m_composer), m_mailComposer, 2);
+    m_column->setStretchFactor(m_mailThread, 3); // the letters first, a roomy page to write on
+    updateState();
+}
+
 void ConversationPane::setCalls(models::CallList *calls)
 {
     if (!calls)
@@ -240,7 +268,7 @@ void ConversationPane::setCalls(models::CallList *calls)
 
 QString ConversationPane::composerText() const
 {
-    return m_composer->toPlainText();
+    return m_mailComposer ? m_mailComposer->text() : m_composer->toPlainText();
 }
 
 void ConversationPane::sendComposerText()
@@ -261,6 +289,11 @@ void ConversationPane::sendComposerText()
 
 void ConversationPane::setComposerText(const QString &text)
 {
+    if (m_mailComposer) {
+        m_mailComposer->setText(text);
+        m_mailComposer->editor()->setFocus();
+        return;
+    }
     if (m_composer->isReadOnly())
         return;
     m_composer->setPlainText(text);
@@ -342,8 +375,16 @@ void ConversationPane::updateState()
     const bool phone = isPhone();
     m_callBar->setVisible(phone);
     m_composer->setReadOnly(!writing);
-    m_composer->setVisible(!reading && !phone);
-    m_send->setVisible(!reading && !phone);
+    // An e-mail thread: letters and the mail composer instead of bubbles and the reply box.
+    const bool email = m_mailThread != nullptr;
+    m_transcript->setVisible(!email);
+    m_composer->setVisible(!reading && !phone && !email);
+    m_send->setVisible(!reading && !phone && !email);
+    if (m_mailThread)
+        m_mailThread->setNames(contact.pseudonym,
+                               m_conversation.access() == models::Conversation::Access::Answering);
+    if (m_mailComposer)
+        m_mailComposer->setVisible(!reading);
     m_send->setEnabled(writing);
     m_end->setVisible(writing && !phone);
     m_end->setText(m_conversation.isPlayed() ? tr("&End the exercise") : tr("&End conversation…"));

@@ -14,16 +14,21 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
+class QVBoxLayout;
 
 namespace ecoute::models {
 class CallList;
 class Conversation;
+class MailDrafts;
+class MailOutbox;
 } // namespace ecoute::models
 
 namespace ecoute::ui {
 
 class BannerLabel;
 class CallBar;
+class MailComposer;
+class MailThreadView;
 class TranscriptView;
 class WhisperView;
 
@@ -38,6 +43,9 @@ class WhisperView;
 /// takes over (Ctrl+Shift+O) or leaves (Ctrl+Shift+L).
 /// Phone: a call bar (CallBar) above the transcript; the caller cannot read, so there is no reply
 /// box (notes and whispers stay), and the call bar's End call replaces End conversation.
+/// E-mail: the thread shows as letters (MailThreadView) and the answer is written in a MailComposer
+/// (undo delay, review, drafts) instead of the chat transcript and reply box; notes, supervision
+/// and transfer stay as for a chat.
 /// Practice: a banner, the header and the person's bubbles say it is a training exercise.
 /// A trainer playing the person writes as them, whispers to the trainee and ends the
 /// exercise from here.
@@ -79,6 +87,14 @@ public:
     CallBar *callBar() const { return m_callBar; }
     /// A phone contact: a call, not a chat.
     bool isPhone() const;
+    /// An e-mail thread: letters, not chat lines.
+    bool isEmail() const;
+    /// The workstation's e-mail answers and drafts: an e-mail thread gets its composer from now on.
+    void setMail(models::MailOutbox *outbox, models::MailDrafts *drafts);
+    /// Shown for an e-mail thread only (null otherwise).
+    MailThreadView *mailThreadView() const { return m_mailThread; }
+    /// Null until setMail for an e-mail thread.
+    MailComposer *mailComposer() const { return m_mailComposer; }
 
 signals:
     void closeRequested(const QString &contactId);
@@ -113,6 +129,9 @@ private:
     QPushButton *m_close;
     QPushButton *m_transfer;
     QPushButton *m_urgent;
+    MailThreadView *m_mailThread = nullptr;
+    MailComposer *m_mailComposer = nullptr;
+    QVBoxLayout *m_column = nullptr;
     QSplitter *m_splitter;
     QPointer<QWidget> m_sidePane;
     Confirmation m_confirmEnd;

@@ -78,6 +78,7 @@ void ConversationTabs::showConversation(models::Conversation *conversation)
         connect(pane, &ConversationPane::transferRequested, this, &ConversationTabs::openTransfer);
         pane->setSelf(m_workstation.session().user());
         pane->setCalls(&m_workstation.calls());
+        pane->setMail(&m_workstation.mailOutbox(), &m_workstation.mailDrafts());
         models::SupervisionModel &supervision = m_workstation.supervision();
         connect(pane, &ConversationPane::whisperRequested, &supervision, &models::SupervisionModel::whisper);
         connect(pane, &ConversationPane::takeOverRequested, &supervision,

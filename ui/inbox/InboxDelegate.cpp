@@ -84,8 +84,11 @@ InboxRowLayout InboxDelegate::layout(const QStyleOptionViewItem &option, const Q
     for (InboxRowText::Badge badge : badges)
         first.append({Part::Badge, badge, InboxRowText::badgeText(badge), badgeFont(base), {}, {}, false});
     QList<Piece> second;
-    for (const QString &text :
-         {InboxRowText::channel(index), InboxRowText::language(index), InboxRowText::waiting(index)}) {
+    // An e-mail thread also says its deadline and how many letters it holds.
+    const QStringList details = QStringList {InboxRowText::channel(index), InboxRowText::language(index),
+                                             InboxRowText::waiting(index)}
+        + InboxRowText::mailDetails(index);
+    for (const QString &text : details) {
         if (!second.isEmpty())
             second.append({Part::Separator, {}, QStringLiteral("·"), base, {}, {}, false});
         second.append({Part::Detail, {}, text, base, {}, {}, false});

@@ -2,6 +2,7 @@
 #include "ui/inbox/InboxRowText.h"
 
 #include "models/inbox/InboxModel.h"
+#include "models/mail/MailText.h"
 #include "models/workstation/VocabularyText.h"
 #include "protocol/Vocabulary.h"
 
@@ -61,6 +62,32 @@ QString InboxRowText::waiting(const QModelIndex &index)
     return tr("waiting %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString InboxRowText::deadline(const QModelIndex &index)
+{
+    const QVariant left = index.data(InboxModel::AnswerSecondsLeftRole);
+    if (channelOf(index) != protocol::Channel::Email || !left.isValid())
+        return {};
+    return models::MailText::deadlineIn(left.toLongLong());
+}
+
+QString InboxRowText::threadLength(const QModelIndex &index)
+{
+    const int letters = index.data(InboxModel::ThreadLengthRole).toInt();
+    if (channelOf(index) != protocol::Channel::Email || letters <= 0)
+        return {};
+    return models::MailText::threadLength(letters);
+}
+
+QStringList InboxRowText::mailDetails(const QModelIndex &index)
+{
+    QStringList details;
+    for (const QString &detail : {deadline(index), threadLength(index)}) {
+        if (!detail.isEmpty())
+            details << detail;
+    }
+    return details;
+}
+
 QList<InboxRowText::Badge> InboxRowText::badges(const QModelIndex &index)
 {
     QList<Badge> badges;
@@ -95,6 +122,8 @@ QString InboxRowText::sentence(const QModelIndex &index)
     switch (channelOf(index)) {
     case protocol::Channel::Email:
         text = tr("Email from %1, %2, waiting %3").arg(who, lang, time);
+        for (const QString &detail : mailDetails(index))
+            text = tr("%1, %2", "a row's sentence and one more detail").arg(text, detail);
         break;
     case protocol::Channel::Phone:
         text = tr("Call from %1, %2, waiting %3").arg(who, lang, time);

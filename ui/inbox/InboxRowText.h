@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QModelIndex;
 
@@ -27,6 +28,12 @@ public:
     static QString waitingTime(const QModelIndex &index);
     /// "waiting 2 min": the third piece of the row's second line (short, for a narrow inbox).
     static QString waiting(const QModelIndex &index);
+    /// E-mail threads: "answer within 5 h" or "overdue by 2 h" (empty without a deadline).
+    static QString deadline(const QModelIndex &index);
+    /// E-mail threads: "3 letters" (empty for other channels).
+    static QString threadLength(const QModelIndex &index);
+    /// The non-empty ones of deadline and threadLength, in that order.
+    static QStringList mailDetails(const QModelIndex &index);
     /// In the order drawn: offered to this volunteer, urgent, practice.
     static QList<Badge> badges(const QModelIndex &index);
     static QString badgeText(Badge badge);

@@ -21,6 +21,7 @@
 #include "ui/inbox/OfferBar.h"
 #include "ui/inbox/ShiftBar.h"
 #include "ui/inbox/TeamBoard.h"
+#include "ui/mail/MailDeskView.h"
 #include "ui/notes/LockTriggers.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NotesAccess.h"
@@ -148,6 +149,7 @@ void MainWindow::setWindowMemory(WindowMemory *memory)
 void MainWindow::setPreferences(models::Preferences *preferences)
 {
     m_preferences = preferences;
+    m_workstation.mailOutbox().setPreferences(preferences); // the e-mail signature is remembered there
     m_preferencesAction->setVisible(preferences != nullptr);
     if (!preferences)
         return;
@@ -199,6 +201,11 @@ void MainWindow::createDocks()
         addDock(tr("Team on shift"), QStringLiteral("teamBoardDock"), m_teamBoard, Qt::LeftDockWidgetArea);
     // Stacked, not tabbed: a supervisor sees the queue and the team at once.
     splitDockWidget(m_queueDock, m_teamDock, Qt::Vertical);
+    // E-mail answers to review and late threads: a tab beside the queue, once a role shows it
+    // (updateRoleDocks; tabbed earlier, its tab bar would be a focus stop in a volunteer's window).
+    m_mailDesk = new MailDeskView(m_workstation, this);
+    m_mailDeskDock =
+        addDock(tr("E-mail desk"), QStringLiteral("mailDeskDock"), m_mailDesk, Qt::LeftDockWidgetArea);
     splitDockWidget(m_teamDock, m_inboxDock, Qt::Vertical);
 
     m_supervisionPanel = new SupervisionPanel(m_workstation, this);
@@ -235,10 +242,12 @@ void MainWindow::focusComposer()
     ConversationPane *pane = m_tabs->currentPane();
     if (!pane)
         return;
-    if (auto *composer = pane->findChild<QWidget *>(QStringLiteral("composer"));
-        composer && composer->isVisibleTo(this)) {
-        activateWindow();
-        composer->setFocus(Qt::OtherFocusReason);
+    for (const QString &name : {QStringLiteral("composer"), QStringLiteral("mailEditor")}) {
+        if (auto *composer = pane->findChild<QWidget *>(name); composer && composer->isVisibleTo(this)) {
+            activateWindow();
+            composer->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
 }
 
@@ -349,6 +358,10 @@ void MainWindow::createMenus()
     queue->setText(tr("Show the supervision queue"));
     queue->setObjectName(QStringLiteral("showSupervisionQueueAction"));
     m_supervisionMenu->addAction(queue);
+    QAction *mailDesk = m_mailDeskDock->toggleViewAction();
+    mailDesk->setText(tr("Show the e-mail desk"));
+    mailDesk->setObjectName(QStringLiteral("showMailDeskAction"));
+    m_supervisionMenu->addAction(mailDesk);
     QAction *team = m_teamDock->toggleViewAction();
     team->setText(tr("Show the team board"));
     team->setObjectName(QStringLiteral("showTeamBoardAction"));
@@ -443,6 +456,7 @@ void MainWindow::createNotes()
     connect(m_notes, &models::NotesWorkspace::storageFailed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
+    m_workstation.mailDrafts().setWorkspace(m_notes); // e-mail drafts live in the notes vault
     m_notesView = new NotesView(*m_notes, this);
     connect(m_notesView, &NotesView::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
     m_notesDock = new QDockWidget(tr("Notes"), this);
@@ -490,6 +504,12 @@ void MainWindow::updateRoleDocks()
     show(m_inboxDock, panes.inbox);
     show(m_queueDock, panes.supervisionQueue);
     show(m_teamDock, panes.team);
+    if (panes.mailDesk && !m_mailDeskDock->property("placed").toBool()) {
+        m_mailDeskDock->setProperty("placed", true);
+        tabifyDockWidget(m_queueDock, m_mailDeskDock);
+        m_queueDock->raise();
+    }
+    show(m_mailDeskDock, panes.mailDesk);
     m_shiftBar->setVisible(panes.shift);
     m_shiftToolBar->setVisible(panes.shift || panes.askSupervisor);
     for (QAction *ask : {m_askSupervision, m_urgentSupervision}) {
@@ -581,6 +601,7 @@ void MainWindow::suggestPause(const QString &contactId)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberLayout();
+    m_workstation.mailDrafts().flush(); // unfinished e-mail answers go into the vault before it locks
     if (m_notes)
         m_notes->lock();
     m_workstation.session().logout();

@@ -22,6 +22,7 @@ class ConnectionBanner;
 class ConversationTabs;
 class DebriefView;
 class InboxView;
+class MailDeskView;
 class MessageAnnouncer;
 class NotesAccess;
 class NotesView;
@@ -80,6 +81,9 @@ public:
     QDockWidget *supervisionDock() const { return m_supervisionDock; }
     QDockWidget *supervisionQueueDock() const { return m_queueDock; }
     QDockWidget *teamBoardDock() const { return m_teamDock; }
+    /// A supervisor's e-mail desk (answers to review, late threads).
+    MailDeskView *mailDesk() const { return m_mailDesk; }
+    QDockWidget *mailDeskDock() const { return m_mailDeskDock; }
     /// The Practice menu, the scenario library and the practice dialogs.
     PracticeDesk *practiceDesk() const { return m_practice; }
     /// The open debrief window of a request, if any.
@@ -145,6 +149,8 @@ private:
     QDockWidget *m_supervisionDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_teamDock = nullptr;
+    MailDeskView *m_mailDesk = nullptr;
+    QDockWidget *m_mailDeskDock = nullptr;
     QMenu *m_supervisionMenu = nullptr;
     PracticeDesk *m_practice = nullptr;
 };

@@ -13,8 +13,8 @@
 #include "server/channels/mail/WriterIdentity.h"
 #include "server/channels/mail/net/CurlGlobal.h"
 #include "server/channels/mail/net/MailNetwork.h"
-#include "server/cli/Console.h"
 #include "server/contacts/ContactStore.h"
+#include "server/core/Logging.h"
 
 namespace ecoute::server {
 
@@ -73,9 +73,7 @@ bool MailChannel::start(const QString &dataDir, bool limitLoopback, QString *err
         connect(m_intake.get(), &MailIntake::bounced, m_outbox.get(), &MailOutbox::bounced);
         connect(m_intake.get(), &MailIntake::acknowledgeable, m_outbox.get(), &MailOutbox::acknowledge);
         m_intake->start();
-        console::out(QStringLiteral("mail: reading %1 every %2 s")
-                         .arg(m_config.imapUrl.host())
-                         .arg(m_config.pollSeconds));
+        qCInfo(lcMail) << "reading the line's mailbox every" << m_config.pollSeconds << "s";
     }
     if (m_config.webMailbox) {
         m_webMailbox = std::make_unique<WebMailbox>(*m_mailboxes, *m_store, *m_threads, m_services.contacts,

@@ -89,6 +89,17 @@ bool MailLine::handle(StaffRecipient &session, const protocol::Envelope &e)
     return handlers().dispatch(*this, e.messageType, session, e);
 }
 
+void MailLine::sessionReady(StaffRecipient &session)
+{
+    const Account *account = session.account();
+    if (!account)
+        return;
+    for (const ReplyRecord &reply : m_replies.openOf(account->id))
+        session.push(QStringLiteral("mail.outbox"), {{QStringLiteral("reply"), reply.toJson()}});
+    if (supervises(*account))
+        session.push(QStringLiteral("mail.desk"), deskFor(*account));
+}
+
 bool MailLine::supervises(const Account &account)
 {
     return account.role == protocol::Role::Supervisor || account.role == protocol::Role::Admin;
@@ -177,7 +188,8 @@ void MailLine::decide(StaffRecipient &s, const protocol::Envelope &e)
                                          e.body.value(QStringLiteral("comment")).toString());
     m_requester = nullptr;
     m_re.clear();
-    refused(s, refusal, e.id);
+    if (!refused(s, refusal, e.id))
+        s.push(QStringLiteral("mail.desk"), deskFor(*reviewer), e.id); // the answer: the desk as it is now
 }
 
 void MailLine::block(StaffRecipient &s, const protocol::Envelope &e)
@@ -253,6 +265,8 @@ QJsonObject MailLine::deskFor(const Account &supervisor) const
         QJsonObject json = r.toJson();
         json.insert(QStringLiteral("author"), author->name);
         json.insert(QStringLiteral("authorName"), author->displayName);
+        if (const auto contact = m_contacts.find(r.contactId))
+            json.insert(QStringLiteral("pseudonym"), contact->pseudonym);
         reviews.append(json);
     }
     QJsonArray overdue;
@@ -262,7 +276,9 @@ QJsonObject MailLine::deskFor(const Account &supervisor) const
         const auto holder = u.volunteerId ? m_accounts.findById(u.volunteerId) : std::nullopt;
         if (holder && !admin && holder->centre != supervisor.centre)
             continue;
+        const auto contact = m_contacts.find(u.contactId);
         overdue.append(QJsonObject {{QStringLiteral("contactId"), u.contactId},
+                                    {QStringLiteral("pseudonym"), contact ? contact->pseudonym : QString()},
                                     {QStringLiteral("volunteer"), holder ? holder->name : QString()},
                                     {QStringLiteral("answerBy"), u.answerBy}});
     }

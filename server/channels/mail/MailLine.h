@@ -37,6 +37,8 @@ public:
     void tick();
 
     bool handle(StaffRecipient &session, const protocol::Envelope &e) override;
+    /// The user's replies not yet sent (mail.outbox each) and, for a supervisor, the desk.
+    void sessionReady(StaffRecipient &session) override;
     static QList<protocol::MessageType> handledTypes();
 
     /// A supervisor's desk: replies waiting for review and threads near or past their deadline.

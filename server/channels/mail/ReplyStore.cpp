@@ -65,7 +65,7 @@ std::optional<ReplyRecord> ReplyStore::add(ReplyRecord reply)
     q->bindValue(3, reply.clientMsgId);
     q->bindValue(4, protocol::toString(reply.state));
     q->bindValue(5, sealer.seal(reply.text, identity(QStringLiteral("text"), reply.id)));
-    q->bindValue(6, reply.signature);
+    q->bindValue(6, reply.signature.isNull() ? QStringLiteral("") : reply.signature);
     q->bindValue(7, orNull(reply.sendAt));
     q->bindValue(8,
                  reply.comment.isEmpty()

@@ -372,8 +372,8 @@ void WebMailbox::finishLogin(Visit &visit, bool match, const QString &nameHash, 
 
 void WebMailbox::resume(Visit &visit, const Envelope &e)
 {
-    if (visit.busy || visit.mailboxId != 0) {
-        fail(visit, ErrorCode::InvalidState, QStringLiteral("a mailbox is already open"), e.id);
+    if (visit.busy) {
+        fail(visit, ErrorCode::InvalidState, QStringLiteral("a login is being checked"), e.id);
         return;
     }
     const QString token = e.text("token");
@@ -381,6 +381,11 @@ void WebMailbox::resume(Visit &visit, const Envelope &e)
     if (!mailbox) {
         fail(visit, ErrorCode::SessionExpired, QStringLiteral("unknown or expired session; log in again"),
              e.id);
+        return;
+    }
+    // An open page asks again to see new answers; it never switches to another mailbox.
+    if (visit.mailboxId != 0 && visit.mailboxId != mailbox->id) {
+        fail(visit, ErrorCode::InvalidState, QStringLiteral("another mailbox is open"), e.id);
         return;
     }
     // The same token: a page that loses this answer in a cut can still come back with it.

@@ -7,6 +7,7 @@
 #include "server/contacts/PseudonymGenerator.h"
 #include "server/core/Logging.h"
 #include "server/routing/Router.h"
+#include "server/routing/SeekerRequests.h"
 #include "server/storage/SecureRandom.h"
 #include "server/transport/ClientConnection.h"
 #include "server/transport/Handshake.h"
@@ -21,6 +22,13 @@ using protocol::MessageType;
 
 namespace {
 constexpr int kSeekerTokenBytes = 32;
+
+/// What the web mailbox answers (ServerContext::mailbox), routed before seeker.start.
+bool isMailboxType(MessageType type)
+{
+    return type == MessageType::MailboxOpen || type == MessageType::MailboxResume
+        || type == MessageType::MailboxWrite;
+}
 } // namespace
 
 SeekerSession::SeekerSession(ClientConnection *connection, ServerContext context, QObject *parent)
@@ -79,6 +87,7 @@ const SeekerSession::Handlers &SeekerSession::readyHandlers()
 
 QList<MessageType> SeekerSession::handledTypes()
 {
+    // mailbox.* is answered by the web mailbox (WebMailbox::handledTypes), only routed here.
     return QList<MessageType> {MessageType::Ping, MessageType::Hello} + beforeStartHandlers().types()
         + readyHandlers().types();
 }
@@ -110,6 +119,10 @@ void SeekerSession::handle(const Envelope &e)
         }
         return;
     case State::AwaitStart:
+        if (type != MessageType::Hello && (m_mailbox || isMailboxType(type))) {
+            handleMailbox(e);
+            return;
+        }
         if (beforeStart.dispatch(*this, type, e))
             return;
         if (type == MessageType::Hello)
@@ -124,6 +137,26 @@ void SeekerSession::handle(const Envelope &e)
     if (!ready.dispatch(*this, type, e))
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("the chat has already started"),
                                 e.id);
+}
+
+void SeekerSession::handleMailbox(const Envelope &e)
+{
+    if (!m_ctx.mailbox) {
+        m_connection->sendError(ErrorCode::UnknownType, QStringLiteral("this line has no web mailbox"), e.id);
+        return;
+    }
+    m_mailbox = true;
+    const bool opening =
+        e.messageType == MessageType::MailboxOpen || e.messageType == MessageType::MailboxResume;
+    if (opening) {
+        // The password check runs off the event loop: the handshake deadline waits for its answer.
+        m_mailboxRequest = e.id;
+        m_connection->setHandshakeBusy(true);
+    }
+    if (!m_ctx.mailbox->handle(*this, e)) {
+        m_connection->sendError(ErrorCode::Forbidden,
+                                QStringLiteral("a web mailbox connection does not chat"), e.id);
+    }
 }
 
 std::optional<ContactRecord> SeekerSession::resumable(const QString &token) const
@@ -232,6 +265,14 @@ void SeekerSession::handleLeave(const Envelope &e)
 void SeekerSession::push(const QString &type, const QJsonObject &body, const QString &re)
 {
     m_connection->send(type, body, re);
+    if (!m_mailbox)
+        return;
+    if (type == QLatin1String("mailbox.session"))
+        m_connection->handshakeCompleted();
+    if (!m_mailboxRequest.isEmpty() && re == m_mailboxRequest) {
+        m_mailboxRequest.clear();
+        m_connection->setHandshakeBusy(false);
+    }
 }
 
 void SeekerSession::contactEnded(const QString &by, const QString &re)

@@ -20,6 +20,9 @@ class ClientConnection;
 /// One anonymous help-seeker connection on /ws/seeker: hello -> seeker.start
 /// (new contact or resumed one) -> chat. The seeker can only ever touch its
 /// own contact; it never names a contact id. The first ChannelGateway.
+/// Instead of seeker.start, a page may speak mailbox.* (the web mailbox, handed
+/// to ServerContext::mailbox): such a connection never chats, and a chat never
+/// opens a mailbox.
 class SeekerSession : public QObject, public SeekerRecipient, public ChannelGateway
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ private:
     static const Handlers &beforeStartHandlers();
     static const Handlers &readyHandlers();
     void handle(const protocol::Envelope &e);
+    /// mailbox.* and, once the page chose the mailbox, everything else but ping.
+    void handleMailbox(const protocol::Envelope &e);
     void handleStart(const protocol::Envelope &e);
     void handleChatSend(const protocol::Envelope &e);
     void handleChatSync(const protocol::Envelope &e);
@@ -70,6 +75,8 @@ private:
     State m_state = State::AwaitHello;
     QString m_contactId;
     bool m_showsPage = false; ///< counted as an open page of m_contactId
+    bool m_mailbox = false; ///< this connection chose the web mailbox (never the chat)
+    QString m_mailboxRequest; ///< the mailbox.open/resume being answered (handshake busy meanwhile)
 };
 
 } // namespace ecoute::server

@@ -31,6 +31,8 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("telephony"), {});
         // The phone bridge (ecoute-voice) shares only the protocol with the server.
         r.insert(QStringLiteral("voice"), {QStringLiteral("protocol"), QStringLiteral("telephony")});
+        // E-mail's MIME reading and writing (GMime, libxml2), run by the server and its parser process.
+        r.insert(QStringLiteral("mail"), {QStringLiteral("protocol")});
         r.insert(QStringLiteral("server/core"), server({}));
         r.insert(QStringLiteral("server/storage"), server({"core"}));
         r.insert(QStringLiteral("server/transport"), server({"core"}));
@@ -49,6 +51,7 @@ const QHash<QString, QSet<QString>> &allowed()
                                        "abuse", "supervision", "practice", "statistics", "service"});
         r.insert(QStringLiteral("server/staff"), endpoints);
         r.insert(QStringLiteral("server/channels"), endpoints);
+        r[QStringLiteral("server/channels")].insert(QStringLiteral("mail"));
         r.insert(QStringLiteral("server/cli"),
                  server({"core", "storage", "transport", "accounts", "statistics", "service"}));
         QSet<QString> service =
@@ -60,7 +63,7 @@ const QHash<QString, QSet<QString>> &allowed()
         // The workstation: app -> ui -> models -> protocol; models/vault is the notes store.
         QSet<QString> models {QStringLiteral("protocol"), QStringLiteral("models/vault")};
         for (const char *f : {"connection", "inbox", "conversation", "supervision", "practice", "notes",
-                              "phone", "workstation"})
+                              "phone", "mail", "workstation"})
             models.insert(QStringLiteral("models/") + QLatin1String(f));
         r.insert(QStringLiteral("models/vault"), {QStringLiteral("protocol")});
         for (const QString &m : models)
@@ -70,7 +73,7 @@ const QHash<QString, QSet<QString>> &allowed()
         r[QStringLiteral("models/phone")].insert(QStringLiteral("telephony"));
         QSet<QString> ui = models;
         for (const char *f : {"accessibility", "connection", "inbox", "conversation", "supervision",
-                              "practice", "notes", "phone", "preferences", "style", "window"})
+                              "practice", "notes", "phone", "mail", "preferences", "style", "window"})
             ui.insert(QStringLiteral("ui/") + QLatin1String(f));
         for (const QString &u : ui)
             if (u.startsWith(QLatin1String("ui/")))
@@ -126,8 +129,8 @@ QList<Include> includesUnder(const QString &top)
 
 const QStringList kProductFolders {QStringLiteral("protocol"),  QStringLiteral("server"),
                                    QStringLiteral("telephony"), QStringLiteral("voice"),
-                                   QStringLiteral("models"),    QStringLiteral("ui"),
-                                   QStringLiteral("app")};
+                                   QStringLiteral("mail"),      QStringLiteral("models"),
+                                   QStringLiteral("ui"),        QStringLiteral("app")};
 
 } // namespace
 
@@ -179,7 +182,7 @@ private slots:
         QStringList bad;
         for (const QString &top :
              {QStringLiteral("protocol"), QStringLiteral("server"), QStringLiteral("telephony"),
-              QStringLiteral("voice"), QStringLiteral("models")}) {
+              QStringLiteral("voice"), QStringLiteral("mail"), QStringLiteral("models")}) {
             QDirIterator it(kRoot + u'/' + top, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {

@@ -261,7 +261,16 @@ private slots:
             const auto contact = contacts.create(QStringLiteral("Old 5"), QStringLiteral("fr"), false, {});
             QSqlQuery q(db.handle());
             for (const QString &statement :
-                 {QStringLiteral("DROP INDEX contacts_retention"),
+                 {// Version 7 (e-mail) undone first.
+                  QStringLiteral("DROP TABLE mail_notices"), QStringLiteral("DROP TABLE mail_attachments"),
+                  QStringLiteral("DROP TABLE mail_replies"), QStringLiteral("DROP TABLE mail_imported"),
+                  QStringLiteral("DROP TABLE mail_message_ids"), QStringLiteral("DROP TABLE mail_threads"),
+                  QStringLiteral("DROP TABLE mailboxes"), QStringLiteral("DROP TABLE mail_writers"),
+                  QStringLiteral("ALTER TABLE contacts DROP COLUMN answer_by"),
+                  QStringLiteral("ALTER TABLE contacts DROP COLUMN thread_length"),
+                  QStringLiteral("ALTER TABLE messages DROP COLUMN event"),
+                  QStringLiteral("ALTER TABLE users DROP COLUMN mail_review"),
+                  QStringLiteral("DROP INDEX contacts_retention"),
                   QStringLiteral("DROP TABLE sealing_pending"),
                   QStringLiteral("ALTER TABLE contacts DROP COLUMN transcript_purged"),
                   QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at) VALUES ('%1', 1, "

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/vault/SqlCipher.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace ecoute::notes {
+
+/// Unfinished e-mail answers, one per thread, in the same encrypted database as the notes.
+/// A draft is the volunteer's unfinished words: it stays on this machine, encrypted like the
+/// notes, and survives restarts and a server that is down; the server only ever holds what was
+/// sent or submitted for review. Its table has its own schema version (in vault_parts), so the
+/// notes' user_version stays NotesStore's. Every method commits before it returns and throws
+/// StorageError when SQLite fails.
+class MailDraftStore
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Draft
+    {
+        QString contactId;
+        QString text;
+        QDateTime updatedAt;
+    };
+
+    /// Creates or upgrades the drafts' table in database (NotesStore::database()), which must
+    /// outlive this object.
+    explicit MailDraftStore(CipherDatabase &database, Clock clock = {});
+
+    /// Stores text as the draft of contactId; an empty text removes it.
+    void save(const QString &contactId, const QString &text);
+    std::optional<Draft> draft(const QString &contactId);
+    void remove(const QString &contactId);
+    QStringList contactIds();
+    /// Removes drafts not touched since cutoff (the notes' retention applies to them too).
+    int purgeOlderThan(const QDateTime &cutoff);
+
+private:
+    void createSchema();
+    QDateTime now() const;
+
+    CipherDatabase &m_db;
+    Clock m_clock;
+};
+
+} // namespace ecoute::notes
