@@ -100,10 +100,11 @@ MailOutbox::Submitted MailOutbox::submit(const Account &author, const ContactRec
     reply.state = reviewed ? MailReplyState::PendingReview : MailReplyState::Scheduled;
     if (!reviewed)
         reply.sendAt = m_clock.now().addSecs(m_config.undoSeconds).toUTC().toString(Qt::ISODateWithMs);
-    auto stored = m_replies.add(reply);
+    bool created = false;
+    auto stored = m_replies.add(reply, &created);
     if (!stored)
         return {Refusal::Internal, std::nullopt};
-    if (stored->state == reply.state && stored->text == text) {
+    if (created) { // a retry of the same clientMsgId is answered, not audited again
         m_audit.record(
             {author.name,
              reviewed ? QStringLiteral("mail.review.requested") : QStringLiteral("mail.reply.scheduled"),
@@ -187,7 +188,8 @@ void MailOutbox::send(ReplyRecord reply)
         reply.sendAt.clear();
         if (!m_replies.transition(reply, from))
             return;
-        m_threads.replySent(reply);
+        if (m_threads.replySent(reply))
+            audit(reply, QStringLiteral("mail.reply.sent"));
         if (m_notify)
             m_notify(reply, false);
         if (thread)
@@ -197,6 +199,7 @@ void MailOutbox::send(ReplyRecord reply)
     if (!m_network || thread->address.isEmpty()) {
         reply.state = MailReplyState::Failed;
         if (m_replies.transition(reply, from)) {
+            audit(reply, QStringLiteral("mail.reply.failed"));
             m_threads.addEvent(reply.contactId, protocol::MailEvent::Undeliverable);
             if (m_notify)
                 m_notify(reply, false);
@@ -238,8 +241,7 @@ void MailOutbox::sent(const QString &replyId)
     if (!m_replies.transition(*reply, MailReplyState::Sending))
         return;
     m_threads.replySent(*reply);
-    if (const auto author = m_accounts.findById(reply->authorId))
-        m_audit.record({author->name, QStringLiteral("mail.reply.sent"), reply->contactId, reply->id, {}});
+    audit(*reply, QStringLiteral("mail.reply.sent"));
     if (m_notify)
         m_notify(*reply, false);
 }
@@ -259,6 +261,7 @@ void MailOutbox::failed(const QString &replyId, bool permanent)
     if (!m_replies.transition(*reply, MailReplyState::Sending))
         return;
     if (permanent) {
+        audit(*reply, QStringLiteral("mail.reply.failed"));
         m_threads.addEvent(reply->contactId, protocol::MailEvent::Undeliverable);
         if (m_notify)
             m_notify(*reply, false);
@@ -273,6 +276,7 @@ void MailOutbox::bounced(const QString &ourMessageId)
     reply->state = MailReplyState::Failed;
     if (!m_replies.transition(*reply, MailReplyState::Sent))
         return;
+    audit(*reply, QStringLiteral("mail.reply.failed"));
     m_threads.addEvent(reply->contactId, protocol::MailEvent::Undeliverable);
     if (m_notify)
         m_notify(*reply, false);
@@ -307,6 +311,12 @@ void MailOutbox::acknowledge(const QString &contactId, const QString &writerHash
         return;
     // The null sender: nothing may answer an acknowledgement automatically (RFC 3834).
     m_network->send(kAckPrefix + contactId, QString(), {thread->address}, ::ecoute::mail::compose(out));
+}
+
+void MailOutbox::audit(const ReplyRecord &reply, const QString &action)
+{
+    const auto author = m_accounts.findById(reply.authorId);
+    m_audit.record({author ? author->name : QStringLiteral("-"), action, reply.contactId, reply.id, {}});
 }
 
 void MailOutbox::noticeToMailbox(qint64 mailboxId, const QString &language)

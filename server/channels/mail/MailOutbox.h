@@ -76,6 +76,8 @@ private:
     void send(ReplyRecord reply);
     void sent(const QString &replyId);
     void failed(const QString &replyId, bool permanent);
+    /// An entry in the author's name (never the text).
+    void audit(const ReplyRecord &reply, const QString &action);
     void noticeToMailbox(qint64 mailboxId, const QString &language);
     void setState(ReplyRecord reply, protocol::MailReplyState from, const QString &audit,
                   const Account *actor);

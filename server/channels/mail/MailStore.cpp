@@ -328,14 +328,20 @@ int MailStore::purgeEndedBefore(const QString &before)
         Statement ids = m_db.statement(QStringLiteral("DELETE FROM mail_message_ids WHERE contact_id IN "
                                                       "(SELECT id FROM contacts WHERE channel = 'email' "
                                                       "AND state = 'ended' AND ended_at < ?)"));
-        if (!files || !threads || !ids) {
+        // A web mailbox's notice address goes with its last thread.
+        Statement notices =
+            m_db.statement(QStringLiteral("DELETE FROM mail_notices WHERE mailbox_id NOT IN (SELECT "
+                                          "t.mailbox_id FROM mail_threads t JOIN contacts "
+                                          "c ON c.id = t.contact_id WHERE t.mailbox_id IS NOT NULL AND "
+                                          "(c.state != 'ended' OR t.purged = 0))"));
+        if (!files || !threads || !ids || !notices) {
             db.rollback();
             return 0;
         }
         files->bindValue(0, before);
         threads->bindValue(0, before);
         ids->bindValue(0, before);
-        if (!files->exec() || !threads->exec() || !ids->exec()) {
+        if (!files->exec() || !threads->exec() || !ids->exec() || !notices->exec()) {
             db.rollback();
             return 0;
         }

@@ -98,11 +98,13 @@ MailThreads::Received MailThreads::receive(const InboundLetter &letter)
 {
     Database &db = m_contacts.database();
     if (!letter.messageId.isEmpty() && m_store.knowsMessageId(letter.messageId)) {
-        m_store.markImported(letter.uidValidity, letter.uid);
+        if (letter.uid != 0)
+            m_store.markImported(letter.uidValidity, letter.uid);
         return {Outcome::Duplicate, m_store.threadOfMessageId(letter.messageId).value_or(QString())};
     }
     if (m_store.isBlocked(letter.writerHash)) {
-        m_store.markImported(letter.uidValidity, letter.uid);
+        if (letter.uid != 0)
+            m_store.markImported(letter.uidValidity, letter.uid);
         qCInfo(lcMail) << "a letter from a blocked writer was not taken in";
         return {Outcome::Blocked, {}};
     }

@@ -44,8 +44,10 @@ QJsonObject ReplyRecord::toJson() const
     return json;
 }
 
-std::optional<ReplyRecord> ReplyStore::add(ReplyRecord reply)
+std::optional<ReplyRecord> ReplyStore::add(ReplyRecord reply, bool *created)
 {
+    if (created)
+        *created = false;
     const auto existing = select(QStringLiteral("contact_id = ? AND author_id = ? AND client_msg_id = ?"),
                                  {reply.contactId, reply.authorId, reply.clientMsgId});
     if (!existing.isEmpty())
@@ -78,6 +80,8 @@ std::optional<ReplyRecord> ReplyStore::add(ReplyRecord reply)
         qCWarning(lcDb) << "could not store a reply:" << q->lastError().text();
         return std::nullopt;
     }
+    if (created)
+        *created = true;
     return reply;
 }
 

@@ -40,7 +40,8 @@ public:
     explicit ReplyStore(Database &db) : m_db(db) { }
 
     /// A new reply, or the one this author already sent with this clientMsgId (a retry).
-    std::optional<ReplyRecord> add(ReplyRecord reply);
+    /// *created (if given) says whether it is new.
+    std::optional<ReplyRecord> add(ReplyRecord reply, bool *created = nullptr);
     std::optional<ReplyRecord> find(const QString &id) const;
     /// Only if it is still in `from` (first decision wins); the new values are written with it.
     bool transition(const ReplyRecord &reply, protocol::MailReplyState from);
