@@ -341,11 +341,13 @@ int MailStore::purgeEndedBefore(const QString &before)
         files->bindValue(0, before);
         threads->bindValue(0, before);
         ids->bindValue(0, before);
-        if (!files->exec() || !threads->exec() || !ids->exec() || !notices->exec()) {
+        // SQLite counts the changes of the connection's latest statement: read it right after.
+        const bool ok = files->exec() && threads->exec();
+        purged = ok ? threads->numRowsAffected() : 0;
+        if (!ok || !ids->exec() || !notices->exec()) {
             db.rollback();
             return 0;
         }
-        purged = threads->numRowsAffected();
     }
     if (!db.commit()) {
         db.rollback();
