@@ -327,8 +327,32 @@ private slots:
             (QStringList {QStringLiteral("mail.review.requested"), QStringLiteral("mail.review.returned"),
                           QStringLiteral("mail.review.requested"), QStringLiteral("mail.review.approved"),
                           QStringLiteral("mail.reply.sent")}));
+        // The volunteer is away: the supervisor gives the thread to another volunteer with a note.
+        TestClient other;
+        QVERIFY(logInStaff(other, m_server, QStringLiteral("volunteer2")));
+        QCOMPARE(supervisor
+                     .request(QStringLiteral("mail.reassign"),
+                              {{QStringLiteral("contactId"), contactId},
+                               {QStringLiteral("toUser"), QStringLiteral("volunteer2")},
+                               {QStringLiteral("note"), QStringLiteral("Elle attend")}})
+                     ->type,
+                 QStringLiteral("mail.desk"));
+        const auto handed = other.waitFor(QStringLiteral("conversation.open"));
+        QVERIFY(handed);
+        QCOMPARE(
+            handed->body.value(QLatin1String("handover")).toObject().value(QLatin1String("note")).toString(),
+            QStringLiteral("Elle attend"));
+        QCOMPARE(str(volunteer.waitFor(QStringLiteral("contact.released")), "contactId"), contactId);
+        // A volunteer may not reassign.
+        QCOMPARE(str(other.request(QStringLiteral("mail.reassign"),
+                                   {{QStringLiteral("contactId"), contactId},
+                                    {QStringLiteral("toUser"), QStringLiteral("volunteer")},
+                                    {QStringLiteral("note"), QStringLiteral("x")}}),
+                     "code"),
+                 QStringLiteral("not_found"));
         remember(volunteer);
         remember(supervisor);
+        remember(other);
         QCOMPARE(m_server
                      .runCli({QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("volunteer"),
                               QStringLiteral("--mail-review"), QStringLiteral("no")})

@@ -68,8 +68,8 @@ bool MailChannel::start(const QString &dataDir, bool limitLoopback, QString *err
     if (m_config.imapEnabled()) {
         m_parsing = std::make_unique<MailParsing>(m_config.parserBinary, m_config.parseSeconds,
                                                   m_config.maxMessageBytes);
-        m_intake =
-            std::make_unique<MailIntake>(*m_network, *m_parsing, *m_threads, *m_store, *m_identity, m_config);
+        m_intake = std::make_unique<MailIntake>(m_network.get(), *m_parsing, *m_threads, *m_store,
+                                                *m_identity, m_config);
         connect(m_intake.get(), &MailIntake::bounced, m_outbox.get(), &MailOutbox::bounced);
         connect(m_intake.get(), &MailIntake::acknowledgeable, m_outbox.get(), &MailOutbox::acknowledge);
         m_intake->start();

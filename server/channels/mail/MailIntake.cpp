@@ -10,13 +10,15 @@
 
 namespace ecoute::server {
 
-MailIntake::MailIntake(mail::MailNetwork &network, MailParsing &parsing, MailThreads &threads,
+MailIntake::MailIntake(mail::MailNetwork *network, MailParsing &parsing, MailThreads &threads,
                        MailStore &store, const WriterIdentity &identity, const MailConfig &config,
                        QObject *parent)
     : QObject(parent), m_network(network), m_parsing(parsing), m_threads(threads), m_store(store),
       m_identity(identity), m_config(config)
 {
-    mail::MailWorker *worker = network.worker();
+    if (!network)
+        return; // mail arrives by takeIn only (LMTP)
+    mail::MailWorker *worker = network->worker();
     connect(worker, &mail::MailWorker::fetched, this, &MailIntake::onFetched);
     connect(worker, &mail::MailWorker::oversized, this, [](quint32, quint32, qint64 size) {
         // Left in the mailbox for a person to look at: never fetched, never parsed.
@@ -42,11 +44,13 @@ void MailIntake::start()
 
 void MailIntake::poll()
 {
+    if (!m_network)
+        return;
     // One message at a time reaches the reader; a poll while messages are still being read would
     // only fetch them again.
     if (!m_inFlight.isEmpty() || m_parsing.pending() > 0)
         return;
-    m_network.poll(m_config.maxMessageBytes);
+    m_network->poll(m_config.maxMessageBytes);
 }
 
 void MailIntake::onFetched(quint32 uidValidity, quint32 uid, const QByteArray &raw)
@@ -56,41 +60,50 @@ void MailIntake::onFetched(quint32 uidValidity, quint32 uid, const QByteArray &r
         return;
     if (m_store.wasImported(uidValidity, uid)) {
         // Stored before a restart, not yet removed: remove it now.
-        m_network.discard(uidValidity, uid);
+        m_network->discard(uidValidity, uid);
         return;
     }
     m_inFlight.insert(key);
     m_parsing.parse(raw, [this, uidValidity, uid, raw](std::optional<::ecoute::mail::ParseResult> result) {
-        onParsed(uidValidity, uid, raw, result);
+        if (store(uidValidity, uid, raw, result))
+            done(uidValidity, uid); // stored (or deliberately left out): it may leave the mailbox
+        else
+            m_inFlight.remove({uidValidity, uid}); // stays in the mailbox for the next look
     });
 }
 
-void MailIntake::onParsed(quint32 uidValidity, quint32 uid, const QByteArray &raw,
-                          const std::optional<::ecoute::mail::ParseResult> &result)
+void MailIntake::takeIn(const QByteArray &raw, std::function<void(bool stored)> done)
+{
+    m_parsing.parse(raw,
+                    [this, raw, done = std::move(done)](std::optional<::ecoute::mail::ParseResult> result) {
+                        done(store(0, 0, raw, result));
+                    });
+}
+
+bool MailIntake::store(quint32 uidValidity, quint32 uid, const QByteArray &raw,
+                       const std::optional<::ecoute::mail::ParseResult> &result)
 {
     InboundLetter letter;
     letter.uidValidity = uidValidity;
     letter.uid = uid;
     letter.language = m_config.language;
+    const auto markImported = [&] {
+        if (uid != 0)
+            m_store.markImported(uidValidity, uid);
+    };
     if (!result || !result->ok) {
         // Kept whole, sealed, for a supervisor; the volunteer sees that a letter could not be read.
         letter.unreadable = true;
         letter.attachments.append({QStringLiteral("message.eml"), QStringLiteral("message/rfc822"), raw});
-        const auto stored = m_threads.receive(letter);
-        if (stored.outcome != MailThreads::Outcome::Failed)
-            done(uidValidity, uid);
-        else
-            m_inFlight.remove({uidValidity, uid});
-        return;
+        return m_threads.receive(letter).outcome != MailThreads::Outcome::Failed;
     }
     const ::ecoute::mail::ParsedMail &parsed = result->mail;
     if (parsed.automatic == ::ecoute::mail::Automatic::Bounce) {
         if (parsed.bounce && !parsed.bounce->originalMessageId.isEmpty())
             Q_EMIT bounced(parsed.bounce->originalMessageId);
         qCInfo(lcMail) << "a delivery report was taken in";
-        m_store.markImported(uidValidity, uid);
-        done(uidValidity, uid);
-        return;
+        markImported();
+        return true;
     }
     const QString writerHash =
         parsed.fromAddress.isEmpty() ? QString() : m_identity.ofAddress(parsed.fromAddress);
@@ -111,28 +124,22 @@ void MailIntake::onParsed(quint32 uidValidity, quint32 uid, const QByteArray &ra
         // Our own mail looping back, or automatic mail (lists, out-of-office) outside any thread:
         // nobody is asked to answer it.
         qCInfo(lcMail) << "an automatic message was not taken in" << (fromUs ? "(from the line itself)" : "");
-        m_store.markImported(uidValidity, uid);
-        done(uidValidity, uid);
-        return;
-    }
-    if (writerHash.isEmpty()) {
-        letter.unreadable = false;
-        letter.address.clear(); // nowhere to answer: the volunteer still reads it
+        markImported();
+        return true;
     }
     const auto stored = m_threads.receive(letter);
     if (stored.outcome == MailThreads::Outcome::Failed) {
-        qCWarning(lcMail) << "a message could not be stored; it stays in the mailbox";
-        m_inFlight.remove({uidValidity, uid});
-        return;
+        qCWarning(lcMail) << "a message could not be stored; it is left where it came from";
+        return false;
     }
     if (stored.outcome == MailThreads::Outcome::NewThread && !automatic && !writerHash.isEmpty())
         Q_EMIT acknowledgeable(stored.contactId, writerHash);
-    done(uidValidity, uid);
+    return true;
 }
 
 void MailIntake::done(quint32 uidValidity, quint32 uid)
 {
-    m_network.discard(uidValidity, uid);
+    m_network->discard(uidValidity, uid);
     m_inFlight.remove({uidValidity, uid});
 }
 

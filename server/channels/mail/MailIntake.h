@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 #include <utility>
 
 namespace ecoute::server {
@@ -30,10 +32,14 @@ class MailIntake : public QObject
     Q_OBJECT
 
 public:
-    MailIntake(mail::MailNetwork &network, MailParsing &parsing, MailThreads &threads, MailStore &store,
+    /// network: the line's mailbox over IMAP; null when mail arrives only by takeIn (LMTP).
+    MailIntake(mail::MailNetwork *network, MailParsing &parsing, MailThreads &threads, MailStore &store,
                const WriterIdentity &identity, const MailConfig &config, QObject *parent = nullptr);
 
     void start();
+    /// A message handed to the server (LMTP): done(true) once it is stored (or deliberately left out),
+    /// done(false) if it could not be stored — then the sender must keep it.
+    void takeIn(const QByteArray &raw, std::function<void(bool stored)> done);
 
 Q_SIGNALS:
     /// A delivery report about one of our Message-IDs (the outbox marks that reply).
@@ -44,11 +50,12 @@ Q_SIGNALS:
 private:
     void poll();
     void onFetched(quint32 uidValidity, quint32 uid, const QByteArray &raw);
-    void onParsed(quint32 uidValidity, quint32 uid, const QByteArray &raw,
-                  const std::optional<::ecoute::mail::ParseResult> &result);
+    /// Sorts and stores one read message; false if it could not be stored.
+    bool store(quint32 uidValidity, quint32 uid, const QByteArray &raw,
+               const std::optional<::ecoute::mail::ParseResult> &result);
     void done(quint32 uidValidity, quint32 uid);
 
-    mail::MailNetwork &m_network;
+    mail::MailNetwork *m_network;
     MailParsing &m_parsing;
     MailThreads &m_threads;
     MailStore &m_store;
