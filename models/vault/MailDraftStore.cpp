@@ -14,34 +14,6 @@ constexpr const char *schema[] = {
     " updated_at INTEGER NOT NULL) WITHOUT ROWID",
 };
 
-/// Rolls back unless committed, so a thrown error leaves the database as it was.
-class Transaction
-{
-public:
-    explicit Transaction(CipherDatabase &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
-    ~Transaction()
-    {
-        if (!m_committed) {
-            try {
-                m_db.exec("ROLLBACK");
-            } catch (const StorageError &) {
-                // SQLite rolls back by itself when it cannot.
-            }
-        }
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    void commit()
-    {
-        m_db.exec("COMMIT");
-        m_committed = true;
-    }
-
-private:
-    CipherDatabase &m_db;
-    bool m_committed = false;
-};
-
 } // namespace
 
 MailDraftStore::MailDraftStore(CipherDatabase &database, Clock clock)
@@ -71,7 +43,7 @@ void MailDraftStore::createSchema()
         return;
     if (version > schemaVersion)
         throw StorageError(1, "the e-mail drafts were written by a newer Ecoute");
-    Transaction transaction(m_db);
+    CipherTransaction transaction(m_db);
     if (version == 0) {
         for (const char *statement : schema)
             m_db.exec(statement);

@@ -55,34 +55,6 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-/// Rolls back unless committed, so a thrown error leaves the database as it was.
-class Transaction
-{
-public:
-    explicit Transaction(CipherDatabase &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
-    ~Transaction()
-    {
-        if (!m_committed) {
-            try {
-                m_db.exec("ROLLBACK");
-            } catch (const StorageError &) {
-                // Nothing more to do: SQLite rolls back by itself when it cannot.
-            }
-        }
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    void commit()
-    {
-        m_db.exec("COMMIT");
-        m_committed = true;
-    }
-
-private:
-    CipherDatabase &m_db;
-    bool m_committed = false;
-};
-
 QString selectNotes(const char *tail)
 {
     return QStringLiteral("SELECT %1 FROM notes %2").arg(QLatin1String(noteColumns), QLatin1String(tail));
@@ -108,7 +80,7 @@ void NotesStore::createSchema()
         return;
     if (version > schemaVersion)
         throw StorageError(1, "the notes database was written by a newer Ecoute");
-    Transaction transaction(m_db);
+    CipherTransaction transaction(m_db);
     if (version == 0) {
         for (const char *statement : schema)
             m_db.exec(statement);
@@ -125,7 +97,7 @@ qint64 NotesStore::insertNote(const ContactRef *contact, const QString &body)
     // FTS4 then flushes its pending terms at each one (one index segment per note, merged
     // again and again), and SQLCipher encrypts every page copied into that journal. With two
     // plain statements FTS4 batches the index until the commit (bulk inserts 2.5-4x faster).
-    std::optional<Transaction> transaction;
+    std::optional<CipherTransaction> transaction;
     if (!m_db.inTransaction())
         transaction.emplace(m_db); // the note and its index entry, or neither
     const qint64 stamp = toMs(now());
@@ -173,7 +145,7 @@ qint64 NotesStore::saveBody(qint64 noteId, const QString &body)
 
 void NotesStore::setTags(qint64 noteId, const QStringList &tags)
 {
-    Transaction transaction(m_db);
+    CipherTransaction transaction(m_db);
     CipherStatement clear = m_db.prepare("DELETE FROM note_tags WHERE note_id = ?1");
     clear.bind(1, noteId).step();
     CipherStatement add = m_db.prepare("INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?1, ?2)");

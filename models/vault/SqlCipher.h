@@ -132,6 +132,34 @@ private:
     bool m_encrypted = false;
 };
 
+/// Rolls back unless committed, so a thrown error leaves the database as it was.
+class CipherTransaction
+{
+public:
+    explicit CipherTransaction(CipherDatabase &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+    ~CipherTransaction()
+    {
+        if (!m_committed) {
+            try {
+                m_db.exec("ROLLBACK");
+            } catch (const StorageError &) {
+                // Nothing more to do: SQLite rolls back by itself when it cannot.
+            }
+        }
+    }
+    CipherTransaction(const CipherTransaction &) = delete;
+    CipherTransaction &operator=(const CipherTransaction &) = delete;
+    void commit()
+    {
+        m_db.exec("COMMIT");
+        m_committed = true;
+    }
+
+private:
+    CipherDatabase &m_db;
+    bool m_committed = false;
+};
+
 /// Creates an empty file readable and writable by its owner only, if it does not exist yet.
 /// SQLite gives its journal files the same mode as the database file.
 void createPrivateFile(const QString &path);
