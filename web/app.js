@@ -12,9 +12,8 @@
 'use strict';
 
 (function () {
-    const I18N = window.ECOUTE_I18N;
-    const LANGS = ['fr', 'de', 'en'];
-    const DEFAULT_LANG = 'fr';
+    const page = window.ECOUTE_PAGE; // page.js: storage, language, strings
+    const {store, t, setText} = page;
     const CLIENT = 'ecoute-web/0.1';
     const PROTOCOL_VERSION = 1;
     const MAX_CHARS_DEFAULT = 8000;
@@ -23,7 +22,6 @@
     const PING_EVERY_MS = 20000;
     const SILENCE_LIMIT_MS = 50000; // no frame for this long: the connection is dead
     const KEY = {
-        lang: 'ecoute.lang',
         session: 'ecoute.session',
         transcript: 'ecoute.transcript',
         pending: 'ecoute.pending',
@@ -33,32 +31,6 @@
     };
     const NOTICE_KEYS = {continued: 'noticeContinued', requeued: 'noticeRequeued'};
     const PHONE_NUMBER = /^\+?[0-9 ]{2,20}$/; // what the server accepts for --emergency-number
-
-    // ---- storage (sessionStorage only; failures, e.g. private modes, are not fatal) ----
-    const store = {
-        get(key, fallback) {
-            try {
-                const raw = window.sessionStorage.getItem(key);
-                return raw === null ? fallback : JSON.parse(raw);
-            } catch (e) {
-                return fallback;
-            }
-        },
-        set(key, value) {
-            try {
-                window.sessionStorage.setItem(key, JSON.stringify(value));
-            } catch (e) {
-                // storage full or disabled: the chat still works, a reload just forgets it
-            }
-        },
-        remove(key) {
-            try {
-                window.sessionStorage.removeItem(key);
-            } catch (e) {
-                // ignore
-            }
-        },
-    };
 
     // ---- elements ----
     const $ = (id) => document.getElementById(id);
@@ -99,7 +71,6 @@
     };
 
     // ---- state ----
-    let lang = DEFAULT_LANG;
     let maxChars = MAX_CHARS_DEFAULT;
     /** @type {{token:string, contactId:string, pseudonym:string, state:string}|null} */
     let session = validSession(store.get(KEY.session, null));
@@ -183,80 +154,8 @@
     }
 
     // ---- language ----
-    function t(key, args) {
-        const table = I18N[lang] || I18N[DEFAULT_LANG];
-        let s = table[key];
-        if (s === undefined)
-            s = I18N[DEFAULT_LANG][key];
-        if (s === undefined)
-            return key;
-        if (args) {
-            s = s.replace(/\{(\w+)\}/g, (whole, name) =>
-                Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
-        }
-        return s;
-    }
-
-    /**
-     * Puts a translated string into an element and remembers the key for language changes.
-     * The same text again leaves the element alone, so live regions do not announce it twice.
-     */
-    function setText(node, key, args) {
-        if (!key) {
-            if (node.dataset.i18n !== undefined)
-                delete node.dataset.i18n;
-            if (node.dataset.i18nArgs !== undefined)
-                delete node.dataset.i18nArgs;
-            if (node.textContent !== '')
-                node.textContent = '';
-            return;
-        }
-        if (node.dataset.i18n !== key)
-            node.dataset.i18n = key;
-        const json = args ? JSON.stringify(args) : undefined;
-        if (node.dataset.i18nArgs !== json) {
-            if (json === undefined)
-                delete node.dataset.i18nArgs;
-            else
-                node.dataset.i18nArgs = json;
-        }
-        const text = t(key, args);
-        if (node.textContent !== text)
-            node.textContent = text;
-    }
-
-    function pickInitialLanguage() {
-        const saved = store.get(KEY.lang, null);
-        if (LANGS.includes(saved))
-            return saved;
-        const wanted = navigator.languages && navigator.languages.length
-            ? navigator.languages : [navigator.language || ''];
-        for (const tag of wanted) {
-            const primary = String(tag).toLowerCase().split('-')[0];
-            if (LANGS.includes(primary))
-                return primary;
-        }
-        return DEFAULT_LANG;
-    }
-
     function applyLanguage(newLang) {
-        lang = LANGS.includes(newLang) ? newLang : DEFAULT_LANG;
-        document.documentElement.lang = lang;
-        document.title = t('pageTitle');
-        el.langSelect.value = lang;
-        for (const node of document.querySelectorAll('[data-i18n]')) {
-            let args;
-            if (node.dataset.i18nArgs) {
-                try {
-                    args = JSON.parse(node.dataset.i18nArgs);
-                } catch (e) {
-                    args = undefined;
-                }
-            }
-            node.textContent = t(node.dataset.i18n, args);
-        }
-        for (const node of document.querySelectorAll('[data-i18n-aria-label]'))
-            node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+        page.applyLanguage(newLang, 'pageTitle', el.langSelect);
         for (const node of el.log.querySelectorAll('time[datetime]'))
             node.textContent = formatTime(node.getAttribute('datetime'));
         updateCounter();
@@ -425,7 +324,7 @@
         if (Number.isNaN(d.getTime()))
             return '';
         try {
-            return d.toLocaleTimeString(lang, {hour: '2-digit', minute: '2-digit'});
+            return d.toLocaleTimeString(page.language(), {hour: '2-digit', minute: '2-digit'});
         } catch (e) {
             return '';
         }
@@ -735,7 +634,7 @@
             maxChars = Math.min(limits.maxChatTextChars, MAX_CHARS_DEFAULT);
             el.message.maxLength = maxChars;
         }
-        const start = {language: lang};
+        const start = {language: page.language()};
         if (session)
             start.resume = session.token;
         else
@@ -1110,7 +1009,7 @@
     // ---- events ----
     el.langSelect.addEventListener('change', () => {
         applyLanguage(el.langSelect.value);
-        store.set(KEY.lang, lang);
+        page.saveLanguage();
     });
 
     el.urgent.addEventListener('change', () => {
@@ -1183,7 +1082,7 @@
     });
 
     // ---- start ----
-    applyLanguage(pickInitialLanguage());
+    applyLanguage(page.pickInitialLanguage());
     el.message.value = store.get(KEY.draft, '') || '';
     updateCounter();
     if (session && session.state !== 'ended') {

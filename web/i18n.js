@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every string of the help-seeker page, in French (default), German and English.
-// app.js looks keys up here; a key missing in one language falls back to French.
-// "{name}"-style placeholders are filled in by app.js.
+// page.js looks keys up here; a key missing in one language falls back to French.
+// "{name}"-style placeholders are filled in by page.js.
 'use strict';
 
 window.ECOUTE_I18N = Object.freeze({

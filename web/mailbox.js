@@ -12,9 +12,8 @@
 'use strict';
 
 (function () {
-    const I18N = window.ECOUTE_I18N;
-    const LANGS = ['fr', 'de', 'en'];
-    const DEFAULT_LANG = 'fr';
+    const page = window.ECOUTE_PAGE; // page.js: storage, language, strings
+    const {store, t, setText} = page;
     const CLIENT = 'ecoute-mailbox/0.1';
     const PROTOCOL_VERSION = 1;
     const MAX_LETTER = 20000;
@@ -23,35 +22,9 @@
     const RECONNECT_MAX_MS = 10000;
     const REFRESH_EVERY_MS = 5 * 60 * 1000; // an open page asks for new answers now and then
     const KEY = {
-        lang: 'ecoute.lang', // shared with the chat page
         session: 'ecoute.mailbox.session',
         draft: 'ecoute.mailbox.draft',
         pending: 'ecoute.mailbox.pending',
-    };
-
-    const store = {
-        get(key, fallback) {
-            try {
-                const raw = window.sessionStorage.getItem(key);
-                return raw === null ? fallback : JSON.parse(raw);
-            } catch (e) {
-                return fallback;
-            }
-        },
-        set(key, value) {
-            try {
-                window.sessionStorage.setItem(key, JSON.stringify(value));
-            } catch (e) {
-                // storage full or disabled: the mailbox still works, a reload just forgets it
-            }
-        },
-        remove(key) {
-            try {
-                window.sessionStorage.removeItem(key);
-            } catch (e) {
-                // ignore
-            }
-        },
     };
 
     const $ = (id) => document.getElementById(id);
@@ -84,7 +57,6 @@
         logoutButton: $('logout-button'),
     };
 
-    let lang = DEFAULT_LANG;
     /** {token, name, answerHours} once the mailbox is open. */
     let session = validSession(store.get(KEY.session, null));
     /** A letter sent and not yet acknowledged: {clientMsgId, text}. */
@@ -109,68 +81,8 @@
     }
 
     // ---- strings ----
-    function t(key, args) {
-        const table = I18N[lang] || I18N[DEFAULT_LANG];
-        let s = table[key];
-        if (s === undefined)
-            s = I18N[DEFAULT_LANG][key];
-        if (s === undefined)
-            return key;
-        if (args) {
-            s = s.replace(/\{(\w+)\}/g, (whole, name) =>
-                Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
-        }
-        return s;
-    }
-
-    /** A translated string into an element, remembered for language changes (see app.js). */
-    function setText(node, key, args) {
-        if (!key) {
-            delete node.dataset.i18n;
-            delete node.dataset.i18nArgs;
-            node.textContent = '';
-            return;
-        }
-        node.dataset.i18n = key;
-        if (args)
-            node.dataset.i18nArgs = JSON.stringify(args);
-        else
-            delete node.dataset.i18nArgs;
-        const text = t(key, args);
-        if (node.textContent !== text)
-            node.textContent = text;
-    }
-
-    function pickInitialLanguage() {
-        const saved = store.get(KEY.lang, null);
-        if (LANGS.includes(saved))
-            return saved;
-        const wanted = navigator.languages && navigator.languages.length
-            ? navigator.languages : [navigator.language || ''];
-        for (const tag of wanted) {
-            const primary = String(tag).toLowerCase().split('-')[0];
-            if (LANGS.includes(primary))
-                return primary;
-        }
-        return DEFAULT_LANG;
-    }
-
     function applyLanguage(newLang) {
-        lang = LANGS.includes(newLang) ? newLang : DEFAULT_LANG;
-        document.documentElement.lang = lang;
-        document.title = t('mbPageTitle');
-        el.langSelect.value = lang;
-        for (const node of document.querySelectorAll('[data-i18n]')) {
-            let args;
-            if (node.dataset.i18nArgs) {
-                try {
-                    args = JSON.parse(node.dataset.i18nArgs);
-                } catch (e) {
-                    args = undefined;
-                }
-            }
-            node.textContent = t(node.dataset.i18n, args);
-        }
+        page.applyLanguage(newLang, 'mbPageTitle', el.langSelect);
         for (const node of el.letters.querySelectorAll('time[datetime]'))
             node.textContent = formatDate(node.getAttribute('datetime'));
         updateCounter();
@@ -215,7 +127,7 @@
         if (Number.isNaN(d.getTime()))
             return '';
         try {
-            return d.toLocaleString(lang, {dateStyle: 'medium', timeStyle: 'short'});
+            return d.toLocaleString(page.language(), {dateStyle: 'medium', timeStyle: 'short'});
         } catch (e) {
             return d.toISOString();
         }
@@ -543,7 +455,7 @@
             el.password.focus();
             return;
         }
-        const body = {name: name, password: password, create: create, language: lang};
+        const body = {name: name, password: password, create: create, language: page.language()};
         if (create && notify)
             body.notify = notify;
         session = null;
@@ -605,7 +517,7 @@
     // ---- wiring ----
     el.langSelect.addEventListener('change', () => {
         applyLanguage(el.langSelect.value);
-        store.set(KEY.lang, lang);
+        page.saveLanguage();
     });
     el.choiceCreate.addEventListener('change', renderChoice);
     el.choiceOpen.addEventListener('change', renderChoice);
@@ -641,7 +553,7 @@
 
     el.letter.maxLength = MAX_LETTER;
     el.letter.value = store.get(KEY.draft, '') || '';
-    applyLanguage(pickInitialLanguage());
+    applyLanguage(page.pickInitialLanguage());
     renderChoice();
     if (session) {
         // A reload: the mailbox opens again with its token.

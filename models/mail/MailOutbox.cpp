@@ -101,8 +101,38 @@ bool MailOutbox::withdraw(const QString &contactId)
     return true;
 }
 
+bool MailOutbox::block(const QString &contactId, bool on)
+{
+    if (contactId.isEmpty())
+        return false;
+    const QString id = m_send(Envelope::make(
+        MessageType::MailBlock, {{QStringLiteral("contactId"), contactId}, {QStringLiteral("on"), on}}));
+    if (id.isEmpty()) {
+        emit errorMessage(ErrorText::connectionLost());
+        return false;
+    }
+    m_blockRequests.insert(id, {contactId, on});
+    emit blockChanged(contactId);
+    return true;
+}
+
+bool MailOutbox::isBlocking(const QString &contactId) const
+{
+    for (const BlockRequest &request : m_blockRequests) {
+        if (request.contactId == contactId)
+            return true;
+    }
+    return false;
+}
+
 bool MailOutbox::handle(const Envelope &envelope)
 {
+    if (envelope.messageType == MessageType::ContactUpdate && m_blockRequests.contains(envelope.re)) {
+        const BlockRequest done = m_blockRequests.take(envelope.re);
+        m_blocked.insert(done.contactId, done.on);
+        emit blockChanged(done.contactId);
+        return false; // the contact's own update: the inbox and the conversation take it too
+    }
     if (envelope.messageType != MessageType::MailOutbox)
         return false;
     const MailReply reply = MailReply::fromJson(envelope.body.value(QLatin1String("reply")).toObject());
@@ -141,6 +171,12 @@ bool MailOutbox::handleError(const Envelope &envelope)
         emit replyChanged(refused.contactId);
         emit textReturned(refused.contactId, refused.text, why);
         emit errorMessage(why);
+        return true;
+    }
+    if (m_blockRequests.contains(envelope.re)) {
+        const BlockRequest refused = m_blockRequests.take(envelope.re);
+        emit errorMessage(ErrorText::forCodeName(code, retryAfterMs));
+        emit blockChanged(refused.contactId);
         return true;
     }
     if (m_cancelRequests.contains(envelope.re)) {

@@ -17,6 +17,7 @@ class Preferences;
 /// mail.reply signed with the chosen signature, and mail.reply.cancel to take an answer back
 /// while it waits out its undo delay or a review. An answer that comes back (returned by a
 /// supervisor, withdrawn, refused by the server) gives its text back through textReturned.
+/// It also blocks a thread's writer (mail.block) for the volunteer who answers the thread.
 class MailOutbox : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,14 @@ public:
     SendResult reply(const QString &contactId, const QString &text);
     /// Takes back the thread's answer while it can be (mail.reply.cancel); false otherwise.
     bool withdraw(const QString &contactId);
+    /// Mail from the thread's writer is no longer taken in (mail.block; on = false: again). The
+    /// server confirms with a contact.update answering the request; false when offline.
+    bool block(const QString &contactId, bool on = true);
+    /// The writer was blocked from here and the server confirmed it. Known for this session only:
+    /// the contact object does not carry the block.
+    bool isBlocked(const QString &contactId) const { return m_blocked.value(contactId); }
+    /// A block (or unblock) was asked for and the server has not answered yet.
+    bool isBlocking(const QString &contactId) const;
 
     /// The thread's latest answer the server told about (invalid if none).
     MailReply current(const QString &contactId) const { return m_replies.value(contactId); }
@@ -57,13 +66,16 @@ public:
     /// the server gave (immune to clock skew); 0 when not scheduled.
     qint64 secondsUntilSent(const QString &contactId) const;
 
-    /// mail.outbox; false for any other frame.
+    /// mail.outbox; false for any other frame. A contact.update answering a mail.block is noted
+    /// but not taken (false): it updates the contact as well.
     bool handle(const protocol::Envelope &envelope);
     /// An error answering one of this outbox's requests; false for the others.
     bool handleError(const protocol::Envelope &envelope);
 
 signals:
     void replyChanged(const QString &contactId);
+    /// A block was asked for, confirmed or refused.
+    void blockChanged(const QString &contactId);
     /// The server holds the answer (scheduled or waiting for review): the draft can go.
     void accepted(const QString &contactId);
     /// The answer came back to its author with its text; why: the supervisor's comment, or a
@@ -78,6 +90,11 @@ private:
         QString clientMsgId;
         QString text;
     };
+    struct BlockRequest
+    {
+        QString contactId;
+        bool on = true;
+    };
     QDateTime now() const;
 
     Sender m_send;
@@ -89,6 +106,8 @@ private:
     QHash<QString, QDateTime> m_localSendAt; ///< contact id -> when it leaves, local clock
     QHash<QString, Submission> m_submissions; ///< request id -> what was sent
     QHash<QString, QString> m_cancelRequests; ///< request id -> contact id
+    QHash<QString, BlockRequest> m_blockRequests; ///< request id -> what was asked
+    QHash<QString, bool> m_blocked; ///< contact id -> writer blocked (confirmed)
 };
 
 } // namespace ecoute::models

@@ -3,7 +3,8 @@
 // composer driven by the keyboard only (type, Ctrl+Return sends mail.reply with the signature,
 // Ctrl+Z takes it back, a returned answer comes back with the comment, the draft is saved in a
 // real vault), the thread shown as letters with attachment placeholders and nothing ever loaded,
-// the conversation pane of an e-mail thread, the inbox row's deadline and the supervisor's desk.
+// the conversation pane of an e-mail thread (its deadline in the header, blocking the writer after a
+// confirmation), the inbox row's deadline and the supervisor's desk.
 #include "models/conversation/Conversation.h"
 #include "models/inbox/InboxModel.h"
 #include "models/mail/MailDrafts.h"
@@ -20,8 +21,10 @@
 #include "ui/mail/MailThreadView.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -288,6 +291,123 @@ private slots:
         chatPane.setMail(&outbox, &drafts);
         QVERIFY(!chatPane.mailThreadView());
         QVERIFY(!chatPane.mailComposer());
+    }
+
+    void blockingTheWriterByKeyboardAfterConfirming()
+    {
+        Wire wire;
+        MailOutbox outbox(wire.sender());
+        Conversation conversation(Contact::fromJson(contactJson()));
+        ConversationPane pane(conversation);
+        pane.setMail(&outbox, nullptr);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QPushButton *block = pane.blockButton();
+        QVERIFY(block && block->isVisible());
+        QCOMPARE(block->text(), QString("Block this writer…"));
+        QCOMPARE(block->accessibleName(), QString("Block this writer…"));
+        QCOMPARE(block->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        QVERIFY(block->toolTip().contains(block->shortcut().toString(QKeySequence::NativeText)));
+
+        // Ctrl+Shift+B asks first (the real dialog, answered with the keyboard): it says what happens.
+        QString asked;
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            answer.stop();
+            asked = box->text();
+            QCOMPARE(box->defaultButton(),
+                     box->button(QMessageBox::Cancel)); // Enter keeps things as they are
+            auto *confirm = box->findChild<QPushButton *>("mailBlockConfirmButton");
+            confirm->setFocus();
+            QTest::keyClick(confirm, Qt::Key_Space);
+        });
+        answer.start();
+        QTest::keyClick(&pane, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(wire.sent.size(), 1); // a button's shortcut clicks it a moment later
+        QCOMPARE(asked, QString("Mail from this person will no longer reach the line. You can undo this."));
+        QCOMPARE(wire.sent.last().messageType, MessageType::MailBlock);
+        QCOMPARE(wire.sent.last().body.value("contactId").toString(), QString("k1"));
+        QCOMPARE(wire.sent.last().body.value("on").toBool(), true);
+        QVERIFY(!block->isEnabled()); // until the server confirms
+
+        // The server confirms with the contact's update; others still take that frame.
+        QVERIFY(
+            !outbox.handle(Envelope::make(MessageType::ContactUpdate, {{"contact", contactJson()}}, "r1")));
+        QVERIFY(outbox.isBlocked("k1"));
+        QVERIFY(block->isEnabled());
+        QCOMPARE(block->text(), QString("Unblock this writer…"));
+        QCOMPARE(block->accessibleName(), QString("Unblock this writer…"));
+        QCOMPARE(block->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)); // kept when relabelled
+
+        // Unblocking asks too; a "no" sends nothing.
+        bool confirmed = false;
+        QList<bool> asks;
+        pane.setBlockConfirmation([&](QWidget *, bool on) {
+            asks << on;
+            return confirmed;
+        });
+        block->click();
+        QCOMPARE(asks, QList<bool> {false});
+        QCOMPARE(wire.sent.size(), 1);
+        confirmed = true;
+        block->click();
+        QCOMPARE(wire.sent.size(), 2);
+        QCOMPARE(wire.sent.last().body.value("on").toBool(), false);
+        // Refused: the writer stays blocked, and the button comes back.
+        QVERIFY(outbox.handleError(Envelope::make(MessageType::Error, {{"code", "not_found"}}, "r2")));
+        QVERIFY(outbox.isBlocked("k1"));
+        QVERIFY(block->isEnabled());
+
+        // Once the thread has left this workstation there is nothing to block from here.
+        conversation.markEnded("volunteer");
+        QVERIFY(!block->isVisible());
+    }
+
+    void headerSaysTheDeadlineUntilAnswered()
+    {
+        ManualClock clock; // 09:00 UTC; the answer is due at 14:00
+        Wire wire;
+        MailOutbox outbox(wire.sender());
+        Conversation conversation(Contact::fromJson(contactJson()));
+        ConversationPane pane(conversation);
+        pane.setClock([&clock] { return clock.now(); });
+        pane.setMail(&outbox, nullptr);
+        pane.show();
+        QCOMPARE(pane.headerText(), QString("Mésange 12 · FR · answer within 5 h · 2 letter(s)"));
+        QCOMPARE(pane.findChild<QLabel *>("conversationHeader")->text(), pane.headerText());
+        auto *tick = pane.findChild<QTimer *>("deadlineTimer");
+        QVERIFY(tick && tick->isActive());
+        QCOMPARE(tick->interval(), 60'000);
+
+        // A minute's tick moves it on.
+        clock.advanceSeconds(7 * 3600);
+        QMetaObject::invokeMethod(tick, "timeout");
+        QCOMPARE(pane.headerText(), QString("Mésange 12 · FR · overdue by 2 h · 2 letter(s)"));
+
+        // Answered: contact.update comes without answerBy, and the deadline is gone.
+        QJsonObject answered = contactJson();
+        answered.remove("answerBy");
+        answered.insert("threadLength", 3);
+        conversation.setContact(Contact::fromJson(answered));
+        QCOMPARE(pane.headerText(), QString("Mésange 12 · FR · 3 letter(s)"));
+        QVERIFY(!tick->isActive());
+
+        // The writer again: a new deadline.
+        conversation.setContact(Contact::fromJson(contactJson()));
+        QVERIFY(pane.headerText().contains("overdue by 2 h"));
+        QVERIFY(tick->isActive());
+
+        // A chat has neither.
+        Conversation chat(Contact::fromJson(contactJson("chat")));
+        ConversationPane chatPane(chat);
+        chatPane.setClock([&clock] { return clock.now(); });
+        QCOMPARE(chatPane.headerText(), QString("Mésange 12 · FR"));
+        QVERIFY(!chatPane.findChild<QTimer *>("deadlineTimer")->isActive());
+        QVERIFY(!chatPane.blockButton());
     }
 
     void inboxRowSaysTheDeadline()

@@ -3,12 +3,15 @@
 
 #include "models/conversation/Conversation.h"
 #include "models/inbox/RoutingText.h"
+#include "models/mail/MailOutbox.h"
+#include "models/mail/MailText.h"
 #include "models/phone/CallList.h"
 #include "models/practice/PracticeText.h"
 #include "models/supervision/SupervisionText.h"
 #include "protocol/Limits.h"
 #include "protocol/Vocabulary.h"
 #include "ui/accessibility/AccessibleNames.h"
+#include "ui/accessibility/Announcer.h"
 #include "ui/conversation/BannerLabel.h"
 #include "ui/conversation/TranscriptView.h"
 #include "ui/mail/MailComposer.h"
@@ -20,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -41,7 +45,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
       m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
       m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
       m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_confirmEnd(&EndConversationDialog::ask)
+      m_confirmEnd(&EndConversationDialog::ask), m_confirmBlock(&ConversationPane::confirmBlock)
 {
     m_presentation.setSourceModel(&m_timeline);
 
@@ -167,6 +171,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     layout->addWidget(m_composer);
     layout->addLayout(buttons);
     m_column = layout;
+    m_buttons = buttons;
     m_splitter->setObjectName(QStringLiteral("conversationSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(column);
@@ -198,6 +203,10 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     connect(&m_conversation, &models::Conversation::handoverChanged, this, &ConversationPane::updateHandover);
     connect(&m_conversation, &models::Conversation::onlineChanged, this, &ConversationPane::updateState);
     connect(&m_conversation, &models::Conversation::contactChanged, this, &ConversationPane::updateState);
+    m_deadlineTick.setParent(this); // found by tests like the other parts
+    m_deadlineTick.setObjectName(QStringLiteral("deadlineTimer"));
+    m_deadlineTick.setInterval(60'000); // the deadline is said in minutes at the finest
+    connect(&m_deadlineTick, &QTimer::timeout, this, &ConversationPane::updateHeader);
 
     updateHandover();
     updateState();
@@ -251,7 +260,107 @@ void ConversationPane::setMail(models::MailOutbox *outbox, models::MailDrafts *d
     // In the reply box's place, under the letters.
     m_column->insertWidget(m_column->indexOf(m_composer), m_mailComposer, 2);
     m_column->setStretchFactor(m_mailThread, 3); // the letters first, a roomy page to write on
+
+    // Among the conversation's actions, apart from Send: blocking is a decision, not a reflex.
+    m_mailOutbox = outbox;
+    m_block = new QPushButton(this);
+    m_block->setObjectName(QStringLiteral("mailBlockButton"));
+    m_buttons->insertWidget(m_buttons->indexOf(m_urgent) + 1, m_block);
+    connect(m_block, &QPushButton::clicked, this, &ConversationPane::askToBlock);
+    connect(outbox, &models::MailOutbox::blockChanged, this, [this](const QString &contactId) {
+        if (contactId != m_conversation.contactId() || !m_mailOutbox)
+            return;
+        updateBlock();
+        if (m_mailOutbox->isBlocking(contactId))
+            return;
+        const QString pseudonym = m_conversation.contact().pseudonym;
+        Announcer::announce(this,
+                            m_mailOutbox->isBlocked(contactId)
+                                ? tr("Mail from %1 no longer reaches the line.").arg(pseudonym)
+                                : tr("Mail from %1 reaches the line.").arg(pseudonym));
+    });
     updateState();
+}
+
+bool ConversationPane::confirmBlock(QWidget *parent, bool block)
+{
+    QMessageBox box(QMessageBox::Question, block ? tr("Block this writer?") : tr("Unblock this writer?"),
+                    block ? tr("Mail from this person will no longer reach the line. You can undo this.")
+                          : tr("Mail from this person will reach the line again."),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("mailBlockDialog"));
+    QPushButton *confirm = box.addButton(block ? tr("Block") : tr("Unblock"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("mailBlockConfirmButton"));
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep); // Enter keeps things as they are: blocking is chosen on purpose
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+void ConversationPane::askToBlock()
+{
+    const QString contactId = m_conversation.contactId();
+    if (!m_mailOutbox || !m_block || !m_block->isVisible() || m_mailOutbox->isBlocking(contactId))
+        return;
+    const bool block = !m_mailOutbox->isBlocked(contactId);
+    if (m_confirmBlock(this, block))
+        m_mailOutbox->block(contactId, block);
+}
+
+void ConversationPane::updateBlock()
+{
+    if (!m_block || !m_mailOutbox)
+        return;
+    const QString contactId = m_conversation.contactId();
+    const bool blocked = m_mailOutbox->isBlocked(contactId);
+    const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    const QString description = blocked ? tr("Let mail from this person reach the line again")
+                                        : tr("Stop mail from this person reaching the line; you can undo it");
+    m_block->setText(blocked ? tr("Unblock this writer…") : tr("Block this writer…"));
+    m_block->setShortcut(keys); // setText replaced it with the text's mnemonic (none)
+    m_block->setToolTip(tr("%1 (%2)").arg(description, keys.toString(QKeySequence::NativeText)));
+    AccessibleNames::nameAfterText(m_block, description);
+    // The thread's volunteer, or a supervisor listening (the server allows both).
+    using Access = models::Conversation::Access;
+    const Access access = m_conversation.access();
+    m_block->setVisible(m_conversation.isOpen()
+                        && (access == Access::Answering || access == Access::Supervising));
+    m_block->setEnabled(!m_mailOutbox->isBlocking(contactId));
+}
+
+void ConversationPane::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    updateHeader();
+}
+
+QString ConversationPane::headerText() const
+{
+    return m_header->text();
+}
+
+void ConversationPane::updateHeader()
+{
+    const models::Contact &contact = m_conversation.contact();
+    QStringList parts {contact.urgent
+                           ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
+                           : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper())};
+    QString deadline;
+    if (isEmail() && m_conversation.isOpen()) {
+        const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+        deadline = models::MailText::deadline(contact.answerBy, now); // empty once answered
+        if (!deadline.isEmpty())
+            parts << deadline;
+        if (contact.threadLength > 0)
+            parts << models::MailText::threadLength(contact.threadLength);
+    }
+    m_header->setText(
+        models::PracticeText::markIf(m_conversation.isPractice(), parts.join(QStringLiteral(" · "))));
+    if (deadline.isEmpty())
+        m_deadlineTick.stop();
+    else if (!m_deadlineTick.isActive())
+        m_deadlineTick.start();
 }
 
 void ConversationPane::setCalls(models::CallList *calls)
@@ -336,10 +445,7 @@ void ConversationPane::updateHandover()
 void ConversationPane::updateState()
 {
     const models::Contact &contact = m_conversation.contact();
-    m_header->setText(models::PracticeText::markIf(
-        m_conversation.isPractice(),
-        contact.urgent ? tr("%1 · %2 · urgent").arg(contact.pseudonym, contact.language.toUpper())
-                       : tr("%1 · %2").arg(contact.pseudonym, contact.language.toUpper())));
+    updateHeader();
     m_practiceBanner->setVisible(m_conversation.isPractice());
     const bool ended = m_conversation.isEnded();
     const bool released = m_conversation.isReleased();
@@ -399,6 +505,7 @@ void ConversationPane::updateState()
     m_takeOver->setVisible(supervising);
     m_leave->setVisible(supervising);
     m_whispers->setCanWhisper(supervising || playing); // a trainer coaches the trainee
+    updateBlock();
     updateSupervision();
 }
 

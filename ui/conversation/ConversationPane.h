@@ -5,11 +5,14 @@
 #include "ui/conversation/TimelineModel.h"
 #include "ui/conversation/TranscriptPresentation.h"
 
+#include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,7 +48,9 @@ class WhisperView;
 /// box (notes and whispers stay), and the call bar's End call replaces End conversation.
 /// E-mail: the thread shows as letters (MailThreadView) and the answer is written in a MailComposer
 /// (undo delay, review, drafts) instead of the chat transcript and reply box; notes, supervision
-/// and transfer stay as for a chat.
+/// and transfer stay as for a chat. The header says the answer deadline ("answer within 5 h",
+/// refreshed every minute) and the thread's length; "Block this writer…" (Ctrl+Shift+B, after a
+/// confirmation) stops the writer's mail reaching the line, and Unblock undoes it.
 /// Practice: a banner, the header and the person's bubbles say it is a training exercise.
 /// A trainer playing the person writes as them, whispers to the trainee and ends the
 /// exercise from here.
@@ -68,6 +73,18 @@ public:
     using Confirmation = std::function<EndConversationDialog::Choice(QWidget *parent)>;
     void setEndConfirmation(Confirmation confirm) { m_confirmEnd = std::move(confirm); }
 
+    /// Asks before blocking (block) or unblocking the writer of an e-mail thread; replaceable for tests.
+    using BlockConfirmation = std::function<bool(QWidget *parent, bool block)>;
+    void setBlockConfirmation(BlockConfirmation confirm) { m_confirmBlock = std::move(confirm); }
+    /// The confirmation asked by default (a message box; Enter or Escape keeps things as they are).
+    static bool confirmBlock(QWidget *parent, bool block);
+    /// Now, for the e-mail deadline in the header; tests pass their clock.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+
+    /// The line above the conversation: pseudonym, language, urgent; for an e-mail thread its
+    /// deadline and length.
+    QString headerText() const;
     /// The explanation under the header (ended, offline, passed on), empty when hidden.
     QString statusText() const;
     /// The supervision banner ("Supervisor X is listening"), empty when hidden.
@@ -95,6 +112,8 @@ public:
     MailThreadView *mailThreadView() const { return m_mailThread; }
     /// Null until setMail for an e-mail thread.
     MailComposer *mailComposer() const { return m_mailComposer; }
+    /// "Block this writer…" / "Unblock this writer…" (null until setMail for an e-mail thread).
+    QPushButton *blockButton() const { return m_block; }
 
 signals:
     void closeRequested(const QString &contactId);
@@ -106,7 +125,10 @@ signals:
 private:
     void sendComposerText();
     void askToEnd();
+    void askToBlock();
     void updateState();
+    void updateHeader();
+    void updateBlock();
     void updateHandover();
     void updateSupervision();
 
@@ -131,10 +153,16 @@ private:
     QPushButton *m_urgent;
     MailThreadView *m_mailThread = nullptr;
     MailComposer *m_mailComposer = nullptr;
+    QPushButton *m_block = nullptr;
+    QPointer<models::MailOutbox> m_mailOutbox;
+    QHBoxLayout *m_buttons = nullptr;
+    QTimer m_deadlineTick; ///< the e-mail deadline moves on while the pane is shown
+    Clock m_clock;
     QVBoxLayout *m_column = nullptr;
     QSplitter *m_splitter;
     QPointer<QWidget> m_sidePane;
     Confirmation m_confirmEnd;
+    BlockConfirmation m_confirmBlock;
 };
 
 } // namespace ecoute::ui

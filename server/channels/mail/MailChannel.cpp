@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/channels/mail/MailChannel.h"
 
+#include "server/channels/mail/LmtpListener.h"
 #include "server/channels/mail/MailIntake.h"
 #include "server/channels/mail/MailLine.h"
 #include "server/channels/mail/MailOutbox.h"
@@ -26,6 +27,7 @@ MailChannel::MailChannel(MailConfig config, Services services, QObject *parent)
 MailChannel::~MailChannel()
 {
     // The network thread and the reader process report to the parts below: they stop first.
+    m_lmtp.reset();
     m_intake.reset();
     m_network.reset();
     m_parsing.reset();
@@ -65,13 +67,21 @@ bool MailChannel::start(const QString &dataDir, bool limitLoopback, QString *err
         m_network = std::make_unique<mail::MailNetwork>(std::move(account), settings);
         m_outbox->useNetwork(m_network.get());
     }
-    if (m_config.imapEnabled()) {
+    if (m_config.imapEnabled() || m_config.lmtpEnabled()) {
         m_parsing = std::make_unique<MailParsing>(m_config.parserBinary, m_config.parseSeconds,
                                                   m_config.maxMessageBytes);
-        m_intake = std::make_unique<MailIntake>(m_network.get(), *m_parsing, *m_threads, *m_store,
-                                                *m_identity, m_config);
+        // Without IMAP the intake has no mailbox to poll: mail reaches it by LMTP only.
+        m_intake = std::make_unique<MailIntake>(m_config.imapEnabled() ? m_network.get() : nullptr,
+                                                *m_parsing, *m_threads, *m_store, *m_identity, m_config);
         connect(m_intake.get(), &MailIntake::bounced, m_outbox.get(), &MailOutbox::bounced);
         connect(m_intake.get(), &MailIntake::acknowledgeable, m_outbox.get(), &MailOutbox::acknowledge);
+    }
+    if (m_config.lmtpEnabled()) {
+        m_lmtp = std::make_unique<LmtpListener>(*m_intake, m_config);
+        if (!m_lmtp->listen(m_config.lmtpAddress, m_config.lmtpPort, error))
+            return false;
+    }
+    if (m_config.imapEnabled()) {
         m_intake->start();
         qCInfo(lcMail) << "reading the line's mailbox every" << m_config.pollSeconds << "s";
     }

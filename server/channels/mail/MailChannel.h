@@ -15,6 +15,7 @@ class MailNetwork;
 }
 class AccountStore;
 class AuditLog;
+class LmtpListener;
 class Clock;
 class ContactStore;
 class LoginThrottle;
@@ -36,8 +37,8 @@ class WebMailbox;
 class WriterIdentity;
 
 /// The e-mail channel, put together: threads and replies on the server's database, the web mailbox,
-/// and — when the line's address is configured — the mailbox reader (IMAP), the mail reader process
-/// and the sender (SMTP) on their own thread. Server owns one when mail is on.
+/// and — when the line's address is configured — the mailbox reader (IMAP) or the LMTP listener, the
+/// mail reader process and the sender (SMTP) on their own thread. Server owns one when mail is on.
 class MailChannel : public QObject
 {
     Q_OBJECT
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<mail::MailNetwork> m_network;
     std::unique_ptr<MailParsing> m_parsing;
     std::unique_ptr<MailIntake> m_intake;
+    std::unique_ptr<LmtpListener> m_lmtp; ///< hands messages to m_intake: goes before it
     std::unique_ptr<MailOutbox> m_outbox;
     std::unique_ptr<MailLine> m_line;
     std::unique_ptr<WebMailbox> m_webMailbox;

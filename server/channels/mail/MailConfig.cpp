@@ -2,6 +2,7 @@
 #include "server/channels/mail/MailConfig.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 
 namespace ecoute::server {
 
@@ -9,6 +10,7 @@ namespace {
 const QString kNoWebMailbox = QStringLiteral("no-web-mailbox");
 const QString kImapUrl = QStringLiteral("imap-url");
 const QString kSmtpUrl = QStringLiteral("smtp-url");
+const QString kLmtpListen = QStringLiteral("lmtp-listen");
 const QString kUser = QStringLiteral("mail-user");
 const QString kPasswordFile = QStringLiteral("mail-password-file");
 const QString kCaFile = QStringLiteral("mail-ca-file");
@@ -53,6 +55,12 @@ void MailConfig::addOptions(QCommandLineParser &parser)
         tr("Send replies through this server, e.g. smtp://mail.example.org:587/line.example.org "
            "(STARTTLS required; the path is the name the server is greeted with)."),
         tr("url")));
+    parser.addOption(QCommandLineOption(
+        kLmtpListen,
+        tr("Receive the line's mail over LMTP from its own mail server, as ADDRESS:PORT, e.g. "
+           "127.0.0.1:2424. No login is asked: the address must face that mail server only. Needs "
+           "--mail-address and --smtp-url."),
+        tr("address:port")));
     parser.addOption(QCommandLineOption(kUser, tr("The mailbox's login for IMAP and SMTP."), tr("name")));
     parser.addOption(QCommandLineOption(
         kPasswordFile, tr("A file that holds the mailbox's password (readable by the server only)."),
@@ -125,6 +133,21 @@ bool MailConfig::read(const QCommandLineParser &parser, QString *error)
             tr("Do not put a login or password in a mail URL: use --mail-user and --mail-password-file.");
         return false;
     }
+    lmtpAddress = QHostAddress();
+    lmtpPort = 0;
+    if (parser.isSet(kLmtpListen)) {
+        const QString listen = parser.value(kLmtpListen);
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool portOk = false;
+        const uint port = listen.mid(colon + 1).toUInt(&portOk);
+        const QHostAddress host(colon > 0 ? listen.left(colon) : QString());
+        if (colon <= 0 || host.isNull() || !portOk || port == 0 || port > 65535) {
+            *error = tr("Invalid --lmtp-listen: %1 (use ADDRESS:PORT, e.g. 127.0.0.1:2424).").arg(listen);
+            return false;
+        }
+        lmtpAddress = host;
+        lmtpPort = static_cast<quint16>(port);
+    }
     user = parser.value(kUser);
     passwordFile = parser.value(kPasswordFile);
     caFile = parser.value(kCaFile);
@@ -135,6 +158,11 @@ bool MailConfig::read(const QCommandLineParser &parser, QString *error)
     }
     if (imapEnabled() && (!smtpEnabled() || !address.contains(u'@'))) {
         *error = tr("--imap-url needs --smtp-url and --mail-address to answer the mail it reads.");
+        return false;
+    }
+    if (lmtpEnabled() && (!smtpEnabled() || !address.contains(u'@'))) {
+        *error = tr("--lmtp-listen needs --mail-address (the one recipient it accepts) and --smtp-url to "
+                    "answer the mail it receives.");
         return false;
     }
     lineName = parser.value(kLineName).trimmed();

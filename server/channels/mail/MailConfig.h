@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QString>
 #include <QUrl>
 
@@ -11,7 +12,8 @@ namespace ecoute::server {
 
 /// The e-mail channel's options (serve --mail-*). The web mailbox is on unless --no-web-mailbox;
 /// the line's real address is read when --imap-url names its mailbox, and replies go out when
-/// --smtp-url names the line's outgoing server.
+/// --smtp-url names the line's outgoing server. With --lmtp-listen the line's own mail server hands
+/// mail to the server over LMTP instead (or as well).
 struct MailConfig
 {
     Q_DECLARE_TR_FUNCTIONS(MailConfig)
@@ -23,7 +25,9 @@ public:
     QString user; ///< the mailbox's login (IMAP and SMTP)
     QString passwordFile; ///< a file holding the password (never on the command line)
     QString caFile; ///< trust only this CA for the mail servers; empty: the system's
-    QString address; ///< the line's address: From of every reply
+    QString address; ///< the line's address: From of every reply, the one recipient LMTP accepts
+    QHostAddress lmtpAddress; ///< --lmtp-listen: where the line's MTA delivers over LMTP; null: off
+    quint16 lmtpPort = 0;
     QString lineName =
         QStringLiteral("Ecoute"); ///< the From name, and the signature when a volunteer gives none
     QString language = QStringLiteral("fr"); ///< the queue mail joins (one address per language)
@@ -39,7 +43,8 @@ public:
 
     bool imapEnabled() const { return imapUrl.isValid() && !imapUrl.isEmpty(); }
     bool smtpEnabled() const { return smtpUrl.isValid() && !smtpUrl.isEmpty(); }
-    bool enabled() const { return webMailbox || imapEnabled(); }
+    bool lmtpEnabled() const { return !lmtpAddress.isNull(); }
+    bool enabled() const { return webMailbox || imapEnabled() || lmtpEnabled(); }
 
     static void addOptions(QCommandLineParser &parser);
     /// False with a translated *error for a malformed or incomplete value.

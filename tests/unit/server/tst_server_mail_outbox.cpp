@@ -2,26 +2,15 @@
 // Replies on their way out and the supervisors' side of the e-mail channel, with a manual clock and
 // no server process: the undo delay, review, cancel, signatures and the audit trail (MailOutbox,
 // ReplyStore), escalation, desks and retention (MailLine). No network: mail threads cannot be answered.
-#include "server/accounts/AccountStore.h"
-#include "server/channels/mail/MailConfig.h"
 #include "server/channels/mail/MailLine.h"
 #include "server/channels/mail/MailOutbox.h"
-#include "server/channels/mail/MailStore.h"
-#include "server/channels/mail/MailThreads.h"
 #include "server/channels/mail/MailboxStore.h"
 #include "server/channels/mail/ReplyStore.h"
-#include "server/contacts/ContactStore.h"
-#include "server/contacts/PseudonymGenerator.h"
-#include "server/routing/Recipients.h"
-#include "server/routing/Router.h"
-#include "server/routing/RoutingConfig.h"
 #include "server/storage/AuditLog.h"
-#include "server/storage/Database.h"
-#include "tests/mock/ManualClock.h"
+#include "tests/unit/server/MailLineFixture.h"
 
 #include "protocol/Envelope.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,118 +19,28 @@
 
 using namespace ecoute::server;
 using ecoute::protocol::MailReplyState;
-using ecoute::tests::ManualClock;
+using ecoute::tests::FakeStaff;
 using Refusal = MailOutbox::Refusal;
 
 namespace {
 
-struct Frame
+/// The channel over a fresh database, no network: the threads with their outbox and MailLine.
+struct Line : ecoute::tests::MailLineFixture
 {
-    QString type;
-    QJsonObject body;
-    QString re;
-};
-
-class FakeStaff final : public StaffRecipient
-{
-public:
-    explicit FakeStaff(Account account) : m_account(std::move(account)) { }
-
-    qint64 userId() const override { return m_account.id; }
-    const Account *account() const override { return &m_account; }
-    bool canTakeContacts() const override { return m_account.takesContacts(); }
-    bool revalidate() override { return true; }
-    const ClientConnection *connectionKey() const override { return nullptr; }
-    ClientConnection *requestConnection() override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re) override
-    {
-        frames.append({type, body, re});
-    }
-    void pushError(ecoute::protocol::ErrorCode code, const QString &, const QString &re, qint64,
-                   const QString &) override
-    {
-        frames.append(
-            {QStringLiteral("error"), {{QStringLiteral("code"), ecoute::protocol::errorCodeName(code)}}, re});
-    }
-    void openConversation(const ContactRecord &, const QList<MessageRecord> &, const QJsonObject &,
-                          const QString &) override
-    {
-    }
-    QList<Frame> ofType(const char *type) const
-    {
-        QList<Frame> list;
-        for (const Frame &f : frames) {
-            if (f.type == QLatin1String(type))
-                list.append(f);
-        }
-        return list;
-    }
-    /// The states of the replies this window heard of (mail.outbox), in order.
-    QStringList outboxStates() const
-    {
-        QStringList states;
-        for (const Frame &f : ofType("mail.outbox"))
-            states.append(
-                f.body.value(QLatin1String("reply")).toObject().value(QLatin1String("state")).toString());
-        return states;
-    }
-    /// How many reviews and overdue threads the last mail.desk push showed.
-    QPair<int, int> lastDesk() const
-    {
-        const auto desks = ofType("mail.desk");
-        if (desks.isEmpty())
-            return {-1, -1};
-        const QJsonObject desk = desks.last().body;
-        return {int(desk.value(QLatin1String("reviews")).toArray().size()),
-                int(desk.value(QLatin1String("overdue")).toArray().size())};
-    }
-
-    QList<Frame> frames;
-
-private:
-    Account m_account;
-};
-
-/// The channel over a fresh database, no network; the clock starts at the wall clock's now because
-/// the stores date rows (creation, ending) with the real time.
-struct Line
-{
-    QTemporaryDir dir;
-    Database db;
-    AccountStore accounts {db};
-    ContactStore contacts {db};
-    MailStore store {db};
     ReplyStore replies {db};
     MailboxStore mailboxes {db};
     AuditLog audit {db};
-    RoutingConfig routing;
-    MailConfig config;
-    ManualClock clock {QDateTime::currentDateTimeUtc()};
-    PseudonymGenerator pseudonyms;
-    std::unique_ptr<Router> router;
-    std::unique_ptr<MailThreads> threads;
     std::unique_ptr<MailOutbox> outbox;
     std::unique_ptr<MailLine> mailLine;
     int letters = 0;
 
     Line()
     {
-        if (!db.open(dir.filePath(QStringLiteral("db.sqlite"))))
-            qFatal("cannot open the test database");
-        router = std::make_unique<Router>(contacts, accounts, routing, clock);
-        router->start();
-        threads =
-            std::make_unique<MailThreads>(contacts, store, accounts, pseudonyms, *router, config, clock);
         outbox =
             std::make_unique<MailOutbox>(replies, store, *threads, contacts, accounts, audit, config, clock);
         mailLine = std::make_unique<MailLine>(*outbox, store, replies, contacts, accounts, *router, audit,
                                               config, clock);
         settle();
-    }
-    static void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
     }
     Account account(const QString &name, const QString &role = QStringLiteral("volunteer"),
                     const QString &centre = QStringLiteral("nord"))
@@ -149,14 +48,6 @@ struct Line
         accounts.add(name, role, QStringLiteral("hash"));
         accounts.setCentre(name, centre);
         return *accounts.findByName(name);
-    }
-    /// A window of this user, connected but not available (no offers get in the way).
-    std::unique_ptr<FakeStaff> window(const Account &a)
-    {
-        auto w = std::make_unique<FakeStaff>(a);
-        router->addStaff(w.get(), ecoute::protocol::PresenceState::Off);
-        settle();
-        return w;
     }
     /// A thread from a web mailbox (mailbox > 0) or from the line's address, held by holder (0: waiting).
     ContactRecord thread(qint64 holder, bool web = true)
@@ -187,10 +78,6 @@ struct Line
         settle();
     }
     MailReplyState state(const QString &replyId) const { return replies.find(replyId)->state; }
-    QList<MessageRecord> messages(const QString &contactId) const
-    {
-        return contacts.messagesAfter(contactId, 0);
-    }
     /// "actor action target" of every audit entry, oldest first.
     QStringList auditTrail() const
     {

@@ -2,23 +2,12 @@
 // The e-mail channel's threads without a server process or sleeping: how letters find their thread
 // (MailThreads), what MailStore keeps and forgets, the writers' keyed hashes (WriterIdentity) and
 // the letters the line writes by itself (MailTexts).
-#include "server/accounts/AccountStore.h"
-#include "server/channels/mail/MailConfig.h"
-#include "server/channels/mail/MailStore.h"
 #include "server/channels/mail/MailTexts.h"
-#include "server/channels/mail/MailThreads.h"
 #include "server/channels/mail/MailboxStore.h"
 #include "server/channels/mail/ReplyStore.h"
 #include "server/channels/mail/WriterIdentity.h"
-#include "server/contacts/ContactStore.h"
-#include "server/contacts/PseudonymGenerator.h"
-#include "server/routing/Recipients.h"
-#include "server/routing/Router.h"
-#include "server/routing/RoutingConfig.h"
-#include "server/storage/Database.h"
-#include "tests/mock/ManualClock.h"
+#include "tests/unit/server/MailLineFixture.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,102 +18,15 @@
 using namespace ecoute::server;
 using ecoute::protocol::Channel;
 using ecoute::protocol::ContactState;
-using ecoute::tests::ManualClock;
 
 namespace {
 
-struct Frame
+/// The threads alone, with a few shortcuts.
+struct Line : ecoute::tests::MailLineFixture
 {
-    QString type;
-    QJsonObject body;
-};
-
-/// A staff window that records what the router pushes to it.
-class FakeStaff final : public StaffRecipient
-{
-public:
-    explicit FakeStaff(Account account) : m_account(std::move(account)) { }
-
-    qint64 userId() const override { return m_account.id; }
-    const Account *account() const override { return &m_account; }
-    bool canTakeContacts() const override { return m_account.takesContacts(); }
-    bool revalidate() override { return true; }
-    const ClientConnection *connectionKey() const override { return nullptr; }
-    ClientConnection *requestConnection() override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &) override
-    {
-        frames.append({type, body});
-    }
-    void pushError(ecoute::protocol::ErrorCode, const QString &, const QString &, qint64,
-                   const QString &) override
-    {
-    }
-    void openConversation(const ContactRecord &contact, const QList<MessageRecord> &, const QJsonObject &,
-                          const QString &) override
-    {
-        frames.append({QStringLiteral("conversation.open"), {{QStringLiteral("contactId"), contact.id}}});
-    }
-    QList<Frame> ofType(const char *type) const
-    {
-        QList<Frame> list;
-        for (const Frame &f : frames) {
-            if (f.type == QLatin1String(type))
-                list.append(f);
-        }
-        return list;
-    }
-
-    QList<Frame> frames;
-
-private:
-    Account m_account;
-};
-
-/// The threads over a fresh database; the clock starts at the wall clock's now because the
-/// stores date rows (creation, ending) with the real time.
-struct Line
-{
-    QTemporaryDir dir;
-    Database db;
-    std::unique_ptr<AccountStore> accounts;
-    std::unique_ptr<ContactStore> contacts;
-    std::unique_ptr<MailStore> store;
-    RoutingConfig routing;
-    MailConfig config;
-    ManualClock clock {QDateTime::currentDateTimeUtc()};
-    PseudonymGenerator pseudonyms;
-    std::unique_ptr<Router> router;
-    std::unique_ptr<MailThreads> threads;
-
-    Line()
-    {
-        if (!db.open(dir.filePath(QStringLiteral("db.sqlite"))))
-            qFatal("cannot open the test database");
-        accounts = std::make_unique<AccountStore>(db);
-        contacts = std::make_unique<ContactStore>(db);
-        store = std::make_unique<MailStore>(db);
-        router = std::make_unique<Router>(*contacts, *accounts, routing, clock);
-        router->start();
-        threads =
-            std::make_unique<MailThreads>(*contacts, *store, *accounts, pseudonyms, *router, config, clock);
-        settle();
-    }
-    static void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-    }
     qint64 volunteer(const QString &name)
     {
-        return accounts->add(name, QStringLiteral("volunteer"), QStringLiteral("hash"));
-    }
-    /// A window of this user, connected but not available (no offers get in the way).
-    std::unique_ptr<FakeStaff> window(qint64 userId)
-    {
-        auto w = std::make_unique<FakeStaff>(*accounts->findById(userId));
-        router->addStaff(w.get(), ecoute::protocol::PresenceState::Off);
-        settle();
-        return w;
+        return accounts.add(name, QStringLiteral("volunteer"), QStringLiteral("hash"));
     }
     MailThreads::Received receive(const InboundLetter &letter)
     {
@@ -132,8 +34,7 @@ struct Line
         settle();
         return received;
     }
-    ContactRecord contact(const QString &id) const { return *contacts->find(id); }
-    QList<MessageRecord> messages(const QString &id) const { return contacts->messagesAfter(id, 0); }
+    ContactRecord contact(const QString &id) const { return *contacts.find(id); }
     int count(const QString &sql)
     {
         QSqlQuery q(db.handle());
@@ -178,15 +79,15 @@ private slots:
         QCOMPARE(c.language, QStringLiteral("fr"));
         QCOMPARE(c.threadLength, 1);
         QCOMPARE(c.answerBy, line.clock.now().addSecs(48 * 3600).toString(Qt::ISODateWithMs));
-        QCOMPARE(line.contacts->waiting().size(), 1);
-        const auto thread = line.store->thread(c.id);
+        QCOMPARE(line.contacts.waiting().size(), 1);
+        const auto thread = line.store.thread(c.id);
         QVERIFY(thread);
         QCOMPARE(thread->address, QStringLiteral("%1@example.org").arg(kWriterA)); // opened back
         QCOMPARE(thread->subject, QStringLiteral("Une question"));
         QCOMPARE(thread->lastInboundId, QStringLiteral("<1@writer>"));
         QCOMPARE(thread->references, QStringList {QStringLiteral("<1@writer>")});
-        QVERIFY(line.store->wasImported(7, 42));
-        QVERIFY(!line.store->wasImported(8, 42));
+        QVERIFY(line.store.wasImported(7, 42));
+        QVERIFY(!line.store.wasImported(8, 42));
         const auto messages = line.messages(c.id);
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().from, QStringLiteral("seeker"));
@@ -213,7 +114,7 @@ private slots:
         QCOMPARE(c.threadLength, 2);
         QCOMPARE(c.answerBy, deadline); // runs from the first letter not yet answered
         QCOMPARE(line.messages(first).size(), 2);
-        QCOMPARE(line.store->thread(first)->lastInboundId, QStringLiteral("<2@a>"));
+        QCOMPARE(line.store.thread(first)->lastInboundId, QStringLiteral("<2@a>"));
 
         // Another writer with the very same subject starts their own thread.
         auto other = letter(kWriterB, QStringLiteral("<1@b>"));
@@ -231,7 +132,7 @@ private slots:
         Line line;
         const QString threadA = line.receive(letter(kWriterA, QStringLiteral("<1@a>"))).contactId;
         const QString threadB = line.receive(letter(kWriterB, QStringLiteral("<1@b>"))).contactId;
-        QVERIFY(line.store->addMessageId(QStringLiteral("<ours-1@line>"), threadA, true));
+        QVERIFY(line.store.addMessageId(QStringLiteral("<ours-1@line>"), threadA, true));
         // Writer B answers a reply of ours in thread A (e.g. forwarded to a new address): it joins A,
         // although B has an open thread of their own.
         auto answer = letter(kWriterB, QStringLiteral("<2@b>"));
@@ -241,7 +142,7 @@ private slots:
         QCOMPARE(received.outcome, MailThreads::Outcome::Appended);
         QCOMPARE(received.contactId, threadA);
         QCOMPARE(line.contact(threadB).threadLength, 1);
-        QCOMPARE(line.store->thread(threadA)->references,
+        QCOMPARE(line.store.thread(threadA)->references,
                  (QStringList {QStringLiteral("<1@a>"), QStringLiteral("<ours-1@line>"),
                                QStringLiteral("<2@b>")}));
     }
@@ -253,7 +154,7 @@ private slots:
         for (int i = 0; i < 30; ++i)
             l.references.append(QStringLiteral("<r%1@a>").arg(i));
         const QString id = line.receive(l).contactId;
-        const QStringList refs = line.store->thread(id)->references;
+        const QStringList refs = line.store.thread(id)->references;
         QCOMPARE(refs.size(), 20);
         QCOMPARE(refs.first(), QStringLiteral("<r0@a>"));
         QCOMPARE(refs.last(), QStringLiteral("<last@a>"));
@@ -267,9 +168,9 @@ private slots:
         auto window = line.window(ana);
         const QString first = line.receive(letter(kWriterA, QStringLiteral("<1@a>"))).contactId;
         const QString pseudonym = line.contact(first).pseudonym;
-        QVERIFY(line.contacts->assign(first, ana));
-        QVERIFY(line.store->addMessageId(QStringLiteral("<ours@line>"), first, true));
-        QVERIFY(line.contacts->end(first, QStringLiteral("volunteer")));
+        QVERIFY(line.contacts.assign(first, ana));
+        QVERIFY(line.store.addMessageId(QStringLiteral("<ours@line>"), first, true));
+        QVERIFY(line.contacts.end(first, QStringLiteral("volunteer")));
         QVERIFY(!line.threads->continuesThread(letter(kWriterA, QStringLiteral("<2@a>"))));
 
         auto again = letter(kWriterA, QStringLiteral("<2@a>"), QStringLiteral("me again"));
@@ -283,7 +184,7 @@ private slots:
         QCOMPARE(c.pseudonym, pseudonym); // the writer keeps their name
         QCOMPARE(c.threadLength, 1);
         QCOMPARE(line.contact(first).threadLength, 1); // the closed thread is left alone
-        QVERIFY(line.contacts->waiting().isEmpty());
+        QVERIFY(line.contacts.waiting().isEmpty());
         const auto opened = window->ofType("conversation.open");
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first()
@@ -300,9 +201,9 @@ private slots:
         Line line;
         const qint64 ana = line.volunteer(QStringLiteral("ana"));
         const QString first = line.receive(letter(kWriterA, QStringLiteral("<1@a>"))).contactId;
-        QVERIFY(line.contacts->assign(first, ana));
-        QVERIFY(line.contacts->end(first, QStringLiteral("volunteer")));
-        QVERIFY(line.accounts->setDisabled(QStringLiteral("ana"), true));
+        QVERIFY(line.contacts.assign(first, ana));
+        QVERIFY(line.contacts.end(first, QStringLiteral("volunteer")));
+        QVERIFY(line.accounts.setDisabled(QStringLiteral("ana"), true));
         const auto received = line.receive(letter(kWriterA, QStringLiteral("<2@a>")));
         QCOMPARE(received.outcome, MailThreads::Outcome::NewThread);
         QCOMPARE(line.contact(received.contactId).state, ContactState::Waiting);
@@ -313,19 +214,19 @@ private slots:
     {
         Line line;
         const QString first = line.receive(letter(kWriterA, QStringLiteral("<1@a>"))).contactId;
-        QVERIFY(!line.store->setBlocked(kWriterB, true)); // never wrote: nothing to block
-        QVERIFY(line.store->setBlocked(kWriterA, true));
-        QVERIFY(line.store->isBlocked(kWriterA));
+        QVERIFY(!line.store.setBlocked(kWriterB, true)); // never wrote: nothing to block
+        QVERIFY(line.store.setBlocked(kWriterA, true));
+        QVERIFY(line.store.isBlocked(kWriterA));
         auto l = letter(kWriterA, QStringLiteral("<2@a>"));
         l.uidValidity = 1;
         l.uid = 9;
         const auto received = line.receive(l);
         QCOMPARE(received.outcome, MailThreads::Outcome::Blocked);
         QVERIFY(received.contactId.isEmpty());
-        QVERIFY(line.store->wasImported(1, 9)); // not fetched again
+        QVERIFY(line.store.wasImported(1, 9)); // not fetched again
         QCOMPARE(line.messages(first).size(), 1);
-        QVERIFY(!line.store->knowsMessageId(QStringLiteral("<2@a>")));
-        QVERIFY(line.store->setBlocked(kWriterA, false));
+        QVERIFY(!line.store.knowsMessageId(QStringLiteral("<2@a>")));
+        QVERIFY(line.store.setBlocked(kWriterA, false));
         QCOMPARE(line.receive(l).outcome, MailThreads::Outcome::Appended);
     }
 
@@ -342,7 +243,7 @@ private slots:
         QCOMPARE(again.contactId, id);
         QCOMPARE(line.messages(id).size(), 1);
         QCOMPARE(line.contact(id).threadLength, 1);
-        QVERIFY(line.store->wasImported(3, 2));
+        QVERIFY(line.store.wasImported(3, 2));
     }
 
     void attachmentsAreQuarantinedAndShownAsPlaceholders()
@@ -404,7 +305,7 @@ private slots:
         const auto first = line.receive(l);
         QCOMPARE(first.outcome, MailThreads::Outcome::NewThread);
         QCOMPARE(line.contact(first.contactId).language, QStringLiteral("de"));
-        QVERIFY(line.store->thread(first.contactId)->address.isEmpty());
+        QVERIFY(line.store.thread(first.contactId)->address.isEmpty());
         l.messageId = QStringLiteral("<web-2@line>");
         const auto second = line.receive(l);
         QCOMPARE(second.outcome, MailThreads::Outcome::Appended);
@@ -412,8 +313,8 @@ private slots:
         QCOMPARE(line.receive(l).outcome, MailThreads::Outcome::Duplicate); // sent twice from the page
         QCOMPARE(line.messages(first.contactId).size(), 2);
         QCOMPARE(line.count(QStringLiteral("SELECT COUNT(*) FROM mail_imported")), 0);
-        QCOMPARE(line.store->threadsOfMailbox(box->id), QStringList {first.contactId});
-        QCOMPARE(line.store->openThreadOfMailbox(box->id).value_or(QString()), first.contactId);
+        QCOMPARE(line.store.threadsOfMailbox(box->id), QStringList {first.contactId});
+        QCOMPARE(line.store.openThreadOfMailbox(box->id).value_or(QString()), first.contactId);
     }
 
     void aSentReplyAnswersTheThread()
@@ -422,8 +323,8 @@ private slots:
         const qint64 ana = line.volunteer(QStringLiteral("ana"));
         auto window = line.window(ana);
         const QString id = line.receive(letter(kWriterA, QStringLiteral("<1@a>"))).contactId;
-        QVERIFY(line.contacts->assign(id, ana));
-        QVERIFY(line.store->setEscalated(id, true));
+        QVERIFY(line.contacts.assign(id, ana));
+        QVERIFY(line.store.setEscalated(id, true));
         ReplyRecord reply;
         reply.id = QStringLiteral("r1");
         reply.contactId = id;
@@ -437,9 +338,9 @@ private slots:
         const ContactRecord c = line.contact(id);
         QVERIFY(c.answerBy.isEmpty());
         QCOMPARE(c.threadLength, 2);
-        QVERIFY(!line.store->thread(id)->escalated);
-        QVERIFY(line.store->unanswered().isEmpty());
-        QCOMPARE(line.store->threadOfMessageId(QStringLiteral("<ours-1@line>")).value_or(QString()), id);
+        QVERIFY(!line.store.thread(id)->escalated);
+        QVERIFY(line.store.unanswered().isEmpty());
+        QCOMPARE(line.store.threadOfMessageId(QStringLiteral("<ours-1@line>")).value_or(QString()), id);
         QCOMPARE(window->ofType("chat.message").size(), 1);
         QCOMPARE(window->ofType("contact.update").size(), 1);
 
@@ -462,17 +363,17 @@ private slots:
     void writersKeepTheirPseudonymAndAcknowledgementTime()
     {
         Line line;
-        QCOMPARE(line.store->writerPseudonym(kWriterA, QStringLiteral("Colibri 1")),
+        QCOMPARE(line.store.writerPseudonym(kWriterA, QStringLiteral("Colibri 1")),
                  QStringLiteral("Colibri 1"));
-        QCOMPARE(line.store->writerPseudonym(kWriterA, QStringLiteral("Renard 2")),
+        QCOMPARE(line.store.writerPseudonym(kWriterA, QStringLiteral("Renard 2")),
                  QStringLiteral("Colibri 1"));
-        QVERIFY(line.store->lastAcknowledged(kWriterA).isEmpty());
-        QVERIFY(line.store->setAcknowledged(kWriterA, QStringLiteral("2026-01-05T09:00:00.000Z")));
-        QCOMPARE(line.store->lastAcknowledged(kWriterA), QStringLiteral("2026-01-05T09:00:00.000Z"));
-        QVERIFY(!line.store->isBlocked(QString()));
-        QVERIFY(line.store->markImported(1, 1));
-        QVERIFY(line.store->wasImported(1, 1));
-        QVERIFY(line.store->markImported(1, 1)); // again: ignored, not an error
+        QVERIFY(line.store.lastAcknowledged(kWriterA).isEmpty());
+        QVERIFY(line.store.setAcknowledged(kWriterA, QStringLiteral("2026-01-05T09:00:00.000Z")));
+        QCOMPARE(line.store.lastAcknowledged(kWriterA), QStringLiteral("2026-01-05T09:00:00.000Z"));
+        QVERIFY(!line.store.isBlocked(QString()));
+        QVERIFY(line.store.markImported(1, 1));
+        QVERIFY(line.store.wasImported(1, 1));
+        QVERIFY(line.store.markImported(1, 1)); // again: ignored, not an error
     }
 
     void retentionForgetsAddressSubjectAndFilesOfLongClosedThreads()
@@ -484,22 +385,22 @@ private slots:
         auto other = letter(kWriterB, QStringLiteral("<1@b>"));
         other.attachments = l.attachments;
         const QString open = line.receive(other).contactId;
-        QVERIFY(line.contacts->end(ended, QStringLiteral("volunteer")));
+        QVERIFY(line.contacts.end(ended, QStringLiteral("volunteer")));
 
         const QString longAgo = line.clock.now().addDays(-1).toString(Qt::ISODateWithMs);
-        QCOMPARE(line.store->purgeEndedBefore(longAgo), 0); // ended after that
+        QCOMPARE(line.store.purgeEndedBefore(longAgo), 0); // ended after that
         const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
-        QCOMPARE(line.store->purgeEndedBefore(later), 1);
-        const auto purged = line.store->thread(ended);
+        QCOMPARE(line.store.purgeEndedBefore(later), 1);
+        const auto purged = line.store.thread(ended);
         QVERIFY(purged->address.isEmpty());
         QVERIFY(purged->subject.isEmpty());
         QVERIFY(purged->references.isEmpty());
         QVERIFY(line.messages(ended).first().attachments.isEmpty());
-        QVERIFY(!line.store->knowsMessageId(QStringLiteral("<1@a>")));
+        QVERIFY(!line.store.knowsMessageId(QStringLiteral("<1@a>")));
         // The open thread is untouched, and a second purge finds nothing new.
-        QCOMPARE(line.store->thread(open)->subject, QStringLiteral("Une question"));
+        QCOMPARE(line.store.thread(open)->subject, QStringLiteral("Une question"));
         QCOMPARE(line.messages(open).first().attachments.size(), 1);
-        QCOMPARE(line.store->purgeEndedBefore(later), 0);
+        QCOMPARE(line.store.purgeEndedBefore(later), 0);
     }
 
     // ---- WriterIdentity
