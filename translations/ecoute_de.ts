@@ -1573,6 +1573,58 @@
         <source>End the exercise for you and the trainee</source>
         <translation>Die Übung für Sie und die Person in Ausbildung beenden</translation>
     </message>
+    <message>
+        <source>Mail from %1 no longer reaches the line.</source>
+        <translation>E-Mails von %1 erreichen uns nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 reaches the line.</source>
+        <translation>E-Mails von %1 erreichen uns.</translation>
+    </message>
+    <message>
+        <source>Block this writer?</source>
+        <translation>Diese Person blockieren?</translation>
+    </message>
+    <message>
+        <source>Unblock this writer?</source>
+        <translation>Blockierung dieser Person aufheben?</translation>
+    </message>
+    <message>
+        <source>Mail from this person will no longer reach the line. You can undo this.</source>
+        <translation>E-Mails dieser Person erreichen uns dann nicht mehr. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Mail from this person will reach the line again.</source>
+        <translation>E-Mails dieser Person erreichen uns dann wieder.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Let mail from this person reach the line again</source>
+        <translation>E-Mails dieser Person wieder annehmen</translation>
+    </message>
+    <message>
+        <source>Stop mail from this person reaching the line; you can undo it</source>
+        <translation>E-Mails dieser Person nicht mehr annehmen; Sie können das rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Unblock this writer…</source>
+        <translation>Blockierung dieser Person aufheben…</translation>
+    </message>
+    <message>
+        <source>Block this writer…</source>
+        <translation>Diese Person blockieren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>

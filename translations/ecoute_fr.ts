@@ -1573,6 +1573,58 @@
         <source>End the exercise for you and the trainee</source>
         <translation>Terminer l’exercice pour vous et pour la ou le stagiaire</translation>
     </message>
+    <message>
+        <source>Mail from %1 no longer reaches the line.</source>
+        <translation>Les e-mails de %1 ne nous parviennent plus.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 reaches the line.</source>
+        <translation>Les e-mails de %1 nous parviennent.</translation>
+    </message>
+    <message>
+        <source>Block this writer?</source>
+        <translation>Bloquer cette personne&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unblock this writer?</source>
+        <translation>Débloquer cette personne&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Mail from this person will no longer reach the line. You can undo this.</source>
+        <translation>Les e-mails de cette personne ne nous parviendront plus. Vous pourrez annuler ce blocage.</translation>
+    </message>
+    <message>
+        <source>Mail from this person will reach the line again.</source>
+        <translation>Les e-mails de cette personne nous parviendront de nouveau.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Let mail from this person reach the line again</source>
+        <translation>Recevoir de nouveau les e-mails de cette personne</translation>
+    </message>
+    <message>
+        <source>Stop mail from this person reaching the line; you can undo it</source>
+        <translation>Ne plus recevoir les e-mails de cette personne&#x202f;; vous pourrez annuler ce blocage</translation>
+    </message>
+    <message>
+        <source>Unblock this writer…</source>
+        <translation>Débloquer cette personne…</translation>
+    </message>
+    <message>
+        <source>Block this writer…</source>
+        <translation>Bloquer cette personne…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>

@@ -81,7 +81,8 @@ void MailConfig::addOptions(QCommandLineParser &parser)
         kPoll, tr("Seconds between two looks at the mailbox (default %1).").arg(d.pollSeconds), tr("seconds"),
         QString::number(d.pollSeconds)));
     parser.addOption(QCommandLineOption(
-        kMaxBytes, tr("Larger messages are not fetched (default %1 bytes).").arg(d.maxMessageBytes),
+        kMaxBytes,
+        tr("Larger messages are not fetched or accepted (default %1 bytes).").arg(d.maxMessageBytes),
         tr("bytes"), QString::number(d.maxMessageBytes)));
     parser.addOption(QCommandLineOption(
         kAnswerHours, tr("The answer promised to every writer, in hours (default %1).").arg(d.answerHours),
