@@ -17,6 +17,8 @@ constexpr qsizetype kMaxCommandLine = 1000; ///< bytes, CRLF included
 constexpr int kMaxRecipients = 10;
 constexpr int kMaxErrors = 10; ///< bad commands before the connection is dropped
 constexpr int kIdleMs = 60 * 1000;
+/// However it trickles, one connection ends after this: a slow peer cannot hold a slot for hours.
+constexpr int kLifetimeMs = 30 * 60 * 1000;
 constexpr qint64 kReadChunk = 64 * 1024; ///< the socket buffers no more than this while we wait
 constexpr qint64 kMaxBacklog = 64 * 1024; ///< unread answers: stop reading commands until they leave
 
@@ -49,6 +51,9 @@ public:
         m_idle.setSingleShot(true);
         m_idle.setInterval(kIdleMs);
         connect(&m_idle, &QTimer::timeout, this, [this] { close("421 4.4.2 Idle for too long"); });
+        m_lifetime.setSingleShot(true);
+        connect(&m_lifetime, &QTimer::timeout, this, [this] { close("421 4.4.2 Connected for too long"); });
+        m_lifetime.start(kLifetimeMs);
         connect(m_socket, &QTcpSocket::readyRead, this, &LmtpSession::readInput);
         connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
             if (m_socket->bytesToWrite() == 0 && m_closing)
@@ -340,6 +345,7 @@ private:
     MailIntake &m_intake;
     const MailConfig &m_config;
     QTimer m_idle;
+    QTimer m_lifetime;
     QByteArray m_buffer;
     State m_state = State::Greeted;
     bool m_closing = false;
