@@ -246,6 +246,7 @@ MessageCatalog::MessageCatalog()
          {str("token", 128), str("name", 40), array("messages", Limits::maxListItems),
           integer("answerHours")}},
         {T::MailboxWrite, {SeekerIn}, {str("clientMsgId"), str("text", mail)}},
+        {T::MailboxClose, {SeekerIn}, {}},
     };
     // The wire name comes from the type list, and each type is found in O(1).
     m_byType.fill(nullptr);

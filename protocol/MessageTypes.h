@@ -111,7 +111,8 @@
     X(MailboxOpen, "mailbox.open")                                                                           \
     X(MailboxResume, "mailbox.resume")                                                                       \
     X(MailboxSession, "mailbox.session")                                                                     \
-    X(MailboxWrite, "mailbox.write")
+    X(MailboxWrite, "mailbox.write")                                                                         \
+    X(MailboxClose, "mailbox.close")
 
 namespace ecoute::protocol {
 

@@ -506,6 +506,7 @@
     }
 
     function logout() {
+        send('mailbox.close', {}); // the token stops working on the server too
         disconnect();
         forget();
         showOpen('mbLoggedOut');

@@ -217,6 +217,19 @@ private slots:
         QCOMPARE(refreshed->type, QStringLiteral("mailbox.session"));
         QCOMPARE(refreshed->body.value(QLatin1String("messages")).toArray().size(), 3);
 
+        // Logging out forgets the token at once.
+        reload.send(QStringLiteral("mailbox.close"));
+        const auto afterClose = reload.request(QStringLiteral("mailbox.write"),
+                                               {{QStringLiteral("clientMsgId"), QStringLiteral("late")},
+                                                {QStringLiteral("text"), QStringLiteral("x")}});
+        QCOMPARE(str(afterClose, "code"), QStringLiteral("not_authenticated"));
+        TestClient afterLogout;
+        QVERIFY(openPage(afterLogout, server));
+        QCOMPARE(str(afterLogout.request(QStringLiteral("mailbox.resume"),
+                                         {{QStringLiteral("token"), str(reopened, "token")}}),
+                     "code"),
+                 QStringLiteral("session_expired"));
+
         // A chat page cannot turn into a mailbox.
         TestClient chatPage;
         QVERIFY(openPage(chatPage, server));

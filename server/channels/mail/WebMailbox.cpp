@@ -113,7 +113,8 @@ WebMailbox::~WebMailbox()
 
 QList<MessageType> WebMailbox::handledTypes()
 {
-    return {MessageType::MailboxOpen, MessageType::MailboxResume, MessageType::MailboxWrite};
+    return {MessageType::MailboxOpen, MessageType::MailboxResume, MessageType::MailboxWrite,
+            MessageType::MailboxClose};
 }
 
 WebMailbox::Visit *WebMailbox::visitOf(SeekerRecipient &session)
@@ -144,6 +145,9 @@ bool WebMailbox::handle(SeekerRecipient &session, const Envelope &e)
         return true;
     case MessageType::MailboxWrite:
         write(*visitOf(session), e);
+        return true;
+    case MessageType::MailboxClose:
+        close(*visitOf(session));
         return true;
     default:
         return false;
@@ -469,6 +473,15 @@ qint64 WebMailbox::seqOfStoredLetter(const QString &contactId, const QString &te
             return it->seq;
     }
     return 0;
+}
+
+void WebMailbox::close(Visit &visit)
+{
+    // On a shared computer the token must not outlive the person's "log out".
+    if (visit.mailboxId != 0)
+        m_mailboxes.setTokenHash(visit.mailboxId, QString());
+    visit.mailboxId = 0;
+    visit.nameHash.clear();
 }
 
 void WebMailbox::write(Visit &visit, const Envelope &e)

@@ -76,6 +76,8 @@ private:
                      const QString &notify, const QString &re);
     void resume(Visit &visit, const protocol::Envelope &e);
     void write(Visit &visit, const protocol::Envelope &e);
+    /// mailbox.close: logging out forgets the session token.
+    void close(Visit &visit);
 
     /// mailbox.session with the mailbox's letters and answers (what does not fit in one frame follows
     /// as chat.message answering the same request).
