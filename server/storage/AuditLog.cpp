@@ -10,13 +10,6 @@
 
 namespace ecoute::server {
 
-namespace {
-QVariant orNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-} // namespace
-
 bool AuditLog::record(const Entry &entry)
 {
     Statement q = m_db.statement(QStringLiteral(

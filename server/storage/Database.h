@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -91,6 +92,36 @@ private:
     QString m_error;
     QString m_filePath;
     std::shared_ptr<const TranscriptSealer> m_sealer;
+};
+
+/// An optional text column: empty text is stored as NULL.
+inline QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+/// Rolls the transaction back unless it was committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db.handle()), m_open(m_db.transaction()) { }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
 };
 
 } // namespace ecoute::server

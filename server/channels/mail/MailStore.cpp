@@ -26,11 +26,6 @@ QString joined(const QStringList &ids)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 bool MailStore::addThread(const MailThreadRecord &t)

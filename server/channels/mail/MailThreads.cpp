@@ -16,28 +16,6 @@ namespace ecoute::server {
 
 namespace {
 
-/// Rolls the transaction back unless it was committed.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db) : m_db(db.handle()), m_open(m_db.transaction()) { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
-
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -22,11 +22,6 @@ QByteArray identity(const QString &column, const QString &id)
     return TranscriptSealer::rowIdentity(QStringLiteral("mail_replies"), column, {id});
 }
 
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 QJsonObject ReplyRecord::toJson() const
