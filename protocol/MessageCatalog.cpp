@@ -178,7 +178,11 @@ MessageCatalog::MessageCatalog()
         {T::StatsSnapshot,
          {StaffOut},
          {str("from", 10), str("to", 10), integer("minCount"), object("totals"), object("channels"),
-          object("languages"), object("months"), object("endings"), object("durations")}},
+          object("languages"), object("months"), object("endings"), object("durations"),
+          // issue 16, from the end-of-contact reports and the contacts' times
+          object("topics", false), object("risks", false), object("outcomes", false),
+          object("histories", false), object("answeredByMonth", false), object("waitByMonth", false),
+          object("heatmap", false), optStr("timeZone", 64)}},
 
         // The phone bridge's control lines (issue 14): ecoute-voice reports, the server decides.
         // callId and legId are the bridge's and the server's handles; the caller is a keyed hash
@@ -247,6 +251,37 @@ MessageCatalog::MessageCatalog()
           integer("answerHours")}},
         {T::MailboxWrite, {SeekerIn}, {str("clientMsgId"), str("text", mail)}},
         {T::MailboxClose, {SeekerIn}, {}},
+
+        // End-of-contact reports (issue 16): the topics the centre configured, the contacts this
+        // volunteer has left to report, and the report itself, with no free text. Closed sets only.
+        {T::ReportForm, {StaffOut}, {array("topics", Limits::maxListItems)}},
+        {T::ReportPendingGet, {StaffIn}, {}},
+        {T::ReportPending, {StaffOut}, {array("contacts", Limits::maxListItems)}},
+        {T::ReportSubmit,
+         {StaffIn},
+         {str("contactId"), array("topics", 12), str("risk", 16, true, vocab::riskLevels),
+          array("asked", 4, false), str("age", 16, true, vocab::ageBrackets),
+          str("gender", 16, true, vocab::genders), str("history", 16, true, vocab::contactHistories),
+          array("outcomes", 5), array("referrals", 5, false)}},
+        {T::ReportSaved, {StaffOut}, {str("contactId")}},
+
+        // The imminent-risk workflow (issue 16): each step is audited with its time; the location a
+        // person gave goes to supervisors only and is deleted with the contact's transcript.
+        {T::RiskStep, {StaffIn}, {str("contactId"), str("step", 16, true, vocab::riskSteps)}},
+        {T::RiskLocation, {StaffIn}, {str("contactId"), str("text", 500)}},
+        {T::RiskCases, {StaffOut}, {array("cases", Limits::maxListItems)}},
+        {T::RiskUpdate, {StaffOut}, {object("case")}},
+
+        // The referral directory (issue 16): read by every staff member, kept by admins.
+        {T::DirectoryGet, {StaffIn}, {}},
+        {T::Directory, {StaffOut}, {array("services", Limits::maxListItems)}},
+        {T::DirectorySave, {StaffIn}, {object("service")}},
+        {T::DirectoryRemove, {StaffIn}, {str("id")}},
+
+        // Wellbeing (issue 16): what the volunteer's shift held, when they go off shift.
+        {T::ShiftSummary,
+         {StaffOut},
+         {str("since", 40), integer("contacts"), integer("hard"), integer("imminent")}},
     };
     // The wire name comes from the type list, and each type is found in O(1).
     m_byType.fill(nullptr);

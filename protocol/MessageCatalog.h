@@ -90,6 +90,13 @@ inline const QStringList callSupervisorModes {QStringLiteral("listen"), QStringL
 inline const QStringList mailReplyStates = names<MailReplyState>();
 inline const QStringList mailReviewDecisions = names<MailReviewDecision>();
 inline const QStringList mailEvents = names<MailEvent>();
+inline const QStringList riskLevels = names<RiskLevel>();
+inline const QStringList riskQuestions = names<RiskQuestion>();
+inline const QStringList ageBrackets = names<AgeBracket>();
+inline const QStringList genders = names<Gender>();
+inline const QStringList contactHistories = names<ContactHistory>();
+inline const QStringList reportOutcomes = names<ReportOutcome>();
+inline const QStringList riskSteps = names<RiskStep>();
 } // namespace vocab
 
 } // namespace ecoute::protocol

@@ -112,7 +112,21 @@
     X(MailboxResume, "mailbox.resume")                                                                       \
     X(MailboxSession, "mailbox.session")                                                                     \
     X(MailboxWrite, "mailbox.write")                                                                         \
-    X(MailboxClose, "mailbox.close")
+    X(MailboxClose, "mailbox.close")                                                                         \
+    X(ReportForm, "report.form")                                                                             \
+    X(ReportPendingGet, "report.pending.get")                                                                \
+    X(ReportPending, "report.pending")                                                                       \
+    X(ReportSubmit, "report.submit")                                                                         \
+    X(ReportSaved, "report.saved")                                                                           \
+    X(RiskStep, "risk.step")                                                                                 \
+    X(RiskLocation, "risk.location")                                                                         \
+    X(RiskCases, "risk.cases")                                                                               \
+    X(RiskUpdate, "risk.update")                                                                             \
+    X(DirectoryGet, "directory.get")                                                                         \
+    X(Directory, "directory")                                                                                \
+    X(DirectorySave, "directory.save")                                                                       \
+    X(DirectoryRemove, "directory.remove")                                                                   \
+    X(ShiftSummary, "shift.summary")
 
 namespace ecoute::protocol {
 

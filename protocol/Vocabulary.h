@@ -152,6 +152,65 @@
     X(Unreadable, "unreadable")                                                                              \
     X(Reassigned, "reassigned")
 
+/// How likely the person is to act on thoughts of suicide, as the volunteer assessed it (report.submit).
+#define ECOUTE_RISK_LEVELS(X)                                                                                \
+    X(None, "none")                                                                                          \
+    X(Low, "low")                                                                                            \
+    X(Moderate, "moderate")                                                                                  \
+    X(High, "high")                                                                                          \
+    X(Imminent, "imminent")
+
+/// The guiding questions of a suicide-risk assessment the volunteer asked.
+#define ECOUTE_RISK_QUESTIONS(X)                                                                             \
+    X(Thoughts, "thoughts")                                                                                  \
+    X(Plan, "plan")                                                                                          \
+    X(Means, "means")                                                                                        \
+    X(Timing, "timing")
+
+/// An age bracket, only if the person said it.
+#define ECOUTE_AGE_BRACKETS(X)                                                                               \
+    X(Unsaid, "unsaid")                                                                                      \
+    X(Under13, "under13")                                                                                    \
+    X(From13To17, "13to17")                                                                                  \
+    X(From18To24, "18to24")                                                                                  \
+    X(From25To39, "25to39")                                                                                  \
+    X(From40To64, "40to64")                                                                                  \
+    X(From65, "65plus")
+
+/// A gender, only if the person said it.
+#define ECOUTE_GENDERS(X)                                                                                    \
+    X(Unsaid, "unsaid")                                                                                      \
+    X(Woman, "woman")                                                                                        \
+    X(Man, "man")                                                                                            \
+    X(Other, "other")
+
+/// Whether the person reached the line before: pre-filled where the channel recognises them.
+#define ECOUTE_CONTACT_HISTORIES(X)                                                                          \
+    X(Unknown, "unknown")                                                                                    \
+    X(First, "first")                                                                                        \
+    X(Repeat, "repeat")
+
+/// What the contact led to (several may apply).
+#define ECOUTE_REPORT_OUTCOMES(X)                                                                            \
+    X(Listened, "listened")                                                                                  \
+    X(Information, "information")                                                                            \
+    X(Referred, "referred")                                                                                  \
+    X(Supervisor, "supervisor")                                                                              \
+    X(Emergency, "emergency")
+
+/// The steps of the imminent-risk workflow, in the order they are usually taken (risk.step):
+/// active engagement first, then the least invasive intervention, supervisor consultation,
+/// emergency services only when needed, and follow-up. opened and closed frame the case.
+#define ECOUTE_RISK_STEPS(X)                                                                                 \
+    X(Opened, "opened")                                                                                      \
+    X(Engage, "engage")                                                                                      \
+    X(Assess, "assess")                                                                                      \
+    X(SafetyPlan, "safety_plan")                                                                             \
+    X(Consult, "consult")                                                                                    \
+    X(Emergency, "emergency")                                                                                \
+    X(FollowUp, "follow_up")                                                                                 \
+    X(Closed, "closed")
+
 #define ECOUTE_VOCAB_ENUMERATOR(name, text) name,
 #define ECOUTE_VOCAB_TEXT(name, text) text,
 
@@ -192,6 +251,13 @@ ECOUTE_DECLARE_VOCABULARY(CallState, ECOUTE_CALL_STATES)
 ECOUTE_DECLARE_VOCABULARY(MailReplyState, ECOUTE_MAIL_REPLY_STATES)
 ECOUTE_DECLARE_VOCABULARY(MailReviewDecision, ECOUTE_MAIL_REVIEW_DECISIONS)
 ECOUTE_DECLARE_VOCABULARY(MailEvent, ECOUTE_MAIL_EVENTS)
+ECOUTE_DECLARE_VOCABULARY(RiskLevel, ECOUTE_RISK_LEVELS)
+ECOUTE_DECLARE_VOCABULARY(RiskQuestion, ECOUTE_RISK_QUESTIONS)
+ECOUTE_DECLARE_VOCABULARY(AgeBracket, ECOUTE_AGE_BRACKETS)
+ECOUTE_DECLARE_VOCABULARY(Gender, ECOUTE_GENDERS)
+ECOUTE_DECLARE_VOCABULARY(ContactHistory, ECOUTE_CONTACT_HISTORIES)
+ECOUTE_DECLARE_VOCABULARY(ReportOutcome, ECOUTE_REPORT_OUTCOMES)
+ECOUTE_DECLARE_VOCABULARY(RiskStep, ECOUTE_RISK_STEPS)
 
 #undef ECOUTE_DECLARE_VOCABULARY
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+
 namespace ecoute::server {
 
 class AccountStore;
@@ -43,6 +45,19 @@ struct ServerContext
     StaffRequests *phone = nullptr; ///< call.* (PhoneLine, issue 14); null when the line takes no calls
     StaffRequests *mail = nullptr; ///< mail.* (MailLine, issue 15); null when the line takes no mail
     SeekerRequests *mailbox = nullptr; ///< mailbox.* (WebMailbox); null without the web mailbox
+    StaffRequests *reports = nullptr; ///< report.*, risk.*, shift.summary (issue 16)
+    StaffRequests *directory = nullptr; ///< directory.* (issue 16)
+
+    /// The optional parts that answer staff requests of their own, in the order they are asked.
+    QList<StaffRequests *> parts() const
+    {
+        QList<StaffRequests *> all;
+        for (StaffRequests *part : {phone, mail, reports, directory}) {
+            if (part)
+                all.append(part);
+        }
+        return all;
+    }
 };
 
 } // namespace ecoute::server

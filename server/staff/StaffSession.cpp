@@ -144,9 +144,12 @@ void StaffSession::handle(const Envelope &e)
         return;
     }
     if (ready.dispatch(*this, type, e) || m_ctx.supervision.handle(*this, e)
-        || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e)
-        || (m_ctx.phone && m_ctx.phone->handle(*this, e)) || (m_ctx.mail && m_ctx.mail->handle(*this, e)))
+        || m_ctx.practice.handle(*this, e) || m_ctx.statistics.handle(*this, e))
         return;
+    for (StaffRequests *part : m_ctx.parts()) {
+        if (part->handle(*this, e))
+            return;
+    }
     if (type == MessageType::CallHold || type == MessageType::CallMute
         || type == MessageType::SupervisionMode) {
         m_connection->sendError(ErrorCode::InvalidState, QStringLiteral("this line takes no calls"), e.id);
@@ -297,8 +300,8 @@ void StaffSession::becomeReady(const Account &account, const QString &token, con
     m_ctx.router.resendOffer(*this);
     m_ctx.supervision.sessionReady(*this);
     m_ctx.practice.sessionReady(*this);
-    if (m_ctx.mail)
-        m_ctx.mail->sessionReady(*this);
+    for (StaffRequests *part : m_ctx.parts())
+        part->sessionReady(*this);
 }
 
 void StaffSession::sendInboxSnapshot()

@@ -244,6 +244,52 @@ const char *const kSchemaV7[] = {
     " address BLOB NOT NULL)",
 };
 
+// Version 8: end-of-contact reports, the imminent-risk workflow and the referral directory (issue 16).
+// A report holds closed sets only (no free text) and outlives the transcript, for the statistics.
+// contacts.source_hash is the channel's keyed hash of the person (phone: the caller, e-mail: the
+// writer) so a report can say "repeat contact"; it is never sent to a workstation. A risk case's
+// location is sealed and deleted with the contact's transcript.
+const char *const kSchemaV8[] = {
+    "ALTER TABLE contacts ADD COLUMN source_hash TEXT",
+    "CREATE INDEX contacts_source ON contacts(source_hash)",
+    "CREATE TABLE reports ("
+    " contact_id TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+    " author_id INTEGER NOT NULL REFERENCES users(id),"
+    " practice INTEGER NOT NULL DEFAULT 0,"
+    " topics TEXT NOT NULL DEFAULT '',"
+    " risk TEXT NOT NULL,"
+    " asked TEXT NOT NULL DEFAULT '',"
+    " age TEXT NOT NULL,"
+    " gender TEXT NOT NULL,"
+    " history TEXT NOT NULL,"
+    " outcomes TEXT NOT NULL,"
+    " referrals TEXT NOT NULL DEFAULT '',"
+    " duration_seconds INTEGER,"
+    " reported_at TEXT NOT NULL)",
+    "CREATE TABLE risk_cases ("
+    " contact_id TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+    " opened_at TEXT NOT NULL,"
+    " closed_at TEXT,"
+    " location BLOB)",
+    "CREATE TABLE risk_steps ("
+    " contact_id TEXT NOT NULL REFERENCES risk_cases(contact_id) ON DELETE CASCADE,"
+    " step TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " by_id INTEGER REFERENCES users(id))",
+    "CREATE INDEX risk_steps_contact ON risk_steps(contact_id)",
+    "CREATE TABLE directory_services ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " helps_with TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " web TEXT NOT NULL DEFAULT '',"
+    " hours TEXT NOT NULL DEFAULT '',"
+    " languages TEXT NOT NULL DEFAULT '',"
+    " region TEXT NOT NULL DEFAULT '',"
+    " example INTEGER NOT NULL DEFAULT 0,"
+    " updated_at TEXT NOT NULL)",
+};
+
 } // namespace
 
 Database::Database()
@@ -399,7 +445,7 @@ bool Database::migrate()
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
         || (version < 3 && !apply(kSchemaV3)) || (version < 4 && !apply(kSchemaV4))
         || (version < 5 && !apply(kSchemaV5)) || (version < 6 && !apply(kSchemaV6))
-        || (version < 7 && !apply(kSchemaV7))) {
+        || (version < 7 && !apply(kSchemaV7)) || (version < 8 && !apply(kSchemaV8))) {
         m_db.rollback();
         return false;
     }

@@ -54,7 +54,7 @@ private:
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     Database();
     ~Database();
