@@ -182,7 +182,8 @@ MessageCatalog::MessageCatalog()
           // issue 16, from the end-of-contact reports and the contacts' times
           object("topics", false), object("risks", false), object("outcomes", false),
           object("histories", false), object("answeredByMonth", false), object("waitByMonth", false),
-          object("heatmap", false), optStr("timeZone", 64)}},
+          object("heatmap", false), optStr("timeZone", 64), object("monthsByChannel", false),
+          object("wait", false)}},
 
         // The phone bridge's control lines (issue 14): ecoute-voice reports, the server decides.
         // callId and legId are the bridge's and the server's handles; the caller is a keyed hash

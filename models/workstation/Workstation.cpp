@@ -23,7 +23,11 @@ Workstation::Workstation(QSettings &settings, QObject *parent)
       m_practice(m_connection, m_session, m_conversations),
       m_calls([this](const Envelope &envelope) { return m_connection.send(envelope); }, callServer()),
       m_mailOutbox([this](const Envelope &envelope) { return m_connection.send(envelope); }),
-      m_mailDesk([this](const Envelope &envelope) { return m_connection.send(envelope); })
+      m_mailDesk([this](const Envelope &envelope) { return m_connection.send(envelope); }),
+      m_pendingReports([this](const Envelope &envelope) { return m_connection.send(envelope); }),
+      m_riskCases([this](const Envelope &envelope) { return m_connection.send(envelope); }),
+      m_directory([this](const Envelope &envelope) { return m_connection.send(envelope); }),
+      m_statistics([this](const Envelope &envelope) { return m_connection.send(envelope); })
 {
     // mail.outbox also tells supervisors about reviews: only threads answered here are ours.
     m_mailOutbox.setOwnership([this](const QString &contactId) {
@@ -33,6 +37,11 @@ Workstation::Workstation(QSettings &settings, QObject *parent)
     m_mailDrafts.follow(m_mailOutbox);
     connect(&m_mailOutbox, &MailOutbox::errorMessage, this, &Workstation::errorMessage);
     connect(&m_mailDesk, &MailDesk::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_pendingReports, &PendingReports::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_riskCases, &RiskCaseList::errorMessage, this, &Workstation::errorMessage);
+    connect(&m_directory, &ReferralDirectory::errorMessage, this, &Workstation::errorMessage);
+    // The directory is small and not pushed: every staff member reads it from login on.
+    connect(&m_session, &Session::loggedIn, &m_directory, [this] { m_directory.request(); });
     connect(&m_calls, &CallList::errorMessage, this, &Workstation::errorMessage);
     connect(&m_conversations, &ConversationList::removed, &m_calls, &CallList::remove);
     connect(&m_session, &Session::stateChanged, &m_calls, [this](Session::State state) {
@@ -161,7 +170,9 @@ void Workstation::handleEnvelope(const Envelope &envelope)
         {MessageType::CallState, &Workstation::onCallState},
     };
     if (m_session.handle(envelope) || m_supervision.handle(envelope) || m_practice.handle(envelope)
-        || m_mailOutbox.handle(envelope) || m_mailDesk.handle(envelope))
+        || m_mailOutbox.handle(envelope) || m_mailDesk.handle(envelope) || m_reportForm.handle(envelope)
+        || m_pendingReports.handle(envelope) || m_riskCases.handle(envelope) || m_wellbeing.handle(envelope)
+        || m_directory.handle(envelope) || m_statistics.handle(envelope))
         return;
     table.dispatch(*this, envelope.messageType, envelope);
 }
@@ -291,6 +302,9 @@ void Workstation::onEnded(const Envelope &envelope)
     if (!conversation || conversation->isEnded())
         return;
     conversation->markEnded(by);
+    // The server adds it to this volunteer's contacts left to report: ask for the list.
+    if (conversation->access() == Conversation::Access::Answering && !conversation->isPlayed())
+        m_pendingReports.request();
     if (conversation->markedHard())
         emit hardContactEnded(contactId);
 }
@@ -340,7 +354,9 @@ void Workstation::onCallState(const Envelope &envelope)
 void Workstation::onError(const Envelope &envelope)
 {
     if (m_calls.handleError(envelope) || m_mailOutbox.handleError(envelope)
-        || m_mailDesk.handleError(envelope))
+        || m_mailDesk.handleError(envelope) || m_pendingReports.handleError(envelope)
+        || m_riskCases.handleError(envelope) || m_directory.handleError(envelope)
+        || m_statistics.handleError(envelope))
         return;
     const QString code = envelope.body.value(QLatin1String("code")).toString();
     const int retryAfterMs = envelope.body.value(QLatin1String("retryAfterMs")).toInt(-1);

@@ -5,6 +5,7 @@
 #include "models/connection/Connection.h"
 #include "models/connection/Session.h"
 #include "models/conversation/ConversationList.h"
+#include "models/directory/ReferralDirectory.h"
 #include "models/inbox/InboxModel.h"
 #include "models/inbox/TeamBoardModel.h"
 #include "models/inbox/TeamModel.h"
@@ -13,6 +14,11 @@
 #include "models/mail/MailOutbox.h"
 #include "models/phone/CallList.h"
 #include "models/practice/PracticeModel.h"
+#include "models/report/PendingReports.h"
+#include "models/report/ReportForm.h"
+#include "models/report/RiskCaseList.h"
+#include "models/report/Wellbeing.h"
+#include "models/statistics/StatisticsModel.h"
 #include "models/supervision/SupervisionModel.h"
 
 #include <QHash>
@@ -55,6 +61,18 @@ public:
     MailDrafts &mailDrafts() { return m_mailDrafts; }
     /// A supervisor's e-mail desk: answers to review, threads past their deadline.
     MailDesk &mailDesk() { return m_mailDesk; }
+    /// The centre's report topics (report.form).
+    ReportForm &reportForm() { return m_reportForm; }
+    /// Ended contacts left to report, their drafts and the submission.
+    PendingReports &pendingReports() { return m_pendingReports; }
+    /// Imminent-risk cases: this volunteer's own, or a supervisor's centre's.
+    RiskCaseList &riskCases() { return m_riskCases; }
+    /// The end-of-shift summary (shift.summary).
+    Wellbeing &wellbeing() { return m_wellbeing; }
+    /// The referral directory (asked for at login; kept by admins).
+    ReferralDirectory &directory() { return m_directory; }
+    /// Anonymous statistics (supervisors and admins).
+    StatisticsModel &statistics() { return m_statistics; }
     /// The engine calls are placed with (not owned; the composition root makes it). Without one,
     /// a call offered here ends at once with a sentence saying why. headset: the preferences
     /// whose microphone and speaker it uses.
@@ -128,6 +146,12 @@ private:
     MailOutbox m_mailOutbox;
     MailDrafts m_mailDrafts;
     MailDesk m_mailDesk;
+    ReportForm m_reportForm;
+    PendingReports m_pendingReports;
+    RiskCaseList m_riskCases;
+    Wellbeing m_wellbeing;
+    ReferralDirectory m_directory;
+    StatisticsModel m_statistics;
     QHash<QString, QString> m_acceptRequests; ///< request id -> contact id
     QHash<QString, QString> m_transferRequests; ///< request id -> contact id
     QSet<QString> m_declineRequests; ///< request ids; errors mean the offer was over anyway

@@ -7,9 +7,9 @@
 namespace ecoute::server {
 
 /// "ecoute-server stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-/// [--stats-min-count N] [--data-dir DIR]": the figures stats.get answers,
-/// for admins at the server's console. Tab-separated lines, or the
-/// stats.snapshot body as JSON.
+/// [--stats-min-count N] [--time-zone ZONE] [--report-topics FILE] [--data-dir DIR]": the
+/// figures stats.get answers, for admins at the server's console. Tab-separated
+/// lines, or the stats.snapshot body as JSON.
 class StatisticsCli
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsCli)

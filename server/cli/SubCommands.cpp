@@ -3,6 +3,7 @@
 
 #include "server/cli/AdminCli.h"
 #include "server/cli/Console.h"
+#include "server/cli/DirectoryCli.h"
 #include "server/cli/KeysCli.h"
 #include "server/cli/StatisticsCli.h"
 
@@ -18,6 +19,8 @@ constexpr SubCommands::Entry kEntries[] = {
     {"audit", &AdminCli::run, "audit   the supervision audit log, oldest first"},
     {"stats", &StatisticsCli::run, "stats [--from DATE] [--to DATE] [--json]   anonymous statistics"},
     {"keys", &KeysCli::run, "keys rotate [--key-file PATH]   new transcript key, stored text re-sealed"},
+    {"directory", &DirectoryCli::run,
+     "directory list|add --name TEXT ...|remove ID|import FILE.json|export   the referral directory"},
 };
 
 /// Global options that take a value in the next argument when written without "=".

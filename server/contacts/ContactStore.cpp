@@ -376,6 +376,16 @@ bool ContactStore::markHard(const QString &contactId)
     return q->exec() && q->numRowsAffected() == 1;
 }
 
+bool ContactStore::setSourceHash(const QString &contactId, const QString &sourceHash)
+{
+    Statement q = m_db.statement(QStringLiteral("UPDATE contacts SET source_hash = ? WHERE id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, sourceHash.isEmpty() ? QVariant() : QVariant(sourceHash));
+    q->bindValue(1, contactId);
+    return q->exec() && q->numRowsAffected() == 1;
+}
+
 bool ContactStore::end(const QString &contactId, const QString &by)
 {
     Statement q =

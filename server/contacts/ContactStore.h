@@ -111,6 +111,9 @@ public:
     bool setUrgent(const QString &contactId, bool urgent);
     /// The volunteer said it was a hard contact (for statistics and debriefs).
     bool markHard(const QString &contactId);
+    /// The channel's keyed hash of the person (a caller, a writer), so a report can say whether they
+    /// called before. Never sent to a workstation.
+    bool setSourceHash(const QString &contactId, const QString &sourceHash);
 
     /// Stores a message with the next seq, or returns the original on a
     /// duplicate (contact, sender, clientMsgId).

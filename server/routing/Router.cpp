@@ -67,7 +67,12 @@ void Router::addStaff(StaffRecipient *session, std::optional<PresenceState> resu
     // Logged in again as someone else: the previous user lost a window.
     if (change.previousUser != 0 && m_roster.disconnect(change.previousUser))
         lastConnectionGone(change.previousUser);
-    m_roster.connect(session->userId(), resumedPresence, m_clock.now());
+    const StaffPresence *before = m_roster.find(session->userId());
+    const PresenceState chosenBefore = before ? before->chosen : PresenceState::Off;
+    const PresenceState chosenNow =
+        m_roster.connect(session->userId(), resumedPresence, m_clock.now()).chosen;
+    if (m_presenceHook && chosenNow != chosenBefore)
+        m_presenceHook(session->userId(), chosenBefore, chosenNow);
     scheduleDispatch();
 }
 
@@ -149,12 +154,16 @@ void Router::setPresence(StaffRecipient &session, PresenceState state, const QSt
                          const QString &re)
 {
     const qint64 userId = session.userId();
+    const StaffPresence *before = m_roster.find(userId);
+    const PresenceState chosenBefore = before ? before->chosen : PresenceState::Off;
     m_roster.choose(userId, state, reason, m_clock.now());
     if (state != PresenceState::Available) {
         if (const auto pending = m_offers.forUser(userId))
             withdrawOffer(*pending, OfferEndReason::Unavailable);
     }
     broadcastPresence(userId, session.connectionKey(), re);
+    if (m_presenceHook && chosenBefore != state)
+        m_presenceHook(userId, chosenBefore, state);
     scheduleDispatch();
 }
 
@@ -522,14 +531,20 @@ QJsonArray Router::team() const
         int conversations = 0;
         for (int n : m_contacts.activeCountsFor(userId))
             conversations += n;
-        members.append(QJsonObject {
+        QJsonObject member {
             {QStringLiteral("user"), account->name},
             {QStringLiteral("displayName"), account->displayName},
             {QStringLiteral("role"), toString(account->role)},
             {QStringLiteral("state"), toString(effectiveState(userId))},
             {QStringLiteral("conversations"), conversations},
             {QStringLiteral("channels"), QJsonArray::fromStringList(account->profile.channelNames())},
-            {QStringLiteral("languages"), QJsonArray::fromStringList(account->profile.languages)}});
+            {QStringLiteral("languages"), QJsonArray::fromStringList(account->profile.languages)}};
+        if (m_memberCounts) {
+            const QJsonObject counts = m_memberCounts(userId);
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                member.insert(it.key(), it.value());
+        }
+        members.append(member);
     }
     return members;
 }

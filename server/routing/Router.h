@@ -26,6 +26,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace ecoute::server {
@@ -149,6 +150,13 @@ public:
     void useAuthorizations(StaffAuthorizations &cache) { m_listenerGuard.useAuthorizations(cache); }
     /// contact.notice "continued" to the help-seeker (transfer, takeover).
     void notifyContinued(const QString &contactId);
+    /// The presence a user chose changed (before, after): the shift ledger (reports/) hears of it.
+    using PresenceHook =
+        std::function<void(qint64 userId, protocol::PresenceState before, protocol::PresenceState after)>;
+    void onPresenceChosen(PresenceHook hook) { m_presenceHook = std::move(hook); }
+    /// Extra counts a team() member carries (unreported and hard contacts, from reports/).
+    using MemberCounts = std::function<QJsonObject(qint64 userId)>;
+    void useMemberCounts(MemberCounts counts) { m_memberCounts = std::move(counts); }
     /// Users with at least one window open.
     QList<qint64> connectedUsers() const;
     /// A frame to every window of a user (the requester's copy answers re).
@@ -198,6 +206,8 @@ private:
     bool m_hasWaiting = false; ///< the last dispatch left contacts waiting
     QDateTime m_lastRedispatch;
     ListenerGuard m_listenerGuard {m_accounts, *this};
+    PresenceHook m_presenceHook;
+    MemberCounts m_memberCounts;
     QHash<QString, QSet<qint64>> m_listeners; ///< per contact, in memory: joining again after a restart
 };
 

@@ -48,6 +48,7 @@ bool Server::startMail()
     if (!m_config.mail.enabled())
         return true;
     MailConfig config = m_config.mail;
+    config.emergencyNumbers = m_config.routing.emergencyNumbers;
     if (config.parserBinary.isEmpty())
         config.parserBinary = siblingProgram(QStringLiteral("ecoute-mailparse"), QStringLiteral("mail"));
     m_mail = std::make_unique<MailChannel>(config,
@@ -145,11 +146,21 @@ bool Server::start()
     }
     if (!m_transcripts.open(m_db, m_config.dataDir, m_config.transcriptRetentionDays, &m_error))
         return false;
+    if (auto topics = TopicTaxonomy::load(m_config.reportTopics, &m_error))
+        m_topics = std::move(*topics);
+    else
+        return false;
+    m_statistics.setSettings({m_config.timeZone, m_topics.ids()});
     m_tokens.purgeExpired();
     m_throttle.setLimitLoopback(m_config.frontLimits.limitLoopback);
     m_verifier.setLimitLoopback(m_config.frontLimits.limitLoopback);
     m_router.start();
     m_router.useAuthorizations(m_authorizations);
+    m_router.onPresenceChosen(
+        [this](qint64 userId, protocol::PresenceState before, protocol::PresenceState after) {
+            m_shiftLedger.presenceChanged(userId, before, after);
+        });
+    m_router.useMemberCounts([this](qint64 userId) { return m_shiftLedger.memberCounts(userId); });
     m_control.listen(m_config.dataDir);
     m_seekerGuard.start();
     const auto purgePractice = [this] {
@@ -162,8 +173,13 @@ bool Server::start()
     m_practicePurge.start();
 
     if (m_config.demoAccounts) {
-        for (const auto &[user, password] : demo::ensureAccounts(m_accounts, m_hasher))
+        const auto created = demo::ensureAccounts(m_accounts, m_hasher);
+        for (const auto &[user, password] : created)
             console::out(QStringLiteral("demo account created: %1 / %2").arg(user, password));
+        // A new demo gets the invented referral directory; what an admin changes later stays.
+        const int examples = created.isEmpty() ? 0 : m_directory.loadExampleIfEmpty();
+        if (examples > 0)
+            console::out(QStringLiteral("demo referral directory loaded: %1 invented services").arg(examples));
     }
 
     if (!startPhone() || !startMail())
@@ -191,6 +207,8 @@ bool Server::start()
                            m_throttle,           m_pseudonyms,  m_router,         m_verifier,
                            m_config.notesPolicy, m_chat,        m_supervision,    m_practice,
                            m_statisticsHandler,  m_seekerGuard, m_authorizations, m_phone.get()};
+    context.directory = &m_directoryHandler;
+    context.reports = &m_reportDesk;
     if (m_mail) {
         context.mail = m_mail->staffRequests();
         context.mailbox = m_mail->seekerRequests();

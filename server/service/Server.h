@@ -15,9 +15,17 @@
 #include "server/contacts/ContactStore.h"
 #include "server/contacts/PseudonymGenerator.h"
 #include "server/core/Clock.h"
+#include "server/directory/DirectoryHandler.h"
+#include "server/directory/DirectoryStore.h"
 #include "server/practice/Practice.h"
 #include "server/practice/PracticeStore.h"
 #include "server/practice/ScenarioLibrary.h"
+#include "server/reports/ReportDesk.h"
+#include "server/reports/ReportStore.h"
+#include "server/reports/RiskCases.h"
+#include "server/reports/RiskStore.h"
+#include "server/reports/ShiftLedger.h"
+#include "server/reports/TopicTaxonomy.h"
 #include "server/routing/Router.h"
 #include "server/service/ControlSocket.h"
 #include "server/service/ServerConfig.h"
@@ -94,6 +102,16 @@ private:
     QTimer m_practicePurge; ///< practice transcripts go after their retention
     Statistics m_statistics {m_db};
     StatisticsHandler m_statisticsHandler {m_statistics, m_audit, m_config.statsMinCount};
+    DirectoryStore m_directory {m_db}; ///< the referral directory (issue 16)
+    DirectoryHandler m_directoryHandler {m_directory, m_audit};
+    // End-of-contact reports, the imminent-risk workflow and shift summaries (issue 16).
+    TopicTaxonomy m_topics; ///< --report-topics, read in start()
+    ReportStore m_reportStore {m_db};
+    RiskStore m_riskStore {m_db};
+    RiskCases m_riskCases {{m_accounts, m_contacts, m_riskStore, m_audit, m_router, Clock::system()}};
+    ReportDesk m_reportDesk {
+        {m_contacts, m_reportStore, m_riskCases, m_audit, m_router, m_topics, Clock::system()}};
+    ShiftLedger m_shiftLedger {m_reportStore, m_router, Clock::system()};
     /// Declared after everything its workers and pending results use, so it goes first.
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<PhoneLine> m_phone;

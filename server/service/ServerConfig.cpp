@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/service/ServerConfig.h"
+#include "server/statistics/Statistics.h"
 
 #include "protocol/MessageCatalog.h"
 
@@ -82,6 +83,14 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("stats-min-count"),
         tr("Statistics show a count only if it is 0 or at least this (default 5; 1 shows every count)."),
         tr("n"), QStringLiteral("5"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("time-zone"),
+        tr("The line's time zone, an IANA id such as Europe/Luxembourg, for the hours of the "
+           "statistics (default: the system's)."),
+        tr("zone"));
+    const QCommandLineOption reportTopics(
+        QStringLiteral("report-topics"),
+        tr("The topics of end-of-contact reports, a JSON file (default: the shipped list)."), tr("file"));
     // Hidden: tests shorten the connection limits and the queue updates.
     QCommandLineOption handshakeTimeout(QStringLiteral("handshake-timeout-ms"), QString(), tr("ms"));
     QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(), tr("ms"));
@@ -93,6 +102,8 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                        pinnedRetention, offerTimeout, wrapup, grace, emergency, supervisorJoin,
                        practiceRetention, handshakeTimeout, idleTimeout, maxSendQueue, queueUpdate});
     parser.addOption(statsMinCount);
+    parser.addOption(reportTopics);
+    parser.addOption(timeZone);
     parser.addOption(transcriptRetention);
     SeekerLimitsConfig::addOptions(parser);
     FrontLimits::addOptions(parser);
@@ -191,9 +202,19 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         *message = tr("Invalid --transcript-retention-days: give 1 to 3650.");
         return std::nullopt;
     }
+    // Read (and refused when malformed) by the server at start, with the file's own error.
+    config.reportTopics = parser.value(reportTopics);
     if (!bounded(statsMinCount, 1, 100, &config.statsMinCount)) {
         *message = tr("Invalid --stats-min-count: give 1 to 100.");
         return std::nullopt;
+    }
+    if (parser.isSet(timeZone)) {
+        const auto zone = StatisticsSettings::zoneFromId(parser.value(timeZone));
+        if (!zone) {
+            *message = tr("Invalid --time-zone: give an IANA id such as Europe/Luxembourg.");
+            return std::nullopt;
+        }
+        config.timeZone = *zone;
     }
     if (!bounded(grace, 1, 3600, &config.routing.graceSeconds)) {
         *message = tr("Invalid --grace-seconds: give 1 to 3600.");

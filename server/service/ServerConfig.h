@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <optional>
@@ -42,6 +43,8 @@ public:
     /// --transcript-retention-days: text of ended real contacts is deleted after this.
     int transcriptRetentionDays = 30;
     int statsMinCount = 5; ///< --stats-min-count: smaller non-zero counts are not published
+    QString reportTopics; ///< --report-topics: the centre's topic list (JSON); empty: the shipped default
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< --time-zone: the statistics' heatmap hours
     RoutingConfig routing; ///< --offer-timeout, --wrapup-seconds, --grace-seconds, --emergency-number
     SeekerLimitsConfig seekerLimits; ///< --seeker-*: the help-seeker queue's limits (abuse/)
     PhoneConfig phone; ///< --sip-listen and the phone line's options (channels/phone)

@@ -8,8 +8,21 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ecoute::server {
+
+/// A contact's end-of-contact report as the statistics see it: closed sets only
+/// (wire names of the vocabularies and topic ids), as stored in the reports table.
+struct ReportFacts
+{
+    QStringList topics;
+    QString risk; ///< protocol::RiskLevel
+    QString history; ///< protocol::ContactHistory
+    QStringList outcomes; ///< protocol::ReportOutcome, one or more
+};
 
 /// One contact as the statistics see it: nothing that names, identifies or
 /// quotes anyone (no id, pseudonym, volunteer or text).
@@ -22,6 +35,9 @@ struct ContactFacts
     QString endedAt; ///< empty while the contact is open
     QString endedBy; ///< volunteer, seeker, ...; empty while open
     bool hard = false; ///< the volunteer marked it a hard contact
+    /// Handed back to the queue once: acceptedAt is then its last acceptance, not its first.
+    bool requeued = false;
+    std::optional<ReportFacts> report; ///< its (non-practice) report, if one was filed
 };
 
 /// Counts contacts into the published figures and writes them out with

@@ -42,6 +42,7 @@ inline const QList<SealedColumn> &sealedColumns()
         {QStringLiteral("mail_replies"), QStringLiteral("comment"), {QStringLiteral("id")}},
         {QStringLiteral("mail_attachments"), QStringLiteral("data"), {QStringLiteral("id")}},
         {QStringLiteral("mail_notices"), QStringLiteral("address"), {QStringLiteral("mailbox_id")}},
+        {QStringLiteral("risk_cases"), QStringLiteral("location"), {QStringLiteral("contact_id")}},
     };
     return columns;
 }

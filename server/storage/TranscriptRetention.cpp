@@ -24,6 +24,9 @@ const char *const kWipeMarked[] = {
     "IN (SELECT id FROM contacts WHERE transcript_purged = 2))",
     "UPDATE supervision_requests SET message = NULL WHERE message IS NOT NULL AND contact_id IN "
     "(SELECT id FROM contacts WHERE transcript_purged = 2)",
+    // Where a person at risk said they were goes with the transcript (the case and its steps stay).
+    "UPDATE risk_cases SET location = NULL WHERE location IS NOT NULL AND contact_id IN "
+    "(SELECT id FROM contacts WHERE transcript_purged = 2)",
     "UPDATE contacts SET transcript_purged = 1, seeker_token_hash = NULL WHERE transcript_purged = 2",
 };
 } // namespace

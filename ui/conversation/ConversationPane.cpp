@@ -17,6 +17,9 @@
 #include "ui/mail/MailComposer.h"
 #include "ui/mail/MailThreadView.h"
 #include "ui/phone/CallBar.h"
+#include "ui/report/ContactReporting.h"
+#include "ui/report/ReportPane.h"
+#include "ui/report/RiskPanel.h"
 #include "ui/style/Theme.h"
 #include "ui/supervision/WhisperView.h"
 
@@ -44,8 +47,11 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
       m_transcript(new TranscriptView(this)), m_composer(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)), m_end(new QPushButton(tr("&End conversation…"), this)),
       m_close(new QPushButton(tr("C&lose"), this)), m_transfer(new QPushButton(tr("Transfer…"), this)),
-      m_urgent(new QPushButton(tr("Urgent"), this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_confirmEnd(&EndConversationDialog::ask), m_confirmBlock(&ConversationPane::confirmBlock)
+      m_urgent(new QPushButton(tr("Urgent"), this)),
+      m_riskButton(new QPushButton(tr("Imminent risk…"), this)),
+      m_referralButton(new QPushButton(tr("Referral…"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_confirmEnd(&EndConversationDialog::ask),
+      m_confirmBlock(&ConversationPane::confirmBlock)
 {
     m_presentation.setSourceModel(&m_timeline);
 
@@ -139,6 +145,7 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ConversationPane::sendComposerText);
+        m_sendShortcuts << shortcut; // off once the contact ended: Ctrl+Return then sends the report
     }
 
     auto *buttons = new QHBoxLayout;
@@ -146,6 +153,8 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
     buttons->addWidget(m_close);
     buttons->addWidget(m_transfer);
     buttons->addWidget(m_urgent);
+    buttons->addWidget(m_riskButton);
+    buttons->addWidget(m_referralButton);
     buttons->addWidget(m_takeOver);
     buttons->addWidget(m_leave);
     buttons->addStretch(1);
@@ -189,6 +198,21 @@ ConversationPane::ConversationPane(models::Conversation &conversation, QWidget *
         m_conversation.setUrgent(checked);
         m_urgent->setChecked(m_conversation.contact().urgent); // until the server confirms
     });
+    const QKeySequence riskKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    m_riskButton->setObjectName(QStringLiteral("riskPanelButton"));
+    AccessibleNames::nameAfterText(m_riskButton,
+                                   tr("Open the guided imminent-risk steps beside the conversation"));
+    m_riskButton->setShortcut(riskKeys);
+    m_riskButton->setToolTip(tr("The person is in danger now: the guided steps (%1)")
+                                 .arg(riskKeys.toString(QKeySequence::NativeText)));
+    m_riskButton->hide(); // until setReporting
+    connect(m_riskButton, &QPushButton::clicked, this, [this] { showRiskPanel(true); });
+    m_referralButton->setObjectName(QStringLiteral("referralButton"));
+    AccessibleNames::nameAfterText(
+        m_referralButton, tr("Find a service in the referral directory and insert it in your reply"));
+    m_referralButton->hide(); // until setReporting
+    connect(m_referralButton, &QPushButton::clicked, this,
+            [this] { emit referralRequested(m_conversation.contactId()); });
     connect(m_takeOver, &QPushButton::clicked, this,
             [this] { emit takeOverRequested(m_conversation.contactId()); });
     connect(m_leave, &QPushButton::clicked, this,
@@ -484,7 +508,9 @@ void ConversationPane::updateState()
     // An e-mail thread: letters and the mail composer instead of bubbles and the reply box.
     const bool email = m_mailThread != nullptr;
     m_transcript->setVisible(!email);
-    m_composer->setVisible(!reading && !phone && !email);
+    // After the contact, an empty reply box makes way for the report.
+    const bool reportShown = m_reporting && ended && m_composer->toPlainText().isEmpty();
+    m_composer->setVisible(!reading && !phone && !email && !reportShown);
     m_send->setVisible(!reading && !phone && !email);
     if (m_mailThread)
         m_mailThread->setNames(contact.pseudonym,
@@ -505,8 +531,61 @@ void ConversationPane::updateState()
     m_takeOver->setVisible(supervising);
     m_leave->setVisible(supervising);
     m_whispers->setCanWhisper(supervising || playing); // a trainer coaches the trainee
+    for (QShortcut *shortcut : std::as_const(m_sendShortcuts))
+        shortcut->setEnabled(writing);
     updateBlock();
     updateSupervision();
+    // Reports and imminent risk: the buttons for the conversation going on, the report after it.
+    using Access = models::Conversation::Access;
+    const bool answering = m_conversation.access() == Access::Answering && !m_conversation.isPlayed();
+    m_riskButton->setVisible(m_reporting && open && (answering || supervising));
+    m_referralButton->setVisible(m_reporting && writing && answering);
+    if (m_reporting)
+        m_reporting->update();
+}
+
+void ConversationPane::setReporting(models::PendingReports *reports, models::ReportForm *form,
+                                    models::RiskCaseList *risks)
+{
+    if (m_reporting || !reports || !form || !risks)
+        return;
+    m_reporting = new ContactReporting(m_conversation, *reports, *form, *risks, this, m_splitter);
+    // Under the transcript, where the reply box was: the wrap-up's work.
+    m_column->insertWidget(m_column->indexOf(m_composer) + 1, m_reporting->report());
+    connect(m_reporting, &ContactReporting::urgentSupervisionRequested, this,
+            &ConversationPane::urgentSupervisionRequested);
+    updateState();
+}
+
+ReportPane *ConversationPane::reportPane() const
+{
+    return m_reporting ? m_reporting->report() : nullptr;
+}
+
+RiskPanel *ConversationPane::riskPanel() const
+{
+    return m_reporting ? m_reporting->riskPanel() : nullptr;
+}
+
+void ConversationPane::showRiskPanel(bool openCase)
+{
+    if (m_reporting)
+        m_reporting->showRiskPanel(openCase);
+}
+
+void ConversationPane::insertReferral(const QString &text, const QString &serviceId,
+                                      const QString &serviceName)
+{
+    if (m_mailComposer) {
+        QPlainTextEdit *editor = m_mailComposer->editor();
+        editor->textCursor().insertText(text);
+        editor->setFocus();
+    } else if (!m_composer->isReadOnly()) {
+        m_composer->textCursor().insertText(text);
+        m_composer->setFocus();
+    }
+    if (m_reporting && !serviceId.isEmpty())
+        m_reporting->addReferral(serviceId, serviceName);
 }
 
 void ConversationPane::updateSupervision()

@@ -16,6 +16,7 @@ class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QShortcut;
 class QSplitter;
 class QVBoxLayout;
 
@@ -24,14 +25,20 @@ class CallList;
 class Conversation;
 class MailDrafts;
 class MailOutbox;
+class PendingReports;
+class ReportForm;
+class RiskCaseList;
 } // namespace ecoute::models
 
 namespace ecoute::ui {
 
 class BannerLabel;
+class ContactReporting;
 class CallBar;
 class MailComposer;
 class MailThreadView;
+class ReportPane;
+class RiskPanel;
 class TranscriptView;
 class WhisperView;
 
@@ -51,6 +58,10 @@ class WhisperView;
 /// and transfer stay as for a chat. The header says the answer deadline ("answer within 5 h",
 /// refreshed every minute) and the thread's length; "Block this writer…" (Ctrl+Shift+B, after a
 /// confirmation) stops the writer's mail reaching the line, and Unblock undoes it.
+/// Reports: once a contact the volunteer answered has ended, the report form (ReportPane) shows
+/// under the transcript for the wrap-up. "Imminent risk…" (Ctrl+Shift+G), marking the risk imminent
+/// in the report, an urgent contact or an open case put the imminent-risk panel (RiskPanel) beside
+/// the conversation. insertReferral() puts a service from the referral directory into the reply.
 /// Practice: a banner, the header and the person's bubbles say it is a training exercise.
 /// A trainer playing the person writes as them, whispers to the trainee and ends the
 /// exercise from here.
@@ -114,6 +125,17 @@ public:
     MailComposer *mailComposer() const { return m_mailComposer; }
     /// "Block this writer…" / "Unblock this writer…" (null until setMail for an e-mail thread).
     QPushButton *blockButton() const { return m_block; }
+    /// The report of an ended contact and the imminent-risk panel need these (not owned).
+    void setReporting(models::PendingReports *reports, models::ReportForm *form, models::RiskCaseList *risks);
+    /// Null until setReporting; shown once the contact has ended.
+    ReportPane *reportPane() const;
+    /// Null until first shown.
+    RiskPanel *riskPanel() const;
+    /// Shows the imminent-risk panel beside the conversation; openCase: start the case now.
+    void showRiskPanel(bool openCase);
+    /// A service from the referral directory: its text goes into the reply (chat or e-mail) and the
+    /// service into the report as a referral.
+    void insertReferral(const QString &text, const QString &serviceId, const QString &serviceName = {});
 
 signals:
     void closeRequested(const QString &contactId);
@@ -121,6 +143,10 @@ signals:
     void whisperRequested(const QString &contactId, const QString &text);
     void takeOverRequested(const QString &contactId);
     void leaveRequested(const QString &contactId);
+    /// "Referral…": the volunteer looks for a service in the referral directory.
+    void referralRequested(const QString &contactId);
+    /// Ask a supervisor now (from the imminent-risk panel): the window's urgent request.
+    void urgentSupervisionRequested(const QString &contactId);
 
 private:
     void sendComposerText();
@@ -154,6 +180,10 @@ private:
     MailThreadView *m_mailThread = nullptr;
     MailComposer *m_mailComposer = nullptr;
     QPushButton *m_block = nullptr;
+    QPushButton *m_riskButton;
+    QPushButton *m_referralButton;
+    QList<QShortcut *> m_sendShortcuts;
+    ContactReporting *m_reporting = nullptr;
     QPointer<models::MailOutbox> m_mailOutbox;
     QHBoxLayout *m_buttons = nullptr;
     QTimer m_deadlineTick; ///< the e-mail deadline moves on while the pane is shown

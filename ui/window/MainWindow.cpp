@@ -16,6 +16,7 @@
 #include "ui/conversation/HardContactDialog.h"
 #include "ui/conversation/NoConversationView.h"
 #include "ui/conversation/WrapupBar.h"
+#include "ui/directory/DirectoryView.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/inbox/OfferAlert.h"
 #include "ui/inbox/OfferBar.h"
@@ -33,6 +34,7 @@
 #include "ui/supervision/SupervisionPanel.h"
 #include "ui/supervision/SupervisionQueueView.h"
 #include "ui/window/MessageAnnouncer.h"
+#include "ui/window/ReportWiring.h"
 #include "ui/window/StatusIndicators.h"
 #include "ui/window/WindowMemory.h"
 
@@ -93,6 +95,8 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     m_inbox = new InboxView(workstation.inbox(), this);
     m_inbox->followPresence(workstation.session()); // the empty list says what to do
     m_inbox->setTitleVisible(false); // the dock's title says it
+    m_reporting = new ReportWiring(workstation, this);
+    m_reporting->setCurrentPane([this] { return m_tabs->currentPane(); });
     createDocks();
     createNotes();
     m_practice = new PracticeDesk(workstation, this);
@@ -103,6 +107,11 @@ MainWindow::MainWindow(models::Workstation &workstation, models::NotesWorkspace 
     });
     createMenus();
     createViewMenu();
+    m_reporting->setUrgentSupervision(m_urgentSupervision);
+    m_reporting->setDebriefHandler([this] {
+        m_supervisionPanel->askDebrief(QString()); // about the shift, not one contact
+        m_supervisionDock->show();
+    });
     m_announcer = new MessageAnnouncer(workstation, this);
     m_indicators = new StatusIndicators(workstation, this);
     statusBar()->addPermanentWidget(m_indicators);
@@ -207,6 +216,18 @@ void MainWindow::createDocks()
     m_mailDeskDock =
         addDock(tr("E-mail desk"), QStringLiteral("mailDeskDock"), m_mailDesk, Qt::LeftDockWidgetArea);
     splitDockWidget(m_teamDock, m_inboxDock, Qt::Vertical);
+    m_riskDock = addDock(tr("Imminent risk"), QStringLiteral("riskCasesDock"), m_reporting->riskCasesWidget(),
+                         Qt::LeftDockWidgetArea);
+    splitDockWidget(m_queueDock, m_riskDock, Qt::Vertical); // under the queue, above the team
+    m_riskDock->hide();
+    connect(&m_workstation.riskCases(), &QAbstractItemModel::modelReset, this, &MainWindow::updateRoleDocks);
+    connect(&m_workstation.riskCases(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateRoleDocks);
+    m_directoryDock = addDock(tr("Referral directory"), QStringLiteral("directoryDock"),
+                              m_reporting->directoryView(), Qt::RightDockWidgetArea);
+    m_directoryDock->setProperty("closedByUser", true); // opened from the View menu (F7) when needed
+    m_reporting->setDirectoryDock(m_directoryDock);
+    m_directoryDock->hide();
 
     m_supervisionPanel = new SupervisionPanel(m_workstation, this);
     m_supervisionDock = addDock(tr("My requests for supervision"), QStringLiteral("supervisionDock"),
@@ -313,6 +334,9 @@ void MainWindow::createMenus()
             dialog.setAudioDevices(phone->audioDevices());
         dialog.exec();
     });
+    file->addAction(m_reporting->reportAction());
+    file->addAction(m_reporting->statisticsAction());
+    file->addAction(m_reporting->directoryEditorAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("Log out and &quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -436,6 +460,11 @@ void MainWindow::createViewMenu()
     goReply->setObjectName(QStringLiteral("goToReplyAction"));
     goReply->setShortcut(QKeySequence(Qt::Key_F6));
     connect(goReply, &QAction::triggered, this, &MainWindow::focusComposer);
+    QAction *directory = m_directoryDock->toggleViewAction();
+    directory->setText(tr("Show the referral &directory"));
+    directory->setObjectName(QStringLiteral("showDirectoryAction"));
+    directory->setShortcut(QKeySequence(Qt::Key_F7));
+    view->addAction(directory);
     if (m_notes) {
         m_notesBeside = view->addAction(tr("&Notes beside the conversation"));
         m_notesBeside->setObjectName(QStringLiteral("notesBesideAction"));
@@ -457,6 +486,7 @@ void MainWindow::createNotes()
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     m_workstation.mailDrafts().setWorkspace(m_notes); // e-mail drafts live in the notes vault
+    m_workstation.pendingReports().setWorkspace(m_notes); // and so do report drafts
     m_notesView = new NotesView(*m_notes, this);
     connect(m_notesView, &NotesView::accessRequested, m_notesAccess, &NotesAccess::requestAccess);
     m_notesDock = new QDockWidget(tr("Notes"), this);
@@ -478,6 +508,8 @@ void MainWindow::createNotes()
 
 QWidget *MainWindow::createSidePane(models::Conversation &conversation, QWidget *parent)
 {
+    // Called for each new conversation pane (its parent): the moment to give it its report.
+    m_reporting->attach(qobject_cast<ConversationPane *>(parent));
     if (conversation.isPlayed())
         return m_practice->guidancePane(conversation, parent);
     if (!m_notes)
@@ -510,6 +542,10 @@ void MainWindow::updateRoleDocks()
         m_queueDock->raise();
     }
     show(m_mailDeskDock, panes.mailDesk);
+    // A supervisor's board: the imminent-risk cases, open ones first, while there are any.
+    show(m_riskDock, panes.team && m_workstation.riskCases().rowCount() > 0);
+    show(m_directoryDock, onShift || panes.team);
+    m_reporting->updateRole();
     m_shiftBar->setVisible(panes.shift);
     m_shiftToolBar->setVisible(panes.shift || panes.askSupervisor);
     for (QAction *ask : {m_askSupervision, m_urgentSupervision}) {
@@ -602,6 +638,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberLayout();
     m_workstation.mailDrafts().flush(); // unfinished e-mail answers go into the vault before it locks
+    m_workstation.pendingReports().flush();
     if (m_notes)
         m_notes->lock();
     m_workstation.session().logout();

@@ -30,6 +30,7 @@ class NoConversationView;
 class OfferAlert;
 class OfferBar;
 class PracticeDesk;
+class ReportWiring;
 class ShiftBar;
 class SupervisionPanel;
 class SupervisionQueueView;
@@ -86,6 +87,12 @@ public:
     QDockWidget *mailDeskDock() const { return m_mailDeskDock; }
     /// The Practice menu, the scenario library and the practice dialogs.
     PracticeDesk *practiceDesk() const { return m_practice; }
+    /// Reports, the imminent-risk cases, the referral directory, the shift summary, statistics.
+    ReportWiring *reporting() const { return m_reporting; }
+    /// Supervisors: the imminent-risk cases, open ones first.
+    QDockWidget *riskCasesDock() const { return m_riskDock; }
+    /// Everyone on shift: the referral directory.
+    QDockWidget *directoryDock() const { return m_directoryDock; }
     /// The open debrief window of a request, if any.
     DebriefView *debriefView(const QString &requestId) const;
 
@@ -153,6 +160,9 @@ private:
     QDockWidget *m_mailDeskDock = nullptr;
     QMenu *m_supervisionMenu = nullptr;
     PracticeDesk *m_practice = nullptr;
+    ReportWiring *m_reporting = nullptr;
+    QDockWidget *m_riskDock = nullptr;
+    QDockWidget *m_directoryDock = nullptr;
 };
 
 } // namespace ecoute::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/routing/RoutingConfig.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
@@ -28,6 +30,8 @@ public:
     QString address; ///< the line's address: From of every reply, the one recipient LMTP accepts
     QHostAddress lmtpAddress; ///< --lmtp-listen: where the line's MTA delivers over LMTP; null: off
     quint16 lmtpPort = 0;
+    /// The centre's emergency numbers (--emergency-number), named in the acknowledgement; set by Server.
+    QList<EmergencyNumber> emergencyNumbers;
     QString lineName =
         QStringLiteral("Ecoute"); ///< the From name, and the signature when a volunteer gives none
     QString language = QStringLiteral("fr"); ///< the queue mail joins (one address per language)

@@ -295,7 +295,8 @@ void MailOutbox::acknowledge(const QString &contactId, const QString &writerHash
     if (!thread || !contact || thread->address.isEmpty())
         return;
     const AutomaticLetter letter =
-        mailtexts::acknowledgement(contact->language, m_config.answerHours, m_config.lineName);
+        mailtexts::acknowledgement(contact->language, m_config.answerHours, m_config.lineName,
+                                   mailtexts::emergencyText(m_config.emergencyNumbers));
     ::ecoute::mail::OutgoingMail out;
     out.fromAddress = m_config.address;
     out.fromName = m_config.lineName;

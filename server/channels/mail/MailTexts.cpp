@@ -3,32 +3,40 @@
 
 namespace ecoute::server::mailtexts {
 
-AutomaticLetter acknowledgement(const QString &language, int answerHours, const QString &lineName)
+QString emergencyText(const QList<EmergencyNumber> &numbers)
+{
+    QStringList parts;
+    for (const EmergencyNumber &n : numbers)
+        parts.append(n.label.isEmpty() ? n.number : QStringLiteral("%1 (%2)").arg(n.number, n.label));
+    return parts.isEmpty() ? QStringLiteral("112") : parts.join(QLatin1String(", "));
+}
+
+AutomaticLetter acknowledgement(const QString &language, int answerHours, const QString &lineName,
+                                const QString &emergency)
 {
     if (language == u"fr") {
-        return {
-            QStringLiteral("Nous avons bien reçu votre message"),
-            QStringLiteral(
-                "Bonjour,\n\nNous avons bien reçu votre message. Une personne de notre équipe vous "
-                "répondra dans les %1 heures.\n\nSi vous êtes en danger immédiat, appelez le 112.\n\n%2\n")
-                .arg(answerHours)
-                .arg(lineName)};
+        return {QStringLiteral("Nous avons bien reçu votre message"),
+                QStringLiteral(
+                    "Bonjour,\n\nNous avons bien reçu votre message. Une personne de notre équipe vous "
+                    "répondra dans les %1 heures.\n\nSi vous êtes en danger immédiat, appelez le %3.\n\n%2\n")
+                    .arg(answerHours)
+                    .arg(lineName, emergency)};
     }
     if (language == u"de") {
         return {QStringLiteral("Wir haben Ihre Nachricht erhalten"),
                 QStringLiteral(
                     "Guten Tag,\n\nwir haben Ihre Nachricht erhalten. Eine Person aus unserem Team "
                     "antwortet Ihnen innerhalb von %1 Stunden.\n\nWenn Sie in unmittelbarer Gefahr sind, "
-                    "rufen Sie die 112 an.\n\n%2\n")
+                    "rufen Sie die %3 an.\n\n%2\n")
                     .arg(answerHours)
-                    .arg(lineName)};
+                    .arg(lineName, emergency)};
     }
     return {
         QStringLiteral("We have received your message"),
         QStringLiteral("Hello,\n\nWe have received your message. Someone from our team will answer within %1 "
-                       "hours.\n\nIf you are in immediate danger, call 112.\n\n%2\n")
+                       "hours.\n\nIf you are in immediate danger, call %3.\n\n%2\n")
             .arg(answerHours)
-            .arg(lineName)};
+            .arg(lineName, emergency)};
 }
 
 AutomaticLetter answerWaiting(const QString &language, const QString &lineName)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/routing/RoutingConfig.h"
+
+#include <QList>
 #include <QString>
 
 namespace ecoute::server {
@@ -14,8 +17,13 @@ struct AutomaticLetter
 };
 
 namespace mailtexts {
-/// "We received your message; someone answers within N hours" (Auto-Submitted: auto-replied).
-AutomaticLetter acknowledgement(const QString &language, int answerHours, const QString &lineName);
+/// "We received your message; someone answers within N hours; in immediate danger call <emergency>"
+/// (Auto-Submitted: auto-replied). emergency: the centre's numbers as --emergency-number gives them,
+/// e.g. "112" or "112, 143 (La Main Tendue)" (see emergencyText).
+AutomaticLetter acknowledgement(const QString &language, int answerHours, const QString &lineName,
+                                const QString &emergency = QStringLiteral("112"));
+/// The centre's emergency numbers for a letter: "112", "112, 143 (La Main Tendue)".
+QString emergencyText(const QList<EmergencyNumber> &numbers);
 /// To a web-mailbox writer who left an address: an answer waits on the site. Never the answer itself.
 AutomaticLetter answerWaiting(const QString &language, const QString &lineName);
 /// The reply's subject: "Re: " once, before the writer's subject (or a neutral one).

@@ -106,6 +106,9 @@ MailThreads::Received MailThreads::receive(const InboundLetter &letter)
         if (!created)
             return {};
         contact = *created;
+        // The writer's keyed hash (address or web mailbox name): a report says if they wrote before.
+        if (!letter.writerHash.isEmpty() && !m_contacts.setSourceHash(contact.id, letter.writerHash))
+            return {};
         MailThreadRecord thread;
         thread.contactId = contact.id;
         thread.writerHash = letter.writerHash;

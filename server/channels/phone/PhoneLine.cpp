@@ -129,12 +129,16 @@ void PhoneLine::onLanguage(const Envelope &e)
 
 void PhoneLine::queue(const QString &callId, const QString &identity, const QString &language)
 {
+    // The caller's keyed hash is the contact's source (a repeat caller is recognised in the report),
+    // not a resume token: that column is unique, and one number calls more than once.
     const auto contact =
-        m_contacts.create(m_pseudonyms.next(), language, false, identity, protocol::Channel::Phone);
+        m_contacts.create(m_pseudonyms.next(), language, false, QString(), protocol::Channel::Phone);
     if (!contact) {
         m_bridge.send(Envelope::make(MessageType::VoiceCallHangup, {{QStringLiteral("callId"), callId}}));
         return;
     }
+    if (!identity.isEmpty())
+        m_contacts.setSourceHash(contact->id, identity);
     auto call = std::make_shared<PhoneCall>(callId, contact->id, callEvents());
     m_calls.insert(callId, call);
     m_router.addSeeker(call.get());

@@ -46,6 +46,8 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("server/supervision"), features);
         r.insert(QStringLiteral("server/practice"), features);
         r.insert(QStringLiteral("server/statistics"), features);
+        r.insert(QStringLiteral("server/reports"), features);
+        r.insert(QStringLiteral("server/directory"), features);
         // The endpoints: a staff workstation, and the channels help-seekers come by.
         const auto endpoints = server({"core", "storage", "transport", "accounts", "contacts", "routing",
                                        "abuse", "supervision", "practice", "statistics", "service"});
@@ -53,17 +55,18 @@ const QHash<QString, QSet<QString>> &allowed()
         r.insert(QStringLiteral("server/channels"), endpoints);
         r[QStringLiteral("server/channels")].insert(QStringLiteral("mail"));
         r.insert(QStringLiteral("server/cli"),
-                 server({"core", "storage", "transport", "accounts", "statistics", "service"}));
+                 server({"core", "storage", "transport", "accounts", "statistics", "reports", "directory",
+                         "service"}));
         QSet<QString> service =
             server({"core", "storage", "transport", "accounts", "contacts", "routing", "abuse", "supervision",
-                    "practice", "statistics", "staff", "channels", "cli"});
+                    "practice", "statistics", "reports", "directory", "staff", "channels", "cli"});
         r.insert(QStringLiteral("server/service"), service);
         service.insert(QStringLiteral("server/service"));
         r.insert(QStringLiteral("server/main.cpp"), service);
         // The workstation: app -> ui -> models -> protocol; models/vault is the notes store.
         QSet<QString> models {QStringLiteral("protocol"), QStringLiteral("models/vault")};
         for (const char *f : {"connection", "inbox", "conversation", "supervision", "practice", "notes",
-                              "phone", "mail", "workstation"})
+                              "phone", "mail", "report", "directory", "statistics", "workstation"})
             models.insert(QStringLiteral("models/") + QLatin1String(f));
         r.insert(QStringLiteral("models/vault"), {QStringLiteral("protocol")});
         for (const QString &m : models)
@@ -72,8 +75,9 @@ const QHash<QString, QSet<QString>> &allowed()
         // The softphone engine plays its calls on the shared SIP media code.
         r[QStringLiteral("models/phone")].insert(QStringLiteral("telephony"));
         QSet<QString> ui = models;
-        for (const char *f : {"accessibility", "connection", "inbox", "conversation", "supervision",
-                              "practice", "notes", "phone", "mail", "preferences", "style", "window"})
+        for (const char *f :
+             {"accessibility", "connection", "inbox", "conversation", "supervision", "practice", "notes",
+              "phone", "mail", "report", "directory", "statistics", "preferences", "style", "window"})
             ui.insert(QStringLiteral("ui/") + QLatin1String(f));
         for (const QString &u : ui)
             if (u.startsWith(QLatin1String("ui/")))

@@ -5,7 +5,9 @@
 #include "server/channels/mail/WebMailbox.h"
 #include "server/channels/phone/PhoneLine.h"
 #include "server/channels/webchat/SeekerSession.h"
+#include "server/directory/DirectoryHandler.h"
 #include "server/practice/Practice.h"
+#include "server/reports/ReportDesk.h"
 #include "server/staff/StaffSession.h"
 #include "server/statistics/StatisticsHandler.h"
 #include "server/supervision/Supervision.h"
@@ -50,7 +52,8 @@ private slots:
         const QList<MessageType> handled = server::StaffSession::handledTypes()
             + server::Supervision::handledTypes() + server::Practice::handledTypes()
             + server::StatisticsHandler::handledTypes() + server::PhoneLine::handledTypes()
-            + server::MailLine::handledTypes();
+            + server::MailLine::handledTypes() + server::DirectoryHandler::handledTypes()
+            + server::ReportDesk::handledTypes();
         verifyExactlyOnce(handled, acceptedOn(protocol::Route::StaffToServer));
     }
 

@@ -457,6 +457,13 @@ private slots:
                     .text.contains(QLatin1String("Stunden")));
         QCOMPARE(mailtexts::acknowledgement(QStringLiteral("pt"), 48, QStringLiteral("L")).text,
                  mailtexts::acknowledgement(QStringLiteral("en"), 48, QStringLiteral("L")).text);
+        // The centre's own emergency numbers, as --emergency-number gives them.
+        const QString numbers = mailtexts::emergencyText(
+            {{QStringLiteral("112"), QString()}, {QStringLiteral("143"), QStringLiteral("La Main Tendue")}});
+        QCOMPARE(numbers, QStringLiteral("112, 143 (La Main Tendue)"));
+        QVERIFY(mailtexts::acknowledgement(QStringLiteral("fr"), 48, QStringLiteral("L"), numbers)
+                    .text.contains(QLatin1String("appelez le 112, 143 (La Main Tendue).")));
+        QCOMPARE(mailtexts::emergencyText({}), QStringLiteral("112"));
         QCOMPARE(mailtexts::answerWaiting(QStringLiteral("xx"), QStringLiteral("L")).subject,
                  QStringLiteral("An answer is waiting for you"));
     }

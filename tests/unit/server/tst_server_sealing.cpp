@@ -261,11 +261,21 @@ private slots:
             const auto contact = contacts.create(QStringLiteral("Old 5"), QStringLiteral("fr"), false, {});
             QSqlQuery q(db.handle());
             for (const QString &statement :
-                 {// Version 7 (e-mail) undone first.
-                  QStringLiteral("DROP TABLE mail_notices"), QStringLiteral("DROP TABLE mail_attachments"),
-                  QStringLiteral("DROP TABLE mail_replies"), QStringLiteral("DROP TABLE mail_imported"),
-                  QStringLiteral("DROP TABLE mail_message_ids"), QStringLiteral("DROP TABLE mail_threads"),
-                  QStringLiteral("DROP TABLE mailboxes"), QStringLiteral("DROP TABLE mail_writers"),
+                 {// Version 8 (reports, risk cases, the directory) undone first, then version 7 (e-mail).
+                  QStringLiteral("DROP TABLE risk_steps"),
+                  QStringLiteral("DROP TABLE risk_cases"),
+                  QStringLiteral("DROP TABLE reports"),
+                  QStringLiteral("DROP TABLE directory_services"),
+                  QStringLiteral("DROP INDEX contacts_source"),
+                  QStringLiteral("ALTER TABLE contacts DROP COLUMN source_hash"),
+                  QStringLiteral("DROP TABLE mail_notices"),
+                  QStringLiteral("DROP TABLE mail_attachments"),
+                  QStringLiteral("DROP TABLE mail_replies"),
+                  QStringLiteral("DROP TABLE mail_imported"),
+                  QStringLiteral("DROP TABLE mail_message_ids"),
+                  QStringLiteral("DROP TABLE mail_threads"),
+                  QStringLiteral("DROP TABLE mailboxes"),
+                  QStringLiteral("DROP TABLE mail_writers"),
                   QStringLiteral("ALTER TABLE contacts DROP COLUMN answer_by"),
                   QStringLiteral("ALTER TABLE contacts DROP COLUMN thread_length"),
                   QStringLiteral("ALTER TABLE messages DROP COLUMN event"),
@@ -276,7 +286,8 @@ private slots:
                   QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at) VALUES ('%1', 1, "
                                  "'seeker', 'written by version 5', '2026-01-01T00:00:00.000Z')")
                       .arg(contact->id),
-                  QStringLiteral("PRAGMA auto_vacuum=NONE"), QStringLiteral("VACUUM"),
+                  QStringLiteral("PRAGMA auto_vacuum=NONE"),
+                  QStringLiteral("VACUUM"),
                   QStringLiteral("PRAGMA user_version=5")}) {
                 QVERIFY2(q.exec(statement), qPrintable(statement));
             }

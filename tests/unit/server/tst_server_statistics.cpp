@@ -121,11 +121,11 @@ private slots:
         StatisticsTally tally({QDate(2024, 11, 15), QDate(2025, 2, 1)});
         using ecoute::protocol::Channel;
         tally.add({Channel::Chat, "fr", "2024-11-20T10:00:00.000Z", "2024-11-20T10:01:00.000Z",
-                   "2024-11-20T10:21:00.000Z", "volunteer", true});
+                   "2024-11-20T10:21:00.000Z", "volunteer", true, false, std::nullopt});
         tally.add({Channel::Chat, "de", "2024-12-01T08:00:00.000Z", "", "2024-12-01T08:05:00.000Z", "seeker",
-                   false});
-        tally.add(
-            {Channel::Phone, "xx", "2025-01-31T23:59:59.999Z", "2025-01-31T23:59:59.999Z", "", "", false});
+                   false, false, std::nullopt});
+        tally.add({Channel::Phone, "xx", "2025-01-31T23:59:59.999Z", "2025-01-31T23:59:59.999Z", "", "",
+                   false, false, std::nullopt});
         const QJsonObject body = tally.toJson(1);
         QCOMPARE(body.value("from").toString(), QStringLiteral("2024-11-15"));
         QCOMPARE(body.value("to").toString(), QStringLiteral("2025-02-01"));
