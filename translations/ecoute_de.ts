@@ -538,6 +538,314 @@
     </message>
 </context>
 <context>
+    <name>ReferralText</name>
+    <message>
+        <source>You could contact %1</source>
+        <translation>Sie könnten sich an %1 wenden</translation>
+    </message>
+    <message>
+        <source>They help with: %1</source>
+        <translation>Dort gibt es Hilfe bei: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Öffnungszeiten: %1</translation>
+    </message>
+    <message>
+        <source>Invented example service</source>
+        <translation>Erfundenes Beispielangebot</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Hilft bei: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Give the service a name of 1 to 120 characters.</source>
+        <translation>Geben Sie dem Angebot einen Namen mit 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Say what the service helps with in at most 500 characters.</source>
+        <translation>Beschreiben Sie in höchstens 500 Zeichen, wobei das Angebot hilft.</translation>
+    </message>
+    <message>
+        <source>The phone number may have at most 40 characters.</source>
+        <translation>Die Telefonnummer darf höchstens 40 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http:// and have at most 200 characters.</source>
+        <translation>Die Webadresse muss mit https:// oder http:// beginnen und darf höchstens 200 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The opening hours may have at most 200 characters.</source>
+        <translation>Die Öffnungszeiten dürfen höchstens 200 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The region may have at most 120 characters.</source>
+        <translation>Die Region darf höchstens 120 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose at most 5 of the line&apos;s languages.</source>
+        <translation>Wählen Sie höchstens 5 der Sprachen aus, die Ihr Zentrum anbietet.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Dieses Angebot steht nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The server refused this service: check its fields.</source>
+        <translation>Der Server hat dieses Angebot abgelehnt: Prüfen Sie seine Felder.</translation>
+    </message>
+    <message>
+        <source>The directory is full: remove a service you no longer need, or shorten some descriptions, then save again.</source>
+        <translation>Das Verzeichnis ist voll: Entfernen Sie ein Angebot, das Sie nicht mehr brauchen, oder kürzen Sie einige Beschreibungen, und speichern Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Suizidgedanken</translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation>Ein Plan</translation>
+    </message>
+    <message>
+        <source>Access to means</source>
+        <translation>Zugang zu Mitteln</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht genannt</translation>
+    </message>
+    <message>
+        <source>Under 13</source>
+        <translation>Unter 13</translation>
+    </message>
+    <message>
+        <source>13 to 17</source>
+        <translation>13 bis 17</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation>18 bis 24</translation>
+    </message>
+    <message>
+        <source>25 to 39</source>
+        <translation>25 bis 39</translation>
+    </message>
+    <message>
+        <source>40 to 64</source>
+        <translation>40 bis 64</translation>
+    </message>
+    <message>
+        <source>65 or older</source>
+        <translation>65 oder älter</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Has contacted the line before</source>
+        <translation>Hat sich schon früher gemeldet</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Zugehört</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informationen gegeben</translation>
+    </message>
+    <message>
+        <source>Referred to a service</source>
+        <translation>An ein Angebot weitervermittelt</translation>
+    </message>
+    <message>
+        <source>Supervisor consulted</source>
+        <translation>Supervision hinzugezogen</translation>
+    </message>
+    <message>
+        <source>Emergency services involved</source>
+        <translation>Rettungskräfte hinzugezogen</translation>
+    </message>
+    <message>
+        <source>Imminent risk noted</source>
+        <translation>Akute Gefahr festgestellt</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Einschätzen</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Consult a supervisor</source>
+        <translation>Supervision hinzuziehen</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Rettungskräfte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>The case is open: stay with the person.</source>
+        <translation>Der Fall ist eröffnet: Bleiben Sie bei der Person.</translation>
+    </message>
+    <message>
+        <source>Stay with the person, listen actively and keep the conversation going.</source>
+        <translation>Bleiben Sie bei der Person, hören Sie aktiv zu und halten Sie das Gespräch aufrecht.</translation>
+    </message>
+    <message>
+        <source>Ask directly about thoughts, plan, means and timing.</source>
+        <translation>Fragen Sie direkt nach Suizidgedanken, Plan, Mitteln und Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Agree on the least invasive next step together: distance from means, someone to be with.</source>
+        <translation>Vereinbaren Sie gemeinsam den am wenigsten eingreifenden nächsten Schritt: Abstand zu den Mitteln, jemand, der bei der Person ist.</translation>
+    </message>
+    <message>
+        <source>Consult a supervisor before any intervention without the person&apos;s agreement.</source>
+        <translation>Ziehen Sie die Supervision hinzu, bevor Sie ohne Einverständnis der Person eingreifen.</translation>
+    </message>
+    <message>
+        <source>Involve emergency services only when the person cannot keep safe otherwise.</source>
+        <translation>Ziehen Sie Rettungskräfte nur hinzu, wenn die Person sich nicht anders schützen kann.</translation>
+    </message>
+    <message>
+        <source>Agree on a follow-up contact or a service to reach next.</source>
+        <translation>Vereinbaren Sie einen weiteren Kontakt oder ein Angebot, an das sich die Person als Nächstes wendet.</translation>
+    </message>
+    <message>
+        <source>The person is safe for now or the contact has ended: close the case.</source>
+        <translation>Die Person ist vorerst in Sicherheit oder der Kontakt ist beendet: Schließen Sie den Fall ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ended %3 · %4</source>
+        <translation>%1 · %2 · beendet um %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (practice)</source>
+        <translation>%1 (Übung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left to report</source>
+        <translation>
+            <numerusform>%n Kontaktbericht offen</numerusform>
+            <numerusform>%n Kontaktberichte offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contact has been reported already; the first report stands.</source>
+        <translation>Zu diesem Kontakt gibt es bereits einen Bericht; der erste Bericht bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to report.</source>
+        <translation>Dieser Kontakt gehört nicht zu Ihnen: Sie können keinen Bericht dazu senden.</translation>
+    </message>
+    <message>
+        <source>A topic is no longer in the centre&apos;s list. Untick it and send again.</source>
+        <translation>Ein Thema steht nicht mehr in der Liste Ihres Zentrums. Entfernen Sie das Häkchen und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>A referred service is no longer in the directory, or none was chosen.</source>
+        <translation>Ein Angebot, an das weitervermittelt wurde, steht nicht mehr im Verzeichnis, oder es wurde keines gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose what the contact led to; &quot;referred&quot; needs a service from the directory.</source>
+        <translation>Wählen Sie das Ergebnis des Kontakts; „weitervermittelt“ braucht ein Angebot aus dem Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: a choice is not valid.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: Eine Auswahl ist ungültig.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>Offer passed to another volunteer (no answer in time).</source>
@@ -731,6 +1039,295 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered contacts per month, with the wait</source>
+        <translation>Beantwortete und unbeantwortete Kontakte pro Monat, mit Wartezeit</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>wait (minutes)</source>
+        <translation>Wartezeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>wait p50</source>
+        <translation>Wartezeit p50</translation>
+    </message>
+    <message>
+        <source>wait p90</source>
+        <translation>Wartezeit p90</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Erst- und Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered, %3 unanswered, wait p50 %4, p90 %5</source>
+        <translation>%1: %2 beantwortet, %3 unbeantwortet, Wartezeit p50 %4, p90 %5</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsv</name>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>hard contacts</source>
+        <translation>schwere Kontakte</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>answered note</source>
+        <translation>Hinweis beantwortet</translation>
+    </message>
+    <message>
+        <source>unanswered note</source>
+        <translation>Hinweis unbeantwortet</translation>
+    </message>
+    <message>
+        <source>wait p50 (seconds)</source>
+        <translation>Wartezeit p50 (Sekunden)</translation>
+    </message>
+    <message>
+        <source>p50 note</source>
+        <translation>Hinweis p50</translation>
+    </message>
+    <message>
+        <source>wait p90 (seconds)</source>
+        <translation>Wartezeit p90 (Sekunden)</translation>
+    </message>
+    <message>
+        <source>p90 note</source>
+        <translation>Hinweis p90</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>Hinweis %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>no report</source>
+        <translation>kein Bericht</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>kein Risiko</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <source>listened</source>
+        <translation>zugehört</translation>
+    </message>
+    <message>
+        <source>gave information</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>weitervermittelt</translation>
+    </message>
+    <message>
+        <source>supervisor involved</source>
+        <translation>Supervision hinzugezogen</translation>
+    </message>
+    <message>
+        <source>emergency services</source>
+        <translation>Rettungskräfte</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>Wiederholungskontakt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>ended by the volunteer</source>
+        <translation>von der freiwilligen Person beendet</translation>
+    </message>
+    <message>
+        <source>ended by the person</source>
+        <translation>von der ratsuchenden Person beendet</translation>
+    </message>
+    <message>
+        <source>ended otherwise</source>
+        <translation>anders beendet</translation>
+    </message>
+    <message>
+        <source>left while waiting</source>
+        <translation>während des Wartens gegangen</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>under 5 min</source>
+        <translation>unter 5 Min.</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 Min.</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 Min.</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 Min.</translation>
+    </message>
+    <message>
+        <source>over 60 min</source>
+        <translation>über 60 Min.</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>andere Sprachen</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Kontakte nach Kanal</translation>
+    </message>
+    <message>
+        <source>Contacts by language</source>
+        <translation>Kontakte nach Sprache</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>How contacts ended</source>
+        <translation>Wie Kontakte endeten</translation>
+    </message>
+    <message>
+        <source>Length of answered contacts</source>
+        <translation>Dauer der beantworteten Kontakte</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Suicide risk assessed</source>
+        <translation>Eingeschätztes Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Erst- und Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <source>hidden (&lt;%1)</source>
+        <translation>ausgeblendet (&lt;%1)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionText</name>
     <message>
         <source>Urgent, now</source>
@@ -912,6 +1509,93 @@
     <message>
         <source>high</source>
         <translation>hoch</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportPdf</name>
+    <message>
+        <source>%1 to %2 by month</source>
+        <translation>%1 bis %2 je nach Monat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Kontakte nach Kanal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Hard contacts</source>
+        <translation>Schwere Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts about suicidality</source>
+        <translation>Kontakte zum Thema Suizidalität</translation>
+    </message>
+    <message>
+        <source>High suicide risk</source>
+        <translation>Hohes Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Imminent suicide risk</source>
+        <translation>Akutes Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Repeat contacts (of those known)</source>
+        <translation>Wiederholungskontakte (unter den bekannten)</translation>
+    </message>
+    <message>
+        <source>Wait before an answer, median (p50)</source>
+        <translation>Wartezeit bis zur Antwort, Median (p50)</translation>
+    </message>
+    <message>
+        <source>Wait before an answer, 90th percentile (p90)</source>
+        <translation>Wartezeit bis zur Antwort, 90. Perzentil (p90)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Yearly report %1</source>
+        <translation>Jahresbericht (%1)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <source>Yearly report — %1</source>
+        <translation>Jahresbericht – %1</translation>
+    </message>
+    <message>
+        <source>Counts above 0 but under %1 are hidden to keep the figures anonymous (shown as &quot;%2&quot;). Practice contacts are never counted. Topics, risk and outcomes come from the volunteers&apos; reports.</source>
+        <translation>Zahlen über 0, aber unter %1 werden ausgeblendet, damit die Angaben anonym bleiben (sie erscheinen als „%2“). Übungskontakte werden nie gezählt. Themen, Risiko und Ergebnisse stammen aus den Kontaktberichten der Freiwilligen.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1823,17 @@
     <message>
         <source>Feedback given, average %1 / %2</source>
         <translation>Rückmeldung liegt vor, Durchschnitt %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::RiskCaseList</name>
+    <message>
+        <source>Open: %1 (%2) with %3 · last step: %4</source>
+        <translation>Offen: %1 (%2) mit %3 · letzter Schritt: %4</translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2) with %3</source>
+        <translation>Abgeschlossen: %1 (%2) mit %3</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2320,26 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Imminent risk…</source>
+        <translation>Akute Gefahr…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Weitervermitteln…</translation>
+    </message>
+    <message>
+        <source>Open the guided imminent-risk steps beside the conversation</source>
+        <translation>Die geführten Schritte bei akuter Gefahr neben dem Gespräch öffnen</translation>
+    </message>
+    <message>
+        <source>The person is in danger now: the guided steps (%1)</source>
+        <translation>Die Person ist jetzt in Gefahr: die geführten Schritte (%1)</translation>
+    </message>
+    <message>
+        <source>Find a service in the referral directory and insert it in your reply</source>
+        <translation>Ein Angebot im Verzeichnis der Hilfsangebote suchen und in Ihre Antwort einfügen</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1721,6 +2436,232 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::DirectoryEditorDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Verzeichnis der Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Referral directory editor</source>
+        <translation>Editor für das Verzeichnis der Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation>Hilft bei</translation>
+    </message>
+    <message>
+        <source>Up to 500 characters. Tab moves on to the next field.</source>
+        <translation>Bis zu 500 Zeichen. Die Tabulatortaste springt zum nächsten Feld.</translation>
+    </message>
+    <message>
+        <source>Starts with https:// or http://</source>
+        <translation>Beginnt mit https:// oder http://</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesprochene Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Helps &amp;with:</source>
+        <translation>Hilft &amp;bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>&amp;Öffnungszeiten:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>Neues &amp;Angebot</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new service (Ctrl+N)</source>
+        <translation>Leert das Formular für ein neues Angebot (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Sends the service to the server (Ctrl+S)</source>
+        <translation>Sendet das Angebot an den Server (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Removes the selected service from the directory (Delete in the list)</source>
+        <translation>Entfernt das ausgewählte Angebot aus dem Verzeichnis (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation>Angebot entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the referral directory? Volunteers will no longer find it.</source>
+        <translation>„%1“ aus dem Verzeichnis der Hilfsangebote entfernen? Freiwillige finden es dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::DirectoryView</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Verzeichnis der Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>&amp;Search services:</source>
+        <translation>Hil&amp;fsangebote suchen:</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Hilfsangebote suchen</translation>
+    </message>
+    <message>
+        <source>Words of the name, what the service helps with, its region or language. Down goes to the results.</source>
+        <translation>Wörter aus dem Namen, aus „Hilft bei“, der Region oder der Sprache. Die Pfeiltaste nach unten führt zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>e.g. debts, youth, German</source>
+        <translation>z. B. Schulden, Jugend, Deutsch</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Gefundene Angebote</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return or Return inserts the selected service into the reply</source>
+        <translation>Strg+Eingabe oder Eingabe fügt das ausgewählte Angebot in die Antwort ein</translation>
+    </message>
+    <message>
+        <source>&amp;Load the directory</source>
+        <translation>&amp;Verzeichnis laden</translation>
+    </message>
+    <message>
+        <source>Ask the server for the referral directory again</source>
+        <translation>Das Verzeichnis der Hilfsangebote erneut vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>Selected service</source>
+        <translation>Ausgewähltes Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>In die Antwort einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Adds a sentence naming the selected service to your reply (Ctrl+Return)</source>
+        <translation>Fügt Ihrer Antwort einen Satz mit dem ausgewählten Angebot hinzu (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Invented example service</source>
+        <translation>Erfundenes Beispielangebot</translation>
+    </message>
+    <message>
+        <source>Helps with:</source>
+        <translation>Hilft bei:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Öffnungszeiten:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Loading the referral directory…</source>
+        <translation>Verzeichnis der Hilfsangebote wird geladen…</translation>
+    </message>
+    <message>
+        <source>The referral directory has not been loaded. Choose Load the directory.</source>
+        <translation>Das Verzeichnis der Hilfsangebote wurde nicht geladen. Wählen Sie „Verzeichnis laden“.</translation>
+    </message>
+    <message>
+        <source>The referral directory is empty. Ask an administrator to add the services your line refers people to.</source>
+        <translation>Das Verzeichnis der Hilfsangebote ist leer. Bitten Sie die Administration, die Angebote einzutragen, an die Ihr Zentrum Menschen weitervermittelt.</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;. Try fewer or shorter words, a region or a language.</source>
+        <translation>Kein Angebot passt zu „%1“. Versuchen Sie es mit weniger oder kürzeren Wörtern, einer Region oder einer Sprache.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::EndConversationDialog</name>
     <message>
         <source>This was a &amp;hard contact for me</source>
@@ -1796,6 +2737,56 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Ask a supervisor for a debrief</source>
         <translation>Die Supervision um eine Nachbesprechung bitten</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::HeatmapChart</name>
+    <message>
+        <source>Contacts by weekday and hour</source>
+        <translation>Kontakte nach Wochentag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Offered (people reaching the line)</source>
+        <translation>Eingehend (Menschen, die uns erreichen)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no figures for this.</source>
+        <translation>Der Server hat dazu keine Zahlen gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: no figures</source>
+        <translation>%1: keine Zahlen</translation>
+    </message>
+    <message>
+        <source>%1: busiest %2 %3:00–%4:00 (%5 contacts)</source>
+        <translation>%1: am meisten los am %2 von %3 bis %4 Uhr (%5 Kontakte)</translation>
+    </message>
+    <message>
+        <source>%1: no contacts counted</source>
+        <translation>%1: keine Kontakte gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hour(s) hidden (&lt;%1)</source>
+        <translation>
+            <numerusform>, %n Stunde ausgeblendet (&lt;%1)</numerusform>
+            <numerusform>, %n Stunden ausgeblendet (&lt;%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statistics loaded yet.</source>
+        <translation>Noch keine Statistik geladen.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Eingehend</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3246,18 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>Show the e-mail desk</source>
         <translation>E-Mail-Pult anzeigen</translation>
+    </message>
+    <message>
+        <source>Imminent risk</source>
+        <translation>Akute Gefahr</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Verzeichnis der Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Show the referral &amp;directory</source>
+        <translation>&amp;Verzeichnis der Hilfsangebote anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +4159,258 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::ReportPane</name>
+    <message>
+        <source>Age, if the person said it</source>
+        <translation>Alter, falls die Person es genannt hat</translation>
+    </message>
+    <message>
+        <source>Gender, if the person said it</source>
+        <translation>Geschlecht, falls die Person es genannt hat</translation>
+    </message>
+    <message>
+        <source>First or repeat contact</source>
+        <translation>Erst- oder Wiederholungskontakt</translation>
+    </message>
+    <message>
+        <source>Report on the contact</source>
+        <translation>Kontaktbericht</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Thema suchen</translation>
+    </message>
+    <message>
+        <source>Type to find a topic; Return ticks it, Down goes to the list</source>
+        <translation>Tippen Sie, um ein Thema zu suchen; die Eingabetaste kreuzt es an, die Pfeiltaste nach unten führt zur Liste</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Space ticks a topic; several may apply</source>
+        <translation>Die Leertaste kreuzt ein Thema an; mehrere sind möglich</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Asked about:</source>
+        <translation>Gefragt nach:</translation>
+    </message>
+    <message>
+        <source>The volunteer asked about this</source>
+        <translation>Die freiwillige Person hat danach gefragt</translation>
+    </message>
+    <message>
+        <source>What the contact led to</source>
+        <translation>Ergebnis des Kontakts</translation>
+    </message>
+    <message>
+        <source>No free text in the report: what you want to remember goes in your encrypted notes.</source>
+        <translation>Kein freier Text im Bericht: Was Sie sich merken möchten, gehört in Ihre verschlüsselten Notizen.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Bericht senden</translation>
+    </message>
+    <message>
+        <source>Send the report (%1)</source>
+        <translation>Bericht senden (%1)</translation>
+    </message>
+    <message>
+        <source>Contact to report</source>
+        <translation>Kontakt für den Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>Alte&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Gesc&amp;hlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>Bisherige &amp;Kontakte:</translation>
+    </message>
+    <message>
+        <source>%1 ticked</source>
+        <translation>%1 angekreuzt</translation>
+    </message>
+    <message>
+        <source>%1 unticked</source>
+        <translation>%1 nicht mehr angekreuzt</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Weitervermittelt an: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n topics.</source>
+        <translation>
+            <numerusform>Höchstens %n Thema.</numerusform>
+            <numerusform>Höchstens %n Themen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome.</source>
+        <translation>Kreuzen Sie mindestens ein Ergebnis an.</translation>
+    </message>
+    <message>
+        <source>&quot;Referred to a service&quot; needs a service from the referral directory.</source>
+        <translation>„An ein Angebot weitervermittelt“ braucht ein Angebot aus dem Verzeichnis der Hilfsangebote.</translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>Bericht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Report sent. %1: choose the next one below.</source>
+        <translation>Bericht gesendet. %1: Wählen Sie unten den nächsten.</translation>
+    </message>
+    <message>
+        <source>Report sent. No contacts left to report.</source>
+        <translation>Bericht gesendet. Keine Kontaktberichte mehr offen.</translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2)</source>
+        <translation>Kontaktbericht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Bericht gesendet</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Suicide risk (keys 0–4):</source>
+        <translation>Suizidrisiko (Tasten 0–4):</translation>
+    </message>
+    <message>
+        <source>Risk level, key %1</source>
+        <translation>Risikostufe, Taste %1</translation>
+    </message>
+    <message>
+        <source>Led to:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::ReportWiring</name>
+    <message>
+        <source>&amp;Report the contacts left…</source>
+        <translation>Offene &amp;Kontaktberichte ausfüllen…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>Edit the referral &amp;directory…</source>
+        <translation>&amp;Verzeichnis der Hilfsangebote bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Imminent-risk cases, open ones first</source>
+        <translation>Fälle akuter Gefahr, offene zuerst</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a referral.</source>
+        <translation>Öffnen Sie ein Gespräch, um eine Weitervermittlung einzufügen.</translation>
+    </message>
+    <message>
+        <source>No contacts left to report.</source>
+        <translation>Keine Kontaktberichte offen.</translation>
+    </message>
+    <message>
+        <source>Contacts left to report</source>
+        <translation>Offene Kontaktberichte</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::RiskPanel</name>
+    <message>
+        <source>Imminent risk</source>
+        <translation>Akute Gefahr</translation>
+    </message>
+    <message>
+        <source>Imminent risk: step by step</source>
+        <translation>Akute Gefahr: Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor now</source>
+        <translation>Jetzt Supervision anfragen</translation>
+    </message>
+    <message>
+        <source>An urgent request for supervision about this contact (%1)</source>
+        <translation>Eine dringende Supervisionsanfrage zu diesem Kontakt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Where the person said they are:</source>
+        <translation>Ort laut Angabe &amp;der Person:</translation>
+    </message>
+    <message>
+        <source>Where the person said they are</source>
+        <translation>Ort laut Angabe der Person</translation>
+    </message>
+    <message>
+        <source>Send to the supervisor</source>
+        <translation>An die Supervision senden</translation>
+    </message>
+    <message>
+        <source>Send the location to the supervisors only</source>
+        <translation>Den Ort nur an die Supervision senden</translation>
+    </message>
+    <message>
+        <source>Only if the person gave it. It goes to the supervisor only and is deleted with the contact&apos;s transcript. Nothing is gathered automatically.</source>
+        <translation>Nur, wenn die Person ihn genannt hat. Er geht nur an die Supervision und wird mit dem Protokoll des Kontakts gelöscht. Nichts wird automatisch erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>Sent to the supervisor: %1</source>
+        <translation>An die Supervision gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Start with the first step: stay with the person.</source>
+        <translation>Beginnen Sie mit dem ersten Schritt: Bleiben Sie bei der Person.</translation>
+    </message>
+    <message>
+        <source>Case open since %1.</source>
+        <translation>Fall offen seit %1.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Fall abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Where the person said they are: %1</source>
+        <translation>Ort laut Angabe der Person: %1</translation>
+    </message>
+    <message>
+        <source>No location given.</source>
+        <translation>Kein Ort angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
@@ -3637,6 +4892,66 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::ShiftSummaryDialog</name>
+    <message>
+        <source>Ask for a &amp;debrief</source>
+        <translation>&amp;Nachbesprechung anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Report them now</source>
+        <translation>Berichte jetzt &amp;ausfüllen</translation>
+    </message>
+    <message>
+        <source>Your shift</source>
+        <translation>Ihr Dienst</translation>
+    </message>
+    <message>
+        <source>Thank you for your shift.</source>
+        <translation>Danke für Ihren Dienst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n contact(s).</source>
+        <translation>
+            <numerusform>Sie hatten %n Kontakt.</numerusform>
+            <numerusform>Sie hatten %n Kontakte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were hard.</source>
+        <translation>
+            <numerusform>%n davon war schwer.</numerusform>
+            <numerusform>%n davon waren schwer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involved an imminent risk.</source>
+        <translation>
+            <numerusform>Bei %n bestand akute Gefahr.</numerusform>
+            <numerusform>Bei %n bestand akute Gefahr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the time you need before you go. A supervisor can go through it with you.</source>
+        <translation>Nehmen Sie sich die Zeit, die Sie brauchen, bevor Sie gehen. Die Supervision kann das mit Ihnen durchgehen.</translation>
+    </message>
+    <message>
+        <source>%1: please report them before you leave.</source>
+        <translation>%1: Bitte erledigen Sie das, bevor Sie gehen.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for a debrief of your shift</source>
+        <translation>Die Supervision um eine Nachbesprechung Ihres Dienstes bitten</translation>
+    </message>
+    <message>
+        <source>Open the contacts left to report</source>
+        <translation>Die offenen Kontaktberichte öffnen</translation>
+    </message>
+    <message>
+        <source>Debrief requested</source>
+        <translation>Nachbesprechung angefragt</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::StaffMessagePresentation</name>
     <message>
         <source>%1  Your whisper: %2</source>
@@ -3653,6 +4968,201 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
     <message>
         <source>You</source>
         <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Statistics status</source>
+        <translation>Status der Statistik</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>Contacts per month chart</source>
+        <translation>Diagramm: Kontakte pro Monat</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Kontakte nach Kanal</translation>
+    </message>
+    <message>
+        <source>Contacts by channel chart</source>
+        <translation>Diagramm: Kontakte nach Kanal</translation>
+    </message>
+    <message>
+        <source>Answered, unanswered and the wait</source>
+        <translation>Beantwortet, unbeantwortet und Wartezeit</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered per month chart</source>
+        <translation>Diagramm: beantwortet und unbeantwortet pro Monat</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Topics chart</source>
+        <translation>Diagramm: Themen</translation>
+    </message>
+    <message>
+        <source>Suicide risk assessed</source>
+        <translation>Eingeschätztes Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Suicide risk chart</source>
+        <translation>Diagramm: Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Erst- und Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts chart</source>
+        <translation>Diagramm: Erst- und Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <source>When people reached the line</source>
+        <translation>Wann Menschen uns erreicht haben</translation>
+    </message>
+    <message>
+        <source>Statistics figures</source>
+        <translation>Zahlen der Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen dates</source>
+        <translation>Eigener &amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Choose the dates instead of a year</source>
+        <translation>Daten statt eines Jahres wählen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the statistics</source>
+        <translation>Statistik aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server for the figures of this period (%1)</source>
+        <translation>Die Zahlen dieses Zeitraums vom Server abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>Export yearly report (&amp;PDF)…</source>
+        <translation>Jahresbericht exportieren (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the yearly report as a PDF</source>
+        <translation>Den Jahresbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Save these figures and charts as a PDF report (%1)</source>
+        <translation>Diese Zahlen und Diagramme als PDF-Bericht speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Period counted</source>
+        <translation>Gezählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export wait CSV…</source>
+        <translation>Wartezeit als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the wait of %1 as CSV</source>
+        <translation>Die Wartezeit von „%1“ als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>„%1“ als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: choose a period and refresh.</source>
+        <translation>Noch keine Zahlen: Wählen Sie einen Zeitraum und aktualisieren Sie.</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 shown.</source>
+        <translation>Statistik für %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Der letzte Tag darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the statistics…</source>
+        <translation>Statistik wird vom Server abgerufen…</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Es gibt noch keine Zahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved.</source>
+        <translation>Die CSV-Datei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export yearly report</source>
+        <translation>Jahresbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,314 @@
     </message>
 </context>
 <context>
+    <name>ReferralText</name>
+    <message>
+        <source>You could contact %1</source>
+        <translation>Vous pourriez contacter %1</translation>
+    </message>
+    <message>
+        <source>They help with: %1</source>
+        <translation>Aide proposée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site web&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horaires&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Invented example service</source>
+        <translation>Service fictif, donné en exemple</translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation>Aide proposée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Région&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Give the service a name of 1 to 120 characters.</source>
+        <translation>Donnez au service un nom de 1 à 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Say what the service helps with in at most 500 characters.</source>
+        <translation>Décrivez l’aide proposée par le service en 500 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The phone number may have at most 40 characters.</source>
+        <translation>Le numéro de téléphone peut compter au maximum 40 caractères.</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http:// and have at most 200 characters.</source>
+        <translation>L’adresse web doit commencer par https:// ou http:// et compter au maximum 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The opening hours may have at most 200 characters.</source>
+        <translation>Les horaires peuvent compter au maximum 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The region may have at most 120 characters.</source>
+        <translation>La région peut compter au maximum 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose at most 5 of the line&apos;s languages.</source>
+        <translation>Choisissez au maximum 5 des langues de la ligne.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Ce service ne figure plus dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>The server refused this service: check its fields.</source>
+        <translation>Le serveur a refusé ce service&#x202f;: vérifiez ses champs.</translation>
+    </message>
+    <message>
+        <source>The directory is full: remove a service you no longer need, or shorten some descriptions, then save again.</source>
+        <translation>L’annuaire est plein&#x202f;: supprimez un service dont vous n’avez plus besoin, ou raccourcissez certaines descriptions, puis enregistrez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Imminent</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Idées suicidaires</translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation>Un plan</translation>
+    </message>
+    <message>
+        <source>Access to means</source>
+        <translation>Accès aux moyens</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Under 13</source>
+        <translation>Moins de 13 ans</translation>
+    </message>
+    <message>
+        <source>13 to 17</source>
+        <translation>13 à 17 ans</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation>18 à 24 ans</translation>
+    </message>
+    <message>
+        <source>25 to 39</source>
+        <translation>25 à 39 ans</translation>
+    </message>
+    <message>
+        <source>40 to 64</source>
+        <translation>40 à 64 ans</translation>
+    </message>
+    <message>
+        <source>65 or older</source>
+        <translation>65 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non connu</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Has contacted the line before</source>
+        <translation>A déjà contacté la ligne</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information donnée</translation>
+    </message>
+    <message>
+        <source>Referred to a service</source>
+        <translation>Orientation vers un service</translation>
+    </message>
+    <message>
+        <source>Supervisor consulted</source>
+        <translation>Supervision consultée</translation>
+    </message>
+    <message>
+        <source>Emergency services involved</source>
+        <translation>Services d’urgence impliqués</translation>
+    </message>
+    <message>
+        <source>Imminent risk noted</source>
+        <translation>Risque imminent signalé</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>Maintenir le lien</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Consult a supervisor</source>
+        <translation>Consulter la supervision</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Services d’urgence</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>The case is open: stay with the person.</source>
+        <translation>Le cas est ouvert&#x202f;: restez avec la personne.</translation>
+    </message>
+    <message>
+        <source>Stay with the person, listen actively and keep the conversation going.</source>
+        <translation>Restez avec la personne, écoutez activement et maintenez la conversation.</translation>
+    </message>
+    <message>
+        <source>Ask directly about thoughts, plan, means and timing.</source>
+        <translation>Posez des questions directes sur les idées suicidaires, le plan, les moyens et l’échéance.</translation>
+    </message>
+    <message>
+        <source>Agree on the least invasive next step together: distance from means, someone to be with.</source>
+        <translation>Convenez ensemble de l’étape suivante la moins intrusive&#x202f;: éloigner les moyens, avoir quelqu’un auprès de soi.</translation>
+    </message>
+    <message>
+        <source>Consult a supervisor before any intervention without the person&apos;s agreement.</source>
+        <translation>Consultez la supervision avant toute intervention sans l’accord de la personne.</translation>
+    </message>
+    <message>
+        <source>Involve emergency services only when the person cannot keep safe otherwise.</source>
+        <translation>Ne faites appel aux services d’urgence que si la personne ne peut pas se mettre en sécurité autrement.</translation>
+    </message>
+    <message>
+        <source>Agree on a follow-up contact or a service to reach next.</source>
+        <translation>Convenez d’un prochain contact ou d’un service à joindre ensuite.</translation>
+    </message>
+    <message>
+        <source>The person is safe for now or the contact has ended: close the case.</source>
+        <translation>La personne est en sécurité pour le moment ou le contact est terminé&#x202f;: clôturez le cas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ended %3 · %4</source>
+        <translation>%1 · %2 · terminé à %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (practice)</source>
+        <translation>%1 (exercice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left to report</source>
+        <translation>
+            <numerusform>%n fiche de contact à remplir</numerusform>
+            <numerusform>%n fiches de contact à remplir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contact has been reported already; the first report stands.</source>
+        <translation>La fiche de ce contact a déjà été envoyée&#x202f;; la première fiche est conservée.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to report.</source>
+        <translation>Ce n’est pas à vous de remplir la fiche de ce contact.</translation>
+    </message>
+    <message>
+        <source>A topic is no longer in the centre&apos;s list. Untick it and send again.</source>
+        <translation>Un thème ne figure plus dans la liste du centre. Décochez-le et renvoyez la fiche.</translation>
+    </message>
+    <message>
+        <source>A referred service is no longer in the directory, or none was chosen.</source>
+        <translation>Un service choisi pour l’orientation ne figure plus dans l’annuaire, ou aucun n’a été choisi.</translation>
+    </message>
+    <message>
+        <source>Choose what the contact led to; &quot;referred&quot; needs a service from the directory.</source>
+        <translation>Choisissez l’issue du contact&#x202f;; «&#xa0;orientation&#xa0;» demande un service de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: a choice is not valid.</source>
+        <translation>La fiche n’a pas pu être enregistrée&#x202f;: un choix n’est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingText</name>
     <message>
         <source>Offer passed to another volunteer (no answer in time).</source>
@@ -731,6 +1039,295 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>tous canaux</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered contacts per month, with the wait</source>
+        <translation>Contacts avec et sans réponse par mois, et temps d’attente</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>avec réponse</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>wait (minutes)</source>
+        <translation>attente (minutes)</translation>
+    </message>
+    <message>
+        <source>wait p50</source>
+        <translation>attente p50</translation>
+    </message>
+    <message>
+        <source>wait p90</source>
+        <translation>attente p90</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Premiers contacts et contacts répétés</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered, %3 unanswered, wait p50 %4, p90 %5</source>
+        <translation>%1&#x202f;: %2 avec réponse, %3 sans réponse, attente p50 %4, p90 %5</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsv</name>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>avec réponse</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>hard contacts</source>
+        <translation>contacts difficiles</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>answered note</source>
+        <translation>remarque avec réponse</translation>
+    </message>
+    <message>
+        <source>unanswered note</source>
+        <translation>remarque sans réponse</translation>
+    </message>
+    <message>
+        <source>wait p50 (seconds)</source>
+        <translation>attente p50 (secondes)</translation>
+    </message>
+    <message>
+        <source>p50 note</source>
+        <translation>remarque p50</translation>
+    </message>
+    <message>
+        <source>wait p90 (seconds)</source>
+        <translation>attente p90 (secondes)</translation>
+    </message>
+    <message>
+        <source>p90 note</source>
+        <translation>remarque p90</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>remarque %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>no report</source>
+        <translation>sans fiche</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>aucun risque</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>imminent</translation>
+    </message>
+    <message>
+        <source>listened</source>
+        <translation>écoute</translation>
+    </message>
+    <message>
+        <source>gave information</source>
+        <translation>information donnée</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>supervisor involved</source>
+        <translation>supervision impliquée</translation>
+    </message>
+    <message>
+        <source>emergency services</source>
+        <translation>services d’urgence</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>premier contact</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>contact répété</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non connu</translation>
+    </message>
+    <message>
+        <source>ended by the volunteer</source>
+        <translation>terminé par la ou le bénévole</translation>
+    </message>
+    <message>
+        <source>ended by the person</source>
+        <translation>terminé par la personne</translation>
+    </message>
+    <message>
+        <source>ended otherwise</source>
+        <translation>terminé autrement</translation>
+    </message>
+    <message>
+        <source>left while waiting</source>
+        <translation>partie pendant l’attente</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouvert</translation>
+    </message>
+    <message>
+        <source>under 5 min</source>
+        <translation>moins de 5 min</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 min</translation>
+    </message>
+    <message>
+        <source>over 60 min</source>
+        <translation>plus de 60 min</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>autres langues</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
+        <source>Contacts by language</source>
+        <translation>Contacts par langue</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>How contacts ended</source>
+        <translation>Fin des contacts</translation>
+    </message>
+    <message>
+        <source>Length of answered contacts</source>
+        <translation>Durée des contacts avec réponse</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Suicide risk assessed</source>
+        <translation>Risque suicidaire évalué</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Issues des contacts</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Premiers contacts et contacts répétés</translation>
+    </message>
+    <message>
+        <source>hidden (&lt;%1)</source>
+        <translation>masqué (&lt;%1)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>aucune période</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionText</name>
     <message>
         <source>Urgent, now</source>
@@ -912,6 +1509,93 @@
     <message>
         <source>high</source>
         <translation>élevé</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportPdf</name>
+    <message>
+        <source>%1 to %2 by month</source>
+        <translation>de %1 à %2 selon le mois</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Hard contacts</source>
+        <translation>Contacts difficiles</translation>
+    </message>
+    <message>
+        <source>Contacts about suicidality</source>
+        <translation>Contacts liés au suicide</translation>
+    </message>
+    <message>
+        <source>High suicide risk</source>
+        <translation>Risque suicidaire élevé</translation>
+    </message>
+    <message>
+        <source>Imminent suicide risk</source>
+        <translation>Risque suicidaire imminent</translation>
+    </message>
+    <message>
+        <source>Repeat contacts (of those known)</source>
+        <translation>Contacts répétés (parmi les contacts connus)</translation>
+    </message>
+    <message>
+        <source>Wait before an answer, median (p50)</source>
+        <translation>Attente avant une réponse, médiane (p50)</translation>
+    </message>
+    <message>
+        <source>Wait before an answer, 90th percentile (p90)</source>
+        <translation>Attente avant une réponse, 90e centile (p90)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Yearly report %1</source>
+        <translation>Rapport annuel (%1)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Yearly report — %1</source>
+        <translation>Rapport annuel — %1</translation>
+    </message>
+    <message>
+        <source>Counts above 0 but under %1 are hidden to keep the figures anonymous (shown as &quot;%2&quot;). Practice contacts are never counted. Topics, risk and outcomes come from the volunteers&apos; reports.</source>
+        <translation>Les nombres supérieurs à 0 mais inférieurs à %1 sont masqués pour préserver l’anonymat (ils apparaissent comme «&#xa0;%2&#xa0;»). Les contacts d’exercice ne sont jamais comptés. Les thèmes, le risque et les issues proviennent des fiches de contact remplies par les bénévoles.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Établi le %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1823,17 @@
     <message>
         <source>Feedback given, average %1 / %2</source>
         <translation>Retour donné, moyenne %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::models::RiskCaseList</name>
+    <message>
+        <source>Open: %1 (%2) with %3 · last step: %4</source>
+        <translation>Ouvert&#x202f;: %1 (%2) avec %3 · dernière étape&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>Closed: %1 (%2) with %3</source>
+        <translation>Clos&#x202f;: %1 (%2) avec %3</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2320,26 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Imminent risk…</source>
+        <translation>Risque imminent…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Orientation…</translation>
+    </message>
+    <message>
+        <source>Open the guided imminent-risk steps beside the conversation</source>
+        <translation>Ouvrir les étapes guidées du risque imminent à côté de la conversation</translation>
+    </message>
+    <message>
+        <source>The person is in danger now: the guided steps (%1)</source>
+        <translation>La personne est en danger maintenant&#x202f;: les étapes guidées (%1)</translation>
+    </message>
+    <message>
+        <source>Find a service in the referral directory and insert it in your reply</source>
+        <translation>Chercher un service dans l’annuaire des services et l’insérer dans votre réponse</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::ui::ConversationTabs</name>
@@ -1721,6 +2436,232 @@
     </message>
 </context>
 <context>
+    <name>ecoute::ui::DirectoryEditorDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Annuaire des services</translation>
+    </message>
+    <message>
+        <source>Referral directory editor</source>
+        <translation>Éditeur de l’annuaire des services</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation>Aide proposée</translation>
+    </message>
+    <message>
+        <source>Up to 500 characters. Tab moves on to the next field.</source>
+        <translation>Jusqu’à 500 caractères. La touche Tab passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Starts with https:// or http://</source>
+        <translation>Commence par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Helps &amp;with:</source>
+        <translation>Ai&amp;de proposée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#x202f;:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>&amp;Horaires&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>&amp;Langues&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>Nou&amp;veau service</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new service (Ctrl+N)</source>
+        <translation>Vide le formulaire pour un nouveau service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sends the service to the server (Ctrl+S)</source>
+        <translation>Envoie le service au serveur (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Removes the selected service from the directory (Delete in the list)</source>
+        <translation>Supprime de l’annuaire le service sélectionné (touche Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation>Supprimer un service</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the referral directory? Volunteers will no longer find it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de l’annuaire des services&#x202f;? Les bénévoles ne le trouveront plus.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::DirectoryView</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Annuaire des services</translation>
+    </message>
+    <message>
+        <source>&amp;Search services:</source>
+        <translation>Rec&amp;hercher des services&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Rechercher des services</translation>
+    </message>
+    <message>
+        <source>Words of the name, what the service helps with, its region or language. Down goes to the results.</source>
+        <translation>Des mots du nom, de l’aide proposée, de la région ou de la langue. La flèche vers le bas mène aux résultats.</translation>
+    </message>
+    <message>
+        <source>e.g. debts, youth, German</source>
+        <translation>p. ex. dettes, jeunes, allemand</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Services trouvés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return or Return inserts the selected service into the reply</source>
+        <translation>Ctrl+Entrée ou Entrée insère le service sélectionné dans la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Load the directory</source>
+        <translation>Mettre à &amp;jour l’annuaire</translation>
+    </message>
+    <message>
+        <source>Ask the server for the referral directory again</source>
+        <translation>Demander de nouveau l’annuaire des services au serveur</translation>
+    </message>
+    <message>
+        <source>Selected service</source>
+        <translation>Service sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>Insérer dans la &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Adds a sentence naming the selected service to your reply (Ctrl+Return)</source>
+        <translation>Ajoute à votre réponse une phrase qui nomme le service sélectionné (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Invented example service</source>
+        <translation>Service fictif, donné en exemple</translation>
+    </message>
+    <message>
+        <source>Helps with:</source>
+        <translation>Aide proposée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Horaires&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Loading the referral directory…</source>
+        <translation>Chargement de l’annuaire des services…</translation>
+    </message>
+    <message>
+        <source>The referral directory has not been loaded. Choose Load the directory.</source>
+        <translation>L’annuaire des services n’a pas été chargé. Choisissez «&#xa0;Mettre à jour l’annuaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The referral directory is empty. Ask an administrator to add the services your line refers people to.</source>
+        <translation>L’annuaire des services est vide. Demandez à l’administration d’y ajouter les services vers lesquels votre ligne oriente les personnes.</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;. Try fewer or shorter words, a region or a language.</source>
+        <translation>Aucun service ne correspond à «&#xa0;%1&#xa0;». Essayez moins de mots ou des mots plus courts, une région ou une langue.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::EndConversationDialog</name>
     <message>
         <source>This was a &amp;hard contact for me</source>
@@ -1796,6 +2737,56 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Ask a supervisor for a debrief</source>
         <translation>Demander un débriefing à la supervision</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::HeatmapChart</name>
+    <message>
+        <source>Contacts by weekday and hour</source>
+        <translation>Contacts par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Offered (people reaching the line)</source>
+        <translation>Entrants (personnes qui joignent la ligne)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <source>time zone: %1</source>
+        <translation>fuseau horaire&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no figures for this.</source>
+        <translation>Le serveur n’a envoyé aucun chiffre pour cela.</translation>
+    </message>
+    <message>
+        <source>%1: no figures</source>
+        <translation>%1&#x202f;: aucun chiffre</translation>
+    </message>
+    <message>
+        <source>%1: busiest %2 %3:00–%4:00 (%5 contacts)</source>
+        <translation>%1&#x202f;: affluence maximale le %2 de %3 h à %4 h (%5 contacts)</translation>
+    </message>
+    <message>
+        <source>%1: no contacts counted</source>
+        <translation>%1&#x202f;: aucun contact compté</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hour(s) hidden (&lt;%1)</source>
+        <translation>
+            <numerusform>, %n heure masquée (&lt;%1)</numerusform>
+            <numerusform>, %n heures masquées (&lt;%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statistics loaded yet.</source>
+        <translation>Aucune statistique chargée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Entrants</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3246,18 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>Show the e-mail desk</source>
         <translation>Afficher le bureau des e-mails</translation>
+    </message>
+    <message>
+        <source>Imminent risk</source>
+        <translation>Risque imminent</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Annuaire des services</translation>
+    </message>
+    <message>
+        <source>Show the referral &amp;directory</source>
+        <translation>Afficher l’annuaire &amp;des services</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +4159,258 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::ReportPane</name>
+    <message>
+        <source>Age, if the person said it</source>
+        <translation>Âge, si la personne l’a indiqué</translation>
+    </message>
+    <message>
+        <source>Gender, if the person said it</source>
+        <translation>Genre, si la personne l’a indiqué</translation>
+    </message>
+    <message>
+        <source>First or repeat contact</source>
+        <translation>Premier contact ou contact répété</translation>
+    </message>
+    <message>
+        <source>Report on the contact</source>
+        <translation>Fiche de contact</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Chercher un thème</translation>
+    </message>
+    <message>
+        <source>Type to find a topic; Return ticks it, Down goes to the list</source>
+        <translation>Tapez pour chercher un thème&#x202f;; Entrée le coche, la flèche vers le bas mène à la liste</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Space ticks a topic; several may apply</source>
+        <translation>Espace coche un thème&#x202f;; plusieurs sont possibles</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Asked about:</source>
+        <translation>Questions posées&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The volunteer asked about this</source>
+        <translation>La ou le bénévole a posé la question</translation>
+    </message>
+    <message>
+        <source>What the contact led to</source>
+        <translation>Issue du contact</translation>
+    </message>
+    <message>
+        <source>No free text in the report: what you want to remember goes in your encrypted notes.</source>
+        <translation>Pas de texte libre dans la fiche&#x202f;: ce que vous voulez retenir va dans vos notes chiffrées.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Envoyer la fiche</translation>
+    </message>
+    <message>
+        <source>Send the report (%1)</source>
+        <translation>Envoyer la fiche (%1)</translation>
+    </message>
+    <message>
+        <source>Contact to report</source>
+        <translation>Contact dont la fiche est à remplir</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Tranche d’âge&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Genre in&amp;diqué&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>Histori&amp;que&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 ticked</source>
+        <translation>%1&#x202f;: coché</translation>
+    </message>
+    <message>
+        <source>%1 unticked</source>
+        <translation>%1&#x202f;: décoché</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Orientation vers&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n topics.</source>
+        <translation>
+            <numerusform>%n thème au maximum.</numerusform>
+            <numerusform>%n thèmes au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome.</source>
+        <translation>Cochez au moins une issue.</translation>
+    </message>
+    <message>
+        <source>&quot;Referred to a service&quot; needs a service from the referral directory.</source>
+        <translation>«&#xa0;Orientation vers un service&#xa0;» demande un service de l’annuaire des services.</translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>Envoi de la fiche…</translation>
+    </message>
+    <message>
+        <source>Report sent. %1: choose the next one below.</source>
+        <translation>Fiche envoyée. %1&#x202f;: choisissez la suivante ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Report sent. No contacts left to report.</source>
+        <translation>Fiche envoyée. Plus aucune fiche de contact à remplir.</translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2)</source>
+        <translation>Fiche de contact&#x202f;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Fiche envoyée</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+    <message>
+        <source>Suicide risk (keys 0–4):</source>
+        <translation>Risque suicidaire (touches 0 à 4)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Risk level, key %1</source>
+        <translation>Niveau de risque, touche %1</translation>
+    </message>
+    <message>
+        <source>Led to:</source>
+        <translation>Issue&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::ReportWiring</name>
+    <message>
+        <source>&amp;Report the contacts left…</source>
+        <translation>&amp;Remplir les fiches de contact restantes…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistiques…</translation>
+    </message>
+    <message>
+        <source>Edit the referral &amp;directory…</source>
+        <translation>Modifier l’annuaire &amp;des services…</translation>
+    </message>
+    <message>
+        <source>Imminent-risk cases, open ones first</source>
+        <translation>Cas de risque imminent, les ouverts d’abord</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a referral.</source>
+        <translation>Ouvrez une conversation pour y insérer une orientation.</translation>
+    </message>
+    <message>
+        <source>No contacts left to report.</source>
+        <translation>Aucune fiche de contact à remplir.</translation>
+    </message>
+    <message>
+        <source>Contacts left to report</source>
+        <translation>Fiches de contact à remplir</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::RiskPanel</name>
+    <message>
+        <source>Imminent risk</source>
+        <translation>Risque imminent</translation>
+    </message>
+    <message>
+        <source>Imminent risk: step by step</source>
+        <translation>Risque imminent&#x202f;: étape par étape</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor now</source>
+        <translation>Demander la supervision maintenant</translation>
+    </message>
+    <message>
+        <source>An urgent request for supervision about this contact (%1)</source>
+        <translation>Une demande de supervision urgente pour ce contact (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Where the person said they are:</source>
+        <translation>&amp;Lieu indiqué par la personne&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Where the person said they are</source>
+        <translation>Lieu indiqué par la personne</translation>
+    </message>
+    <message>
+        <source>Send to the supervisor</source>
+        <translation>Envoyer à la supervision</translation>
+    </message>
+    <message>
+        <source>Send the location to the supervisors only</source>
+        <translation>Envoyer le lieu uniquement à la supervision</translation>
+    </message>
+    <message>
+        <source>Only if the person gave it. It goes to the supervisor only and is deleted with the contact&apos;s transcript. Nothing is gathered automatically.</source>
+        <translation>Seulement si la personne l’a donné. Il n’est transmis qu’à la supervision et il est supprimé avec la transcription du contact. Rien n’est collecté automatiquement.</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1&#x202f;: fait</translation>
+    </message>
+    <message>
+        <source>Sent to the supervisor: %1</source>
+        <translation>Envoyé à la supervision&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Start with the first step: stay with the person.</source>
+        <translation>Commencez par la première étape&#x202f;: restez avec la personne.</translation>
+    </message>
+    <message>
+        <source>Case open since %1.</source>
+        <translation>Cas ouvert depuis %1.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Cas clos.</translation>
+    </message>
+    <message>
+        <source>Where the person said they are: %1</source>
+        <translation>Lieu indiqué par la personne&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No location given.</source>
+        <translation>Aucun lieu indiqué.</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::ScenarioEditorDialog</name>
     <message>
         <source>Practice scenario editor</source>
@@ -3637,6 +4892,66 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     </message>
 </context>
 <context>
+    <name>ecoute::ui::ShiftSummaryDialog</name>
+    <message>
+        <source>Ask for a &amp;debrief</source>
+        <translation>Demander un &amp;débriefing</translation>
+    </message>
+    <message>
+        <source>&amp;Report them now</source>
+        <translation>&amp;Remplir les fiches maintenant</translation>
+    </message>
+    <message>
+        <source>Your shift</source>
+        <translation>Votre permanence</translation>
+    </message>
+    <message>
+        <source>Thank you for your shift.</source>
+        <translation>Merci pour votre permanence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n contact(s).</source>
+        <translation>
+            <numerusform>Vous avez eu %n contact.</numerusform>
+            <numerusform>Vous avez eu %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were hard.</source>
+        <translation>
+            <numerusform>%n d’entre eux a été difficile.</numerusform>
+            <numerusform>%n d’entre eux ont été difficiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involved an imminent risk.</source>
+        <translation>
+            <numerusform>%n comportait un risque imminent.</numerusform>
+            <numerusform>%n comportaient un risque imminent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the time you need before you go. A supervisor can go through it with you.</source>
+        <translation>Prenez le temps qu’il vous faut avant de partir. La supervision peut en reparler avec vous.</translation>
+    </message>
+    <message>
+        <source>%1: please report them before you leave.</source>
+        <translation>%1&#x202f;: merci de vous en occuper avant de partir.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for a debrief of your shift</source>
+        <translation>Demander à la supervision un débriefing de votre permanence</translation>
+    </message>
+    <message>
+        <source>Open the contacts left to report</source>
+        <translation>Ouvrir les fiches de contact à remplir</translation>
+    </message>
+    <message>
+        <source>Debrief requested</source>
+        <translation>Débriefing demandé</translation>
+    </message>
+</context>
+<context>
     <name>ecoute::ui::StaffMessagePresentation</name>
     <message>
         <source>%1  Your whisper: %2</source>
@@ -3653,6 +4968,201 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>ecoute::ui::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Statistics status</source>
+        <translation>État des statistiques</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacts per month chart</source>
+        <translation>Graphique des contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
+        <source>Contacts by channel chart</source>
+        <translation>Graphique des contacts par canal</translation>
+    </message>
+    <message>
+        <source>Answered, unanswered and the wait</source>
+        <translation>Avec et sans réponse, et l’attente</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered per month chart</source>
+        <translation>Graphique des contacts avec et sans réponse par mois</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Topics chart</source>
+        <translation>Graphique des thèmes</translation>
+    </message>
+    <message>
+        <source>Suicide risk assessed</source>
+        <translation>Risque suicidaire évalué</translation>
+    </message>
+    <message>
+        <source>Suicide risk chart</source>
+        <translation>Graphique du risque suicidaire</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts</source>
+        <translation>Premiers contacts et contacts répétés</translation>
+    </message>
+    <message>
+        <source>First and repeat contacts chart</source>
+        <translation>Graphique des premiers contacts et contacts répétés</translation>
+    </message>
+    <message>
+        <source>When people reached the line</source>
+        <translation>Quand les personnes ont joint la ligne</translation>
+    </message>
+    <message>
+        <source>Statistics figures</source>
+        <translation>Chiffres des statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen dates</source>
+        <translation>Dates &amp;choisies</translation>
+    </message>
+    <message>
+        <source>Choose the dates instead of a year</source>
+        <translation>Choisir les dates au lieu d’une année</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the statistics</source>
+        <translation>Actualiser les statistiques</translation>
+    </message>
+    <message>
+        <source>Ask the server for the figures of this period (%1)</source>
+        <translation>Demander au serveur les chiffres de cette période (%1)</translation>
+    </message>
+    <message>
+        <source>Export yearly report (&amp;PDF)…</source>
+        <translation>Exporter le rapport annuel (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the yearly report as a PDF</source>
+        <translation>Exporter le rapport annuel en PDF</translation>
+    </message>
+    <message>
+        <source>Save these figures and charts as a PDF report (%1)</source>
+        <translation>Enregistrer ces chiffres et graphiques dans un rapport PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Period counted</source>
+        <translation>Période comptée</translation>
+    </message>
+    <message>
+        <source>Export wait CSV…</source>
+        <translation>Exporter l’attente en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the wait of %1 as CSV</source>
+        <translation>Exporter l’attente de «&#xa0;%1&#xa0;» en CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter «&#xa0;%1&#xa0;» en CSV</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: choose a period and refresh.</source>
+        <translation>Pas encore de chiffres&#x202f;: choisissez une période et actualisez.</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 shown.</source>
+        <translation>Statistiques affichées pour %1.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the statistics…</source>
+        <translation>Demande des statistiques au serveur…</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Il n’y a pas encore de chiffres à exporter.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved.</source>
+        <translation>Le fichier CSV n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Export yearly report</source>
+        <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

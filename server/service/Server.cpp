@@ -179,7 +179,8 @@ bool Server::start()
         // A new demo gets the invented referral directory; what an admin changes later stays.
         const int examples = created.isEmpty() ? 0 : m_directory.loadExampleIfEmpty();
         if (examples > 0)
-            console::out(QStringLiteral("demo referral directory loaded: %1 invented services").arg(examples));
+            console::out(
+                QStringLiteral("demo referral directory loaded: %1 invented services").arg(examples));
     }
 
     if (!startPhone() || !startMail())
