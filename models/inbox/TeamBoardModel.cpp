@@ -27,9 +27,19 @@ QVariant TeamBoardModel::data(const QModelIndex &index, int role) const
     const TeamMember &m = m_members.at(index.row());
     if (role == UserRole)
         return m.user;
-    if (role == Qt::AccessibleTextRole)
-        return tr("%1 (%2) · %3 · %n conversation(s)", "", m.conversations)
-            .arg(m.name(), RoutingText::roleLabel(m.role), presenceLabel(presenceFromName(m.state)));
+    if (role == Qt::AccessibleTextRole) {
+        QString text =
+            tr("%1 (%2) · %3 · %n conversation(s)", "", m.conversations)
+                .arg(m.name(), RoutingText::roleLabel(m.role), presenceLabel(presenceFromName(m.state)));
+        if (m.unreported > 0)
+            text += tr(" · %n contact(s) to report", "", m.unreported);
+        if (m.hard > 0)
+            text += tr(" · %n hard contact(s) in the last 12 hours", "", m.hard);
+        return text;
+    }
+    if (role == Qt::ToolTipRole && index.column() == HardColumn)
+        return tr("Contacts marked hard, reported at high or imminent risk, or with an imminent-risk case, "
+                  "in the last 12 hours");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -41,6 +51,10 @@ QVariant TeamBoardModel::data(const QModelIndex &index, int role) const
         return presenceLabel(presenceFromName(m.state));
     case ConversationsColumn:
         return m.conversations;
+    case UnreportedColumn:
+        return m.unreported;
+    case HardColumn:
+        return m.hard;
     }
     return {};
 }
@@ -58,6 +72,10 @@ QVariant TeamBoardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case ConversationsColumn:
         return tr("Conversations");
+    case UnreportedColumn:
+        return tr("To report");
+    case HardColumn:
+        return tr("Hard (12 h)");
     }
     return {};
 }

@@ -8,14 +8,23 @@
 
 namespace ecoute::models {
 
-/// The supervisor's team board: everyone on shift with their role, status and
-/// number of conversations (team.snapshot). Never any contact content.
+/// The supervisor's team board: everyone on shift with their role, status, number of
+/// conversations, contacts left to report and hard contacts of the last 12 hours (team.snapshot),
+/// so a supervisor sees who may need a word after a hard shift. Counts only, never contact content.
 class TeamBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, StateColumn, ConversationsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        RoleColumn,
+        StateColumn,
+        ConversationsColumn,
+        UnreportedColumn,
+        HardColumn,
+        ColumnCount
+    };
     enum Role { UserRole = Qt::UserRole + 1 };
 
     explicit TeamBoardModel(QObject *parent = nullptr);

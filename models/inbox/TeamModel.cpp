@@ -28,6 +28,8 @@ TeamMember TeamMember::fromJson(const QJsonObject &json)
     m.role = json.value(QLatin1String("role")).toString();
     m.state = json.value(QLatin1String("state")).toString();
     m.conversations = json.value(QLatin1String("conversations")).toInt();
+    m.unreported = json.value(QLatin1String("unreported")).toInt();
+    m.hard = json.value(QLatin1String("hard")).toInt();
     m.channels = strings(json.value(QLatin1String("channels")));
     m.languages = strings(json.value(QLatin1String("languages")));
     return m;

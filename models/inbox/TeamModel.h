@@ -15,6 +15,8 @@ struct TeamMember
     QString role;
     QString state; ///< presence: available, busy, pause, wrapup, off
     int conversations = 0;
+    int unreported = 0; ///< ended contacts without a report (a count, never which)
+    int hard = 0; ///< hard or imminent-risk contacts in the last 12 hours (a count)
     QStringList channels;
     QStringList languages;
 

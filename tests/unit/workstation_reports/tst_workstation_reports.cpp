@@ -3,6 +3,7 @@
 // the contacts left to report (report.pending, report.saved, errors), the imminent-risk cases (open
 // first, steps sent), the report form's labels, the shift summary, and drafts that survive a
 // restart in the encrypted notes vault (notes::ReportDraftStore).
+#include "models/inbox/TeamBoardModel.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/report/PendingReports.h"
 #include "models/report/ReportForm.h"
@@ -281,6 +282,29 @@ private slots:
         QCOMPARE(form.label("addiction"), QString("Dépendances")); // any language rather than nothing
         QCOMPARE(form.label("unknown"), QString("unknown"));
         QCOMPARE(form.label("loneliness", "fr"), QString("Solitude"));
+    }
+
+    void teamBoardShowsCountsOnly()
+    {
+        // A supervisor's board: who has contacts left to report, who had a hard shift. Counts only.
+        ecoute::models::TeamBoardModel board;
+        board.reset(QJsonArray {QJsonObject {{QStringLiteral("user"), QStringLiteral("v1")},
+                                             {QStringLiteral("role"), QStringLiteral("volunteer")},
+                                             {QStringLiteral("state"), QStringLiteral("available")},
+                                             {QStringLiteral("conversations"), 1},
+                                             {QStringLiteral("unreported"), 2},
+                                             {QStringLiteral("hard"), 1}},
+                                QJsonObject {{QStringLiteral("user"), QStringLiteral("v2")},
+                                             {QStringLiteral("role"), QStringLiteral("volunteer")},
+                                             {QStringLiteral("state"), QStringLiteral("pause")}}});
+        using Board = ecoute::models::TeamBoardModel;
+        QCOMPARE(board.data(board.index(0, Board::UnreportedColumn)).toInt(), 2);
+        QCOMPARE(board.data(board.index(0, Board::HardColumn)).toInt(), 1);
+        QCOMPARE(board.data(board.index(1, Board::UnreportedColumn)).toInt(), 0);
+        const QString spoken = board.data(board.index(0, 0), Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains(QLatin1String("2 contact(s) to report")), qPrintable(spoken));
+        QVERIFY2(spoken.contains(QLatin1String("1 hard contact(s)")), qPrintable(spoken));
+        QVERIFY(!board.data(board.index(1, 0), Qt::AccessibleTextRole).toString().contains(u"report"));
     }
 
     void shiftSummarySignal()
