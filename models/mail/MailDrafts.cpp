@@ -3,7 +3,7 @@
 
 #include "models/mail/MailOutbox.h"
 #include "models/notes/NotesWorkspace.h"
-#include "models/vault/MailDraftStore.h"
+#include "models/vault/DraftStore.h"
 
 #include <exception>
 
@@ -52,7 +52,7 @@ void MailDrafts::purgeExpired()
     if (!isAvailable() || !m_workspace->vault())
         return;
     try {
-        notes::MailDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::MailAnswer);
         store.purgeOlderThan(m_workspace->vault()->retentionPolicy().cutoff(QDateTime::currentDateTimeUtc()));
     } catch (const std::exception &) {
         // Tried again at the next unlock.
@@ -71,7 +71,7 @@ QString MailDrafts::draft(const QString &contactId) const
     if (!isAvailable())
         return {};
     try {
-        notes::MailDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::MailAnswer);
         const auto found = store.draft(contactId);
         return found ? found->text : QString();
     } catch (const std::exception &) {
@@ -102,7 +102,7 @@ bool MailDrafts::flush()
         return false; // kept in memory until the vault unlocks
     bool allSaved = true;
     try {
-        notes::MailDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::MailAnswer);
         const QStringList ids = m_pending.keys();
         for (const QString &contactId : ids) {
             const QString text = m_pending.value(contactId);

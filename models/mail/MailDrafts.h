@@ -12,7 +12,7 @@ class MailOutbox;
 class NotesWorkspace;
 
 /// Unfinished e-mail answers, one per thread, saved a moment after the volunteer pauses (like
-/// NoteAutosaver). They live in the encrypted notes vault (notes::MailDraftStore), not on the
+/// NoteAutosaver). They live in the encrypted notes vault (notes::DraftStore), not on the
 /// server: a draft is the volunteer's unfinished words, it must survive the server being down, and
 /// the server only ever holds what was sent or submitted for review. While the vault is locked (or
 /// not set up) a draft waits in memory and is written when it unlocks. A draft goes once the server

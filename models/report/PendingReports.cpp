@@ -4,7 +4,7 @@
 #include "models/connection/ErrorText.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/report/ReportText.h"
-#include "models/vault/ReportDraftStore.h"
+#include "models/vault/DraftStore.h"
 #include "models/workstation/VocabularyText.h"
 
 #include <QJsonArray>
@@ -120,7 +120,7 @@ ReportDraft PendingReports::draft(const QString &contactId) const
         return *it;
     if (isAvailable()) {
         try {
-            notes::ReportDraftStore store(m_workspace->store()->database());
+            notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::Report);
             if (const auto found = store.draft(contactId)) {
                 const ReportDraft stored =
                     ReportDraft::fromJson(QJsonDocument::fromJson(found->text.toUtf8()).object());
@@ -144,7 +144,7 @@ bool PendingReports::hasDraft(const QString &contactId) const
     if (!isAvailable())
         return false;
     try {
-        notes::ReportDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::Report);
         return store.draft(contactId).has_value();
     } catch (const std::exception &) {
         return false;
@@ -189,7 +189,7 @@ void PendingReports::purgeExpired()
     if (!isAvailable() || !m_workspace->vault())
         return;
     try {
-        notes::ReportDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::Report);
         store.purgeOlderThan(m_workspace->vault()->retentionPolicy().cutoff(QDateTime::currentDateTimeUtc()));
     } catch (const std::exception &) {
         // Tried again at the next unlock.
@@ -204,7 +204,7 @@ bool PendingReports::flush()
         return false; // kept in memory until the vault unlocks
     bool allSaved = true;
     try {
-        notes::ReportDraftStore store(m_workspace->store()->database());
+        notes::DraftStore store(m_workspace->store()->database(), notes::DraftKind::Report);
         const QList<QString> ids = m_unsaved.values();
         for (const QString &contactId : ids) {
             try {

@@ -34,7 +34,7 @@ struct PendingContact
 
 /// The contacts this volunteer has left to report, oldest first (report.pending), their drafts and
 /// the submission (report.submit → report.saved). A draft is kept per contact in the notes vault
-/// (notes::ReportDraftStore) so it survives a lost connection and a restart; while the vault is
+/// (notes::DraftStore) so it survives a lost connection and a restart; while the vault is
 /// locked it waits in memory and is written when it unlocks. reminder() says how many are left.
 class PendingReports : public QAbstractListModel
 {

@@ -11,7 +11,7 @@ namespace ecoute::models {
 
 /// The end-of-contact report as the volunteer fills it in (report.submit): closed sets only, never
 /// free text. The defaults are what a simple contact needs: no risk, age and gender not said,
-/// outcome "listened". A draft is kept in the notes vault until it is submitted (ReportDraftStore).
+/// outcome "listened". A draft is kept in the notes vault until it is submitted (notes::DraftStore).
 struct ReportDraft
 {
     static constexpr int maxTopics = 12;

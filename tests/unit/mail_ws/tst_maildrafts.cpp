@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Unfinished e-mail answers (MailDrafts, notes::MailDraftStore) in a real SQLCipher vault in a
+// Unfinished e-mail answers (MailDrafts, notes::DraftStore) in a real SQLCipher vault in a
 // temporary folder: a draft survives closing and reopening the vault, waits in memory while the
 // vault is locked, is deleted once the server holds the answer and comes back when it is returned.
 // Cheap Argon2 parameters (the floor); the debounce is flushed by hand, never waited for.
 #include "models/mail/MailDrafts.h"
 #include "models/mail/MailOutbox.h"
 #include "models/notes/NotesWorkspace.h"
-#include "models/vault/MailDraftStore.h"
+#include "models/vault/DraftStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(drafts.draft("k1"), QString("Bonjour,\nje pense à vous."));
 
         // The draft's table has its own version beside the notes'.
-        ecoute::notes::MailDraftStore store(workspace.store()->database());
+        ecoute::notes::DraftStore store(workspace.store()->database(), ecoute::notes::DraftKind::MailAnswer);
         QCOMPARE(store.contactIds(), QStringList {"k1"});
         QCOMPARE(workspace.store()->database().pragmaValue("PRAGMA user_version").value_or(QString()),
                  QString("2"));
@@ -109,7 +109,7 @@ private slots:
         QCOMPARE(drafts.draft("k1"), QString("écrit pendant le verrouillage")); // still here
         QVERIFY(unlock(workspace)); // written as it unlocks
         QVERIFY(!drafts.hasUnsaved("k1"));
-        ecoute::notes::MailDraftStore store(workspace.store()->database());
+        ecoute::notes::DraftStore store(workspace.store()->database(), ecoute::notes::DraftKind::MailAnswer);
         QCOMPARE(store.draft("k1")->text, QString("écrit pendant le verrouillage"));
     }
 
@@ -129,7 +129,7 @@ private slots:
         outbox.handle(outboxFrame("pending_review", "Bonjour"));
         QVERIFY(!drafts.hasUnsaved("k1"));
         QCOMPARE(drafts.draft("k1"), QString()); // the server holds it now
-        ecoute::notes::MailDraftStore store(workspace.store()->database());
+        ecoute::notes::DraftStore store(workspace.store()->database(), ecoute::notes::DraftKind::MailAnswer);
         QVERIFY(!store.draft("k1"));
 
         outbox.handle(outboxFrame("returned", "Bonjour", "Plus doux"));
@@ -151,7 +151,8 @@ private slots:
         workspace.setAccount("127.0.0.1:8443", "claire");
         QVERIFY(setUp(workspace));
         QDateTime now(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
-        ecoute::notes::MailDraftStore store(workspace.store()->database(), [&now] { return now; });
+        ecoute::notes::DraftStore store(workspace.store()->database(), ecoute::notes::DraftKind::MailAnswer,
+                                        [&now] { return now; });
         store.save("k1", "ancien");
         now = now.addDays(40);
         store.save("k2", "récent");
@@ -160,7 +161,7 @@ private slots:
         store.save("k2", QString()); // empty: gone
         QVERIFY(store.contactIds().isEmpty());
         // Opening again does not recreate (or fail on) the existing table.
-        ecoute::notes::MailDraftStore again(workspace.store()->database());
+        ecoute::notes::DraftStore again(workspace.store()->database(), ecoute::notes::DraftKind::MailAnswer);
         QVERIFY(again.contactIds().isEmpty());
     }
 };

@@ -2,14 +2,14 @@
 // The end-of-contact report at the workstation, headless: the draft's JSON and report.submit body,
 // the contacts left to report (report.pending, report.saved, errors), the imminent-risk cases (open
 // first, steps sent), the report form's labels, the shift summary, and drafts that survive a
-// restart in the encrypted notes vault (notes::ReportDraftStore).
+// restart in the encrypted notes vault (notes::DraftStore).
 #include "models/inbox/TeamBoardModel.h"
 #include "models/notes/NotesWorkspace.h"
 #include "models/report/PendingReports.h"
 #include "models/report/ReportForm.h"
 #include "models/report/RiskCaseList.h"
 #include "models/report/Wellbeing.h"
-#include "models/vault/ReportDraftStore.h"
+#include "models/vault/DraftStore.h"
 #include "protocol/Codec.h"
 
 #include <QJsonArray>
@@ -358,7 +358,7 @@ private slots:
         fresh.setWorkspace(&workspace);
         QCOMPARE(fresh.draft("k1"), draft);
         QCOMPARE(fresh.draft("k2"), other);
-        ecoute::notes::ReportDraftStore store(workspace.store()->database());
+        ecoute::notes::DraftStore store(workspace.store()->database(), ecoute::notes::DraftKind::Report);
         QCOMPARE(store.contactIds(), (QStringList {"k1", "k2"}));
         // Saved on the server: gone from the vault.
         fresh.handle(Envelope::make(MessageType::ReportSaved, {{"contactId", "k1"}}));

@@ -11,13 +11,19 @@
 
 namespace ecoute::notes {
 
-/// Unfinished e-mail answers, one per thread, in the same encrypted database as the notes.
-/// A draft is the volunteer's unfinished words: it stays on this machine, encrypted like the
-/// notes, and survives restarts and a server that is down; the server only ever holds what was
-/// sent or submitted for review. Its table has its own schema version (in vault_parts), so the
-/// notes' user_version stays NotesStore's. Every method commits before it returns and throws
+/// What a draft is the unfinished version of; each kind has its own table.
+enum class DraftKind {
+    MailAnswer, ///< an e-mail answer, one per thread (its text)
+    Report, ///< an end-of-contact report, one per contact (its JSON: closed-set choices only)
+};
+
+/// Unfinished work on one contact, in the same encrypted database as the notes. A draft is the
+/// volunteer's: it stays on this machine, encrypted like the notes, and survives restarts and a
+/// server that is down; the server only ever holds what was sent, submitted for review or
+/// reported. Each kind's table has its own schema version (in vault_parts), so the notes'
+/// user_version stays NotesStore's. Every method commits before it returns and throws
 /// StorageError when SQLite fails.
-class MailDraftStore
+class DraftStore
 {
 public:
     using Clock = std::function<QDateTime()>;
@@ -31,7 +37,7 @@ public:
 
     /// Creates or upgrades the drafts' table in database (NotesStore::database()), which must
     /// outlive this object.
-    explicit MailDraftStore(CipherDatabase &database, Clock clock = {});
+    DraftStore(CipherDatabase &database, DraftKind kind, Clock clock = {});
 
     /// Stores text as the draft of contactId; an empty text removes it.
     void save(const QString &contactId, const QString &text);
@@ -45,7 +51,11 @@ private:
     void createSchema();
     QDateTime now() const;
 
+    /// A statement on this kind's table: %1 in sql is the table's name.
+    CipherStatement prepare(const char *sql);
+
     CipherDatabase &m_db;
+    QByteArray m_table;
     Clock m_clock;
 };
 
