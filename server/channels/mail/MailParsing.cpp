@@ -4,6 +4,8 @@
 #include "mail/parse/ParsedMailJson.h"
 #include "server/core/Logging.h"
 
+#include <utility>
+
 namespace ecoute::server {
 
 namespace {
@@ -89,12 +91,16 @@ void MailParsing::startNext()
 void MailParsing::finish(std::optional<::ecoute::mail::ParseResult> result)
 {
     m_deadline.stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        m_process->deleteLater();
-        m_process = nullptr;
+    if (QProcess *process = std::exchange(m_process, nullptr)) {
+        process->disconnect(this);
+        // A parser past its deadline is killed and reaped when it has gone, without waiting
+        // for it on the event loop.
+        if (process->state() == QProcess::NotRunning) {
+            process->deleteLater();
+        } else {
+            connect(process, &QProcess::finished, process, &QObject::deleteLater);
+            process->kill();
+        }
     }
     Done done = std::move(m_current);
     m_current = nullptr;
