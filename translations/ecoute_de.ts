@@ -1872,6 +1872,32 @@
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n contact(s) to report</source>
+        <translation>
+            <numerusform> · %n Kontaktbericht offen</numerusform>
+            <numerusform> · %n Kontaktberichte offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n hard contact(s) in the last 12 hours</source>
+        <translation>
+            <numerusform> · %n schwerer Kontakt in den letzten 12 Stunden</numerusform>
+            <numerusform> · %n schwere Kontakte in den letzten 12 Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts marked hard, reported at high or imminent risk, or with an imminent-risk case, in the last 12 hours</source>
+        <translation>Kontakte der letzten 12 Stunden, die als schwer markiert, mit hohem oder akutem Risiko berichtet wurden oder zu denen ein Fall akuter Gefahr eröffnet wurde</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Berichte offen</translation>
+    </message>
+    <message>
+        <source>Hard (12 h)</source>
+        <translation>Schwer (12 Std.)</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::models::TeamModel</name>

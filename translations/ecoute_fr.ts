@@ -1872,6 +1872,32 @@
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n contact(s) to report</source>
+        <translation>
+            <numerusform> · %n fiche de contact à remplir</numerusform>
+            <numerusform> · %n fiches de contact à remplir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n hard contact(s) in the last 12 hours</source>
+        <translation>
+            <numerusform> · %n contact difficile ces 12 dernières heures</numerusform>
+            <numerusform> · %n contacts difficiles ces 12 dernières heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts marked hard, reported at high or imminent risk, or with an imminent-risk case, in the last 12 hours</source>
+        <translation>Contacts marqués comme difficiles, évalués à risque élevé ou imminent, ou avec un cas de risque imminent, au cours des 12 dernières heures</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Fiches à remplir</translation>
+    </message>
+    <message>
+        <source>Hard (12 h)</source>
+        <translation>Difficiles (12 h)</translation>
+    </message>
 </context>
 <context>
     <name>ecoute::models::TeamModel</name>
