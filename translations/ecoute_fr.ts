@@ -1326,6 +1326,11 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format for the first and last day of a statistics period (German: &quot;d. MMMM yyyy&quot;).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionText</name>
@@ -2512,11 +2517,11 @@
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <source>Helps &amp;with:</source>
+        <source>&amp;Helps with:</source>
         <translation>Ai&amp;de proposée&#x202f;:</translation>
     </message>
     <message>

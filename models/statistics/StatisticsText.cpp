@@ -218,7 +218,8 @@ QString StatisticsText::period(const QDate &from, const QDate &toExclusive)
     if (!from.isValid() || !toExclusive.isValid())
         return tr("no period");
     const QLocale locale;
-    const QString format = QStringLiteral("d MMMM yyyy");
+    //: A QDate format for the first and last day of a statistics period (German: "d. MMMM yyyy").
+    const QString format = tr("d MMMM yyyy");
     return tr("%1 – %2").arg(locale.toString(from, format), locale.toString(toExclusive.addDays(-1), format));
 }
 

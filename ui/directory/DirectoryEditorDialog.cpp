@@ -84,8 +84,8 @@ DirectoryEditorDialog::DirectoryEditorDialog(ReferralDirectory &directory, QWidg
     languageGroup->setAccessibleName(tr("Languages spoken"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Helps &with:"), m_helpsWith);
+    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("&Helps with:"), m_helpsWith);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Website:"), m_web);
     form->addRow(tr("H&ours:"), m_hours);
