@@ -6,6 +6,7 @@
 // worked out by hand below, small cells hidden (--stats-min-count 3).
 #include "ServerProcess.h"
 #include "StaffSteps.h"
+#include "StatisticsJson.h"
 #include "TestClient.h"
 
 #include <QDateTime>
@@ -17,8 +18,10 @@
 #include <QTest>
 #include <QUuid>
 
+using ecoute::testing::heatmapGrid;
 using ecoute::testing::logInStaff;
 using ecoute::testing::ServerProcess;
+using ecoute::testing::storedTime;
 using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
@@ -80,29 +83,6 @@ constexpr int kDurationSeconds = 600; // every answered contact lasts 10 minutes
 QJsonArray list(const QString &commaSeparated)
 {
     return QJsonArray::fromStringList(commaSeparated.split(u',', Qt::SkipEmptyParts));
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-/// A 7 x 24 grid of zeros with the given cells: {weekday (Monday 0), hour, value}.
-QJsonArray grid(const QList<std::tuple<int, int, QJsonValue>> &cells)
-{
-    QJsonArray rows;
-    for (int day = 0; day < 7; ++day) {
-        QJsonArray row;
-        for (int hour = 0; hour < 24; ++hour)
-            row.append(0);
-        rows.append(row);
-    }
-    for (const auto &[day, hour, value] : cells) {
-        QJsonArray row = rows.at(day).toArray();
-        row.replace(hour, value);
-        rows.replace(day, row);
-    }
-    return rows;
 }
 
 /// Every month of 2025 with `zero`, then the given ones.
@@ -209,10 +189,11 @@ private:
                 q.prepare(
                     QStringLiteral("UPDATE contacts SET created_at = ?, offered_at = ?, accepted_at = ?, "
                                    "ended_at = ? WHERE id = ?"));
-                q.addBindValue(iso(created));
-                q.addBindValue(answered ? QVariant(iso(created)) : QVariant());
-                q.addBindValue(answered ? QVariant(iso(accepted)) : QVariant());
-                q.addBindValue(iso(answered ? accepted.addSecs(kDurationSeconds) : created.addSecs(60)));
+                q.addBindValue(storedTime(created));
+                q.addBindValue(answered ? QVariant(storedTime(created)) : QVariant());
+                q.addBindValue(answered ? QVariant(storedTime(accepted)) : QVariant());
+                q.addBindValue(
+                    storedTime(answered ? accepted.addSecs(kDurationSeconds) : created.addSecs(60)));
                 q.addBindValue(m_contactIds.at(i));
                 ok = q.exec() && q.numRowsAffected() == 1;
             }
@@ -358,9 +339,10 @@ private slots:
         // at 01:xx CET and 03:xx CEST; New Year's Eve 23:xx UTC on Thursday 00:xx.
         // Offered: two lone 1s hide each other.
         COMPARE_JSON(heatmap.value("offered"),
-                     grid({{1, 19, 16}, {2, 4, kNull}, {6, 1, kNull}, {6, 3, 3}, {3, 0, 4}}));
+                     heatmapGrid({{1, 19, 16}, {2, 4, kNull}, {6, 1, kNull}, {6, 3, 3}, {3, 0, 4}}));
         // Answered: the lone 1 (Sunday 01:xx) takes the smallest other (Sunday 03:xx, 3) with it.
-        COMPARE_JSON(heatmap.value("answered"), grid({{1, 19, 13}, {6, 1, kNull}, {6, 3, kNull}, {3, 0, 4}}));
+        COMPARE_JSON(heatmap.value("answered"),
+                     heatmapGrid({{1, 19, 13}, {6, 1, kNull}, {6, 3, kNull}, {3, 0, 4}}));
     }
 
     void cliPrintsTheYear()

@@ -9,6 +9,8 @@
 #include "server/statistics/TimeTally.h"
 #include "server/storage/Database.h"
 
+#include "tests/support/StatisticsJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,9 @@
 
 using namespace ecoute::server;
 using ecoute::protocol::Channel;
+
+using ecoute::testing::heatmapGrid;
+using ecoute::testing::storedTime;
 
 namespace {
 const QJsonValue kNull {QJsonValue::Null};
@@ -41,29 +46,6 @@ ContactFacts reported(const QStringList &topics, const QString &risk, const QStr
         contact(QStringLiteral("2025-03-01T10:00:00.000Z"), QStringLiteral("2025-03-01T10:01:00.000Z"));
     c.report = ReportFacts {topics, risk, history, outcomes};
     return c;
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-/// A 7 x 24 grid of zeros with the given cells set: {day, hour, value}.
-QJsonArray grid(const QList<std::tuple<int, int, QJsonValue>> &cells)
-{
-    QJsonArray rows;
-    for (int day = 0; day < 7; ++day) {
-        QJsonArray row;
-        for (int hour = 0; hour < 24; ++hour)
-            row.append(0);
-        rows.append(row);
-    }
-    for (const auto &[day, hour, value] : cells) {
-        QJsonArray row = rows.at(day).toArray();
-        row.replace(hour, value);
-        rows.replace(day, row);
-    }
-    return rows;
 }
 
 QByteArray show(const QJsonValue &v)
@@ -171,7 +153,8 @@ private slots:
         tally.add(contact("2025-02-01T00:00:00.000Z")); // unanswered
         const QDateTime start(QDate(2025, 2, 10), QTime(9, 0), Qt::UTC);
         for (int i = 1; i <= 10; ++i) // waits 100, 90, ..., 10 s in a shuffled order
-            tally.add(contact(iso(start.addSecs(i * 3600)), iso(start.addSecs(i * 3600 + (11 - i) * 10))));
+            tally.add(contact(storedTime(start.addSecs(i * 3600)),
+                              storedTime(start.addSecs(i * 3600 + (11 - i) * 10))));
         // Handed back to the queue: its first wait is unknown, so it has none (still answered).
         ContactFacts requeued = contact("2025-02-20T09:00:00.000Z", "2025-02-20T12:00:00.000Z");
         requeued.requeued = true;
@@ -247,8 +230,8 @@ private slots:
                      QJsonValue(QJsonObject {{"2024-12", QJsonObject {{"p50", kNull}, {"p90", kNull}}},
                                              {"2025-01", QJsonObject {{"p50", kNull}, {"p90", kNull}}}}));
         const QJsonObject heatmap = body.value("heatmap").toObject();
-        COMPARE_JSON(heatmap.value("offered"), QJsonValue(grid({})));
-        COMPARE_JSON(heatmap.value("answered"), QJsonValue(grid({})));
+        COMPARE_JSON(heatmap.value("offered"), QJsonValue(heatmapGrid({})));
+        COMPARE_JSON(heatmap.value("answered"), QJsonValue(heatmapGrid({})));
     }
 
     void heatmapAcrossDaylightSaving()
@@ -269,8 +252,8 @@ private slots:
         tally.writeTo(body, 1);
         const QJsonObject heatmap = body.value("heatmap").toObject();
         COMPARE_JSON(heatmap.value("offered"),
-                     QJsonValue(grid({{6, 0, 1}, {6, 1, 1}, {6, 2, 2}, {6, 3, 1}, {0, 12, 1}})));
-        COMPARE_JSON(heatmap.value("answered"), QJsonValue(grid({{6, 2, 2}, {6, 3, 1}, {1, 0, 1}})));
+                     QJsonValue(heatmapGrid({{6, 0, 1}, {6, 1, 1}, {6, 2, 2}, {6, 3, 1}, {0, 12, 1}})));
+        COMPARE_JSON(heatmap.value("answered"), QJsonValue(heatmapGrid({{6, 2, 2}, {6, 3, 1}, {1, 0, 1}})));
         QCOMPARE(body.value("timeZone").toString(), QStringLiteral("Europe/Luxembourg"));
     }
 
@@ -289,9 +272,9 @@ private slots:
         const QJsonObject heatmap = body.value("heatmap").toObject();
         // Offered: the lone hidden 2 takes the smallest other count (5) with it.
         COMPARE_JSON(heatmap.value("offered"),
-                     QJsonValue(grid({{0, 10, kNull}, {1, 11, 7}, {2, 12, kNull}})));
+                     QJsonValue(heatmapGrid({{0, 10, kNull}, {1, 11, 7}, {2, 12, kNull}})));
         // Answered is its own group: nothing small in it, nothing hidden.
-        COMPARE_JSON(heatmap.value("answered"), QJsonValue(grid({{0, 10, 5}, {1, 11, 7}})));
+        COMPARE_JSON(heatmap.value("answered"), QJsonValue(heatmapGrid({{0, 10, 5}, {1, 11, 7}})));
     }
 
     void timeZoneOption()
