@@ -16,13 +16,14 @@ RolePanes RolePanes::forRole(std::optional<protocol::Role> role, bool takingCont
                 .askSupervisor = takingContacts,
                 .supervisionQueue = true,
                 .team = true,
-                .mailDesk = true};
+                .mailDesk = true,
+                .statistics = true};
     case protocol::Role::Volunteer:
         return volunteer;
     case protocol::Role::Trainer:
         return {.practiceConsole = true};
     case protocol::Role::Admin:
-        return {};
+        return {.statistics = true, .directoryEditor = true};
     }
     return {};
 }

@@ -18,6 +18,8 @@ struct RolePanes
     bool team = false; ///< who is on shift, and in which state
     bool practiceConsole = false; ///< the scenarios a trainer plays
     bool mailDesk = false; ///< e-mail answers to review, threads past their deadline
+    bool statistics = false; ///< the line's anonymous statistics (stats.get)
+    bool directoryEditor = false; ///< keeping the referral directory (directory.save/remove)
     /// Before login (no role yet) the window looks like a volunteer's. A supervisor's window is
     /// built for supervising: the inbox and the request form join only while they are on shift
     /// (`takingContacts`), i.e. answering contacts themselves.

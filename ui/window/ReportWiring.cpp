@@ -2,6 +2,7 @@
 #include "ui/window/ReportWiring.h"
 
 #include "models/report/ReportText.h"
+#include "models/workstation/RolePanes.h"
 #include "models/workstation/Workstation.h"
 #include "ui/conversation/ConversationPane.h"
 #include "ui/directory/DirectoryEditorDialog.h"
@@ -19,8 +20,6 @@
 #include <QVBoxLayout>
 
 namespace ecoute::ui {
-
-using protocol::Role;
 
 ReportWiring::ReportWiring(models::Workstation &workstation, QMainWindow *window)
     : QObject(window), m_workstation(workstation), m_window(window),
@@ -87,12 +86,11 @@ ReportPane *ReportWiring::reportsPane() const
 
 void ReportWiring::updateRole()
 {
-    const auto role = m_workstation.session().role();
-    const bool supervises = role == Role::Supervisor || role == Role::Admin;
-    m_statisticsAction->setVisible(supervises);
-    m_statisticsAction->setEnabled(supervises);
-    m_editorAction->setVisible(role == Role::Admin);
-    m_editorAction->setEnabled(role == Role::Admin);
+    const auto panes = models::RolePanes::forRole(m_workstation.session().role());
+    m_statisticsAction->setVisible(panes.statistics);
+    m_statisticsAction->setEnabled(panes.statistics);
+    m_editorAction->setVisible(panes.directoryEditor);
+    m_editorAction->setEnabled(panes.directoryEditor);
 }
 
 void ReportWiring::attach(ConversationPane *pane)

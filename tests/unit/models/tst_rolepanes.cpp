@@ -19,6 +19,8 @@ private slots:
         QVERIFY(panes.shift);
         QVERIFY(!panes.inbox);
         QVERIFY(!panes.askSupervisor);
+        QVERIFY(panes.statistics);
+        QVERIFY(!panes.directoryEditor);
     }
 
     void supervisorsOnShiftGetTheVolunteerTools()
@@ -44,7 +46,7 @@ private slots:
     void trainersGetThePracticeConsoleAndNoInbox()
     {
         QCOMPARE(RolePanes::forRole(Role::Trainer), RolePanes({.practiceConsole = true}));
-        QCOMPARE(RolePanes::forRole(Role::Admin), RolePanes {});
+        QCOMPARE(RolePanes::forRole(Role::Admin), RolePanes({.statistics = true, .directoryEditor = true}));
     }
 };
 
