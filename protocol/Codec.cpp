@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecoute::protocol {
@@ -227,6 +228,47 @@ QByteArray Codec::encode(const Envelope &envelope)
     if (!envelope.re.isEmpty())
         root.insert(QStringLiteral("re"), envelope.re);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+/// Ids and type names are short printable ASCII (the codec checks the ids it
+/// receives); anything else goes through QJsonDocument's own escaping.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray {text.toString()}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+} // namespace
+
+QByteArray Codec::encodeFrame(QStringView type, QStringView id, QStringView re, const FrameBody &body)
+{
+    // The keys in the order QJsonDocument writes them (sorted), so that both encoders agree.
+    const QByteArray &json = body.json();
+    QByteArray out;
+    out.reserve(json.size() + type.size() + id.size() + re.size() + 48);
+    out += "{\"body\":";
+    out += json;
+    out += ",\"id\":";
+    appendJsonString(out, id);
+    if (!re.isEmpty()) {
+        out += ",\"re\":";
+        appendJsonString(out, re);
+    }
+    out += ",\"type\":";
+    appendJsonString(out, type);
+    out += ",\"v\":";
+    out += QByteArray::number(kProtocolVersion);
+    out += '}';
+    return out;
 }
 
 Envelope Codec::errorEnvelope(const ProtocolError &error, int retryAfterMs)

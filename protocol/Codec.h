@@ -3,6 +3,7 @@
 
 #include "protocol/Envelope.h"
 #include "protocol/Errors.h"
+#include "protocol/FrameBody.h"
 #include "protocol/MessageCatalog.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ class Codec
 public:
     static DecodeResult decode(QByteArrayView frame, Route route);
     static QByteArray encode(const Envelope &envelope);
+    /// The frame encode() makes of {type, id, re, body}, byte for byte, around a
+    /// body serialised once for every connection it goes to.
+    static QByteArray encodeFrame(QStringView type, QStringView id, QStringView re, const FrameBody &body);
 
     /// Builds the "error" frame answering a failed decode or a refused action.
     static Envelope errorEnvelope(const ProtocolError &error, int retryAfterMs = -1);

@@ -4,6 +4,7 @@
 #include "server/service/Server.h"
 #include "server/service/ServerConfig.h"
 #include "server/service/SignalWatcher.h"
+#include "server/transport/EpollDispatcher.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,9 @@ using namespace ecoute::server;
 
 int main(int argc, char *argv[])
 {
+    // The main thread runs the service and, with --io-threads 0, every connection: it gets the
+    // epoll dispatcher too, so that no loop pass costs one poll entry per socket.
+    QCoreApplication::setEventDispatcher(new EpollDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ecoute-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

@@ -12,17 +12,20 @@
 //     the supervision.update reaching every logged-in supervisor connection (their queue shows it);
 //   - the relay process's RSS per connection (/proc/PID/status VmRSS before any connection and
 //     with every connection held and every contact routed) and its CPU per message
-//     (/proc/PID/stat utime+stime over the message phase).
+//     (/proc/PID/stat utime+stime, all threads, over the message phase); beside it, each thread's
+//     CPU over the message phase (/proc/PID/task/TID/stat), the main thread's apart.
+// With --perf-out FILE it runs `perf record -g` on the relay during the message phase only.
 // Every phase has a deadline; the whole run is bounded by a watchdog. Writes one JSON object.
 //
 //   node driver.mjs --url ws://127.0.0.1:PORT --pid PID --label NAME --out FILE
 //        [--seekers 2000] [--volunteers 200] [--users v001,v002,...] [--password-file FILE]
 //        [--rate 500] [--duration 20] [--window 50] [--capacity ceil(N/M)] [--text-bytes 120]
 //        [--supervisors s001,s002,s003] [--supervision-rate 5] [--supervision-requests rate*duration]
-import {execFileSync} from 'node:child_process';
+//        [--login-deadline max(300, 1.5*M) s] [--route-deadline max(600, N/5) s] [--perf-out FILE]
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {performance} from 'node:perf_hooks';
+import {cpuSeconds, rssKiB, startPerf, stopPerf, threadCpu, threadStateSampler} from './target.mjs';
 
 const require = createRequire(import.meta.url);
 const WebSocket = require('ws');
@@ -62,12 +65,17 @@ const SUP_TOTAL = SUPERVISORS.length === 0 || !(SUP_RATE > 0) ? 0
 const CONNECT_WINDOW = 50; // TCP + WebSocket handshakes in flight
 // After the last send, how long to wait for outstanding deliveries and acks.
 const DRAIN_MS = Math.max(10, DURATION_S) * 1000;
+// Set-up deadlines grow with the load: each volunteer log-in is one Argon2id verify on the server
+// (serial), and routing N contacts took ~30/s on the 2-core machine (10,000: minutes).
+const LOGIN_DEADLINE_MS = Number(args['login-deadline'] ?? Math.max(300, 1.5 * M)) * 1000;
+const ROUTE_DEADLINE_MS = Number(args['route-deadline'] ?? Math.max(600, N / 5)) * 1000;
+const PERF_OUT = args['perf-out'] ?? null;
 if (!URL_BASE || !PID || !(N > 0) || !(M > 0) || USERS.length === 0)
     throw new Error('usage: node driver.mjs --url ws://127.0.0.1:PORT --pid PID --out FILE [...]');
 const ORIGIN = URL_BASE.replace(/^ws:/, 'http:').replace(/\/+$/, '');
 
 // The whole run is bounded: set-up phases have their own deadlines, this is the last resort.
-const WATCHDOG_MS = 600000 + DURATION_S * 1000;
+const WATCHDOG_MS = LOGIN_DEADLINE_MS + 300000 + ROUTE_DEADLINE_MS + DURATION_S * 1000 + DRAIN_MS + 240000;
 setTimeout(() => {
     console.error(`driver[${LABEL}]: watchdog: the run took more than ${WATCHDOG_MS / 1000} s, giving up`);
     process.exit(3);
@@ -75,41 +83,7 @@ setTimeout(() => {
 
 const log = (...a) => console.error(`driver[${LABEL}]`, ...a);
 
-// ---------------------------------------------------------------------------------------------
-// The measured process
-
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-function rssKiB() {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${PID}/status`, 'utf8'));
-    return m ? Number(m[1]) : NaN;
-}
-function cpuSeconds() {
-    const stat = readFileSync(`/proc/${PID}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime (14) + stime (15)
-}
-/**
- * Samples the state of the target's main thread (the event loop of both relays) every 5 ms:
- * R = running or runnable, D = uninterruptible wait (disk: fsync), S = sleeping (idle, waiting
- * for sockets). stop() gives the shares in percent.
- */
-function threadStateSampler() {
-    const counts = {R: 0, D: 0, S: 0, other: 0};
-    const timer = setInterval(() => {
-        try {
-            const stat = readFileSync(`/proc/${PID}/stat`, 'utf8');
-            const state = stat[stat.lastIndexOf(')') + 2];
-            counts[state in counts ? state : 'other']++;
-        } catch {
-            counts.other++;
-        }
-    }, 5);
-    return () => {
-        clearInterval(timer);
-        const n = counts.R + counts.D + counts.S + counts.other || 1;
-        return {runningPct: 100 * counts.R / n, diskWaitPct: 100 * counts.D / n, sleepingPct: 100 * counts.S / n, samples: n};
-    };
-}
+// The driver's own CPU (the relay's: target.mjs).
 const driverCpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1e6;
@@ -355,8 +329,9 @@ function seekerFrame(index, frame) {
     }
 }
 
+
 async function main() {
-    const rssStart = rssKiB();
+    const rssStart = rssKiB(PID);
     result.rssStartKiB = rssStart;
     log(`target pid ${PID}, RSS ${rssStart} KiB; ${M} volunteers, ${SUPERVISORS.length} supervisors, ${N} seekers,`
         + ` ${RATE} msg/s for ${DURATION_S} s, ${SUP_TOTAL} supervision requests at ${SUP_RATE}/s`);
@@ -381,7 +356,7 @@ async function main() {
         await client.request('auth.login', {user: v.user, password: PASSWORD}, 120000);
         client.onFrame = (f) => volunteerFrame(i, f);
         await client.request('presence.set', {state: 'available'}, 60000);
-    }), 300000, 'volunteer log-in');
+    }), LOGIN_DEADLINE_MS, 'volunteer log-in');
     result.volunteerLoginS = (performance.now() - t) / 1000;
     log(`volunteers logged in and available in ${result.volunteerLoginS.toFixed(1)} s`);
 
@@ -414,8 +389,8 @@ async function main() {
     //    contact.update to every available volunteer -> one accepts -> conversation.open. At most
     //    WINDOW help-seekers between connecting and being routed.
     t = performance.now();
-    const cpuRoute0 = cpuSeconds();
-    const routeStates = threadStateSampler();
+    const cpuRoute0 = cpuSeconds(PID);
+    const routeStates = threadStateSampler(PID);
     const driverRoute0 = driverCpu();
     await withDeadline(pool(Array.from({length: N}, (_, i) => i), WINDOW, async (i) => {
         const startedAt = performance.now();
@@ -438,20 +413,36 @@ async function main() {
             setTimeout(() => reject(new Error(`contact ${s.contactId} not routed within 120 s`)), 120000).unref();
         });
         routeLatencies.push(openedAt - startedAt);
-    }), 600000, 'help-seekers connecting and being routed');
+    }), ROUTE_DEADLINE_MS, 'help-seekers connecting and being routed');
     const routeS = (performance.now() - t) / 1000;
     result.routingThreadStates = routeStates();
     result.contactsRoutedPerS = N / routeS;
-    result.serverCpuPerContactMs = (cpuSeconds() - cpuRoute0) * 1000 / N;
+    result.serverCpuPerContactMs = (cpuSeconds(PID) - cpuRoute0) * 1000 / N;
     result.driverCpuRoutingPct = 100 * (driverCpu() - driverRoute0) / routeS;
     routeLatencies.sort((a, b) => a - b);
     result.routeP50Ms = percentile(routeLatencies, 50);
     result.routeP99Ms = percentile(routeLatencies, 99);
     log(`${N} help-seekers connected and routed in ${routeS.toFixed(1)} s`);
 
-    // Every connection held, every contact routed.
+    // Every connection held, every contact routed. Routing leaves work behind (contact.removed
+    // frames in flight, garbage in both processes: with 10,000 contacts and without this, the
+    // driver fell 0.6 s behind its send schedule): the messages start once the relay is quiet
+    // (< 20% of a core) and the driver's own timers are on time, two seconds in a row, or after 30 s.
     await new Promise((r) => setTimeout(r, 500));
-    const rssHeld = rssKiB();
+    if (globalThis.gc)
+        globalThis.gc(); // run.sh starts the driver with --expose-gc
+    const settle0 = performance.now();
+    for (let quiet = 0; quiet < 2 && performance.now() - settle0 < 30000;) {
+        const cpu0 = cpuSeconds(PID);
+        const t1 = performance.now();
+        await new Promise((r) => setTimeout(r, 1000));
+        const elapsed = performance.now() - t1;
+        result.idleCpuPct = 100 * (cpuSeconds(PID) - cpu0) / (elapsed / 1000);
+        quiet = result.idleCpuPct < 20 && elapsed < 1050 ? quiet + 1 : 0;
+    }
+    result.settleS = (performance.now() - settle0) / 1000;
+    log(`settled in ${result.settleS.toFixed(1)} s (relay at ${result.idleCpuPct.toFixed(0)}% of a core)`);
+    const rssHeld = rssKiB(PID);
     result.rssHeldKiB = rssHeld;
     result.rssPerConnectionKiB = (rssHeld - rssStart) / (N + M + SUPERVISORS.length);
 
@@ -470,8 +461,12 @@ async function main() {
     supAll = new Float64Array(supTotal);
     supSeen = new Uint16Array(supTotal);
     const filler = ' Bonjour, je voudrais parler à quelqu’un ce soir, ça ne va pas très bien depuis quelques jours.'.repeat(1 + Math.ceil(TEXT_BYTES / 90));
-    const cpuMsg0 = cpuSeconds();
-    const msgStates = threadStateSampler();
+    const perf = PERF_OUT ? await startPerf(PID, PERF_OUT) : null;
+    if (perf)
+        log(`perf record on pid ${PID} -> ${PERF_OUT}`);
+    const threads0 = threadCpu(PID);
+    const cpuMsg0 = cpuSeconds(PID);
+    const msgStates = threadStateSampler(PID);
     const driverMsg0 = driverCpu();
     const t0 = performance.now();
     let maxLagMs = 0;
@@ -512,7 +507,16 @@ async function main() {
     const msgEnd = performance.now();
     result.messageThreadStates = msgStates();
     const msgS = (msgEnd - t0) / 1000;
-    const serverCpuMsg = cpuSeconds() - cpuMsg0;
+    const serverCpuMsg = cpuSeconds(PID) - cpuMsg0;
+    const threads1 = threadCpu(PID);
+    if (perf)
+        result.perf = await stopPerf(perf);
+    // Per thread over the message phase (a thread started during it counts from zero).
+    result.threadCount = Math.max(threads0.size, threads1.size);
+    result.threadCpuMessage = [...threads1].map(([tid, t]) => ({
+        tid, name: t.name, main: tid === PID, pct: 100 * (t.cpu - (threads0.get(tid)?.cpu ?? 0)) / msgS,
+    })).sort((a, b) => b.pct - a.pct);
+    result.mainThreadCpuMessagePct = result.threadCpuMessage.find((t) => t.tid === PID)?.pct; // undefined: not found
     result.messagesSent = sentCount;
     result.messagesDelivered = delivered;
     result.messagesAcked = acked;
@@ -555,7 +559,7 @@ async function main() {
     } else if (SUP_TOTAL > 0) {
         result.supervisionFailure = 'no volunteer had a contact to ask about';
     }
-    result.rssAfterMessagesKiB = rssKiB();
+    result.rssAfterMessagesKiB = rssKiB(PID);
     result.ok = delivered === sentCount;
     if (!result.ok)
         result.failure = `${sentCount - delivered} of ${sentCount} messages not delivered within ${DRAIN_MS / 1000} s`;

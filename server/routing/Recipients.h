@@ -5,6 +5,7 @@
 #include "server/contacts/ContactStore.h"
 
 #include "protocol/Errors.h"
+#include "protocol/FrameBody.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,7 +36,8 @@ public:
     /// The connection this window's requests arrive on: a chat message it sends is
     /// acknowledged there, an ending it asks for is answered there (null in fakes).
     virtual ClientConnection *requestConnection() = 0;
-    virtual void push(const QString &type, const QJsonObject &body, const QString &re = {}) = 0;
+    /// A body shared by several recipients is serialised once for all of them.
+    virtual void push(const QString &type, const protocol::FrameBody &body, const QString &re = {}) = 0;
     /// An error frame answering re (the window counts it like any protocol error).
     virtual void pushError(protocol::ErrorCode code, const QString &detail, const QString &re,
                            qint64 retryAfterMs = -1, const QString &field = {}) = 0;
@@ -57,7 +59,7 @@ public:
     virtual QString contactId() const = 0;
     /// See StaffRecipient::connectionKey.
     virtual const ClientConnection *connectionKey() const = 0;
-    virtual void push(const QString &type, const QJsonObject &body, const QString &re = {}) = 0;
+    virtual void push(const QString &type, const protocol::FrameBody &body, const QString &re = {}) = 0;
 
 protected:
     ~SeekerRecipient() = default;

@@ -212,7 +212,7 @@ QList<ContactRecord> Router::inboxFor(const StaffRecipient &session) const
 
 void Router::contactWaiting(const ContactRecord &contact)
 {
-    const QJsonObject body {{QStringLiteral("contact"), contact.toJson()}};
+    const protocol::FrameBody body {{QStringLiteral("contact"), contact.toJson()}}; // serialised once
     for (StaffRecipient *staff : m_sessions.staff()) {
         if (seesInInbox(*staff, contact) && staff->revalidate())
             staff->push(QStringLiteral("contact.update"), body);
@@ -554,8 +554,9 @@ QJsonArray Router::team() const
 void Router::deliver(const ContactRecord &contact, const MessageRecord &message)
 {
     const QJsonObject seekerBody = message.toJson();
-    QJsonObject staffBody = seekerBody;
-    staffBody.insert(QStringLiteral("contactId"), contact.id);
+    QJsonObject staffObject = seekerBody;
+    staffObject.insert(QStringLiteral("contactId"), contact.id);
+    const protocol::FrameBody staffBody(std::move(staffObject)); // serialised once for every window
     if (contact.volunteerId != 0) {
         for (StaffRecipient *staff : m_sessions.windowsOf(contact.volunteerId)) {
             if (staff->revalidate())
@@ -682,7 +683,7 @@ void Router::updatePositions(bool all)
 
 // ---- sending
 
-void Router::sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
+void Router::sendToUser(qint64 userId, const QString &type, const protocol::FrameBody &body,
                         const ClientConnection *requester, const QString &re)
 {
     m_sessions.sendToUser(userId, type, body, requester, re);
@@ -690,7 +691,7 @@ void Router::sendToUser(qint64 userId, const QString &type, const QJsonObject &b
 
 void Router::removeFromInboxes(const ContactRecord &contact, const StaffRecipient *except)
 {
-    const QJsonObject removed {{QStringLiteral("contactId"), contact.id}};
+    const protocol::FrameBody removed {{QStringLiteral("contactId"), contact.id}};
     for (StaffRecipient *staff : m_sessions.staff()) {
         if (staff != except && seesInInbox(*staff, contact))
             staff->push(QStringLiteral("contact.removed"), removed);

@@ -160,7 +160,7 @@ public:
     /// Users with at least one window open.
     QList<qint64> connectedUsers() const;
     /// A frame to every window of a user (the requester's copy answers re).
-    void sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
+    void sendToUser(qint64 userId, const QString &type, const protocol::FrameBody &body,
                     const ClientConnection *requester = nullptr, const QString &re = {});
 
 private:

@@ -88,15 +88,16 @@ QList<SeekerRecipient *> SessionDirectory::pagesOf(const QString &contactId) con
     return pages;
 }
 
-void SessionDirectory::sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
+void SessionDirectory::sendToUser(qint64 userId, const QString &type, const protocol::FrameBody &body,
                                   const ClientConnection *requester, const QString &re) const
 {
     for (StaffRecipient *window : windowsOf(userId))
         window->push(type, body, answering(requester, window->connectionKey(), re));
 }
 
-void SessionDirectory::sendToSeekers(const QString &contactId, const QString &type, const QJsonObject &body,
-                                     const ClientConnection *requester, const QString &re) const
+void SessionDirectory::sendToSeekers(const QString &contactId, const QString &type,
+                                     const protocol::FrameBody &body, const ClientConnection *requester,
+                                     const QString &re) const
 {
     for (SeekerRecipient *page : pagesOf(contactId))
         page->push(type, body, answering(requester, page->connectionKey(), re));

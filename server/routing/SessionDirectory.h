@@ -42,10 +42,10 @@ public:
     QList<SeekerRecipient *> pagesOf(const QString &contactId) const;
 
     /// A frame to every window of a user; the requester's copy answers re.
-    void sendToUser(qint64 userId, const QString &type, const QJsonObject &body,
+    void sendToUser(qint64 userId, const QString &type, const protocol::FrameBody &body,
                     const ClientConnection *requester = nullptr, const QString &re = {}) const;
     /// A frame to every page of a contact; the requester's copy answers re.
-    void sendToSeekers(const QString &contactId, const QString &type, const QJsonObject &body,
+    void sendToSeekers(const QString &contactId, const QString &type, const protocol::FrameBody &body,
                        const ClientConnection *requester = nullptr, const QString &re = {}) const;
 
 private:

@@ -9,6 +9,7 @@
 #include "server/transport/ClientConnection.h"
 #include "server/transport/DescriptorLimit.h"
 #include "server/transport/FrontListener.h"
+#include "server/transport/IoThreads.h"
 #include "server/transport/OriginPolicy.h"
 #include "server/transport/TlsCertificate.h"
 #include "server/transport/TlsPolicy.h"
@@ -36,9 +37,11 @@ Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config
 
 Server::~Server()
 {
-    // Sessions (children of the gateway) refer to the router and stores: go first.
-    m_gateway.reset();
+    // Sessions refer to the router and stores: they go first, then the port, then the I/O
+    // threads (which close the sockets still open there).
+    m_sessions.reset();
     m_front.reset();
+    m_io.reset();
     m_phone.reset();
     m_mail.reset();
 }
@@ -214,28 +217,31 @@ bool Server::start()
         context.mail = m_mail->staffRequests();
         context.mailbox = m_mail->seekerRequests();
     }
-    m_gateway = std::make_unique<WebSocketGateway>(OriginPolicy(m_config.tls(), extraOrigins),
-                                                   m_config.connectionLimits);
-    connect(m_gateway.get(), &WebSocketGateway::connectionAccepted, this,
-            [this, context](WebSocketGateway::Endpoint endpoint, ClientConnection *connection) {
-                startSession(endpoint, connection, context);
-            });
-
     FrontLimits front = m_config.frontLimits;
     const int descriptors = descriptor_limit::raiseToHardLimit();
     front.maxConnections = descriptor_limit::connectionCap(front.maxConnections, descriptors);
     if (m_config.frontLimits.maxConnections > front.maxConnections)
         qCWarning(lcServer) << "--max-connections lowered to" << front.maxConnections << "to stay under the"
                             << descriptors << "open files this process may have (raise LimitNOFILE)";
-    m_front = std::make_unique<FrontListener>(front, std::move(tlsConfiguration));
-    connect(m_front.get(), &FrontListener::webSocketRequested, m_gateway.get(), &WebSocketGateway::take);
+    const bool tls = tlsConfiguration.has_value();
+    m_sessions = std::make_unique<QObject>();
+    m_io = std::make_unique<IoThreads>(m_config.ioThreads,
+                                       IoSettings {front, std::move(tlsConfiguration),
+                                                   OriginPolicy(m_config.tls(), extraOrigins),
+                                                   m_config.connectionLimits});
+    connect(m_io.get(), &IoThreads::connectionAccepted, this,
+            [this, context](WebSocketGateway::Endpoint endpoint, ClientConnection *connection) {
+                startSession(endpoint, connection, context);
+            });
+    m_front = std::make_unique<FrontListener>(front, tls, *m_io);
     const quint16 port = m_front->listen(m_config.listenAddress, m_config.port) ? m_front->serverPort() : 0;
     if (port == 0) {
         m_error = QStringLiteral("cannot listen on port %1").arg(m_config.port);
         return false;
     }
     const QUrl url = listeningUrl(port);
-    qCInfo(lcServer) << "serving" << (m_config.tls() ? "with TLS" : "without TLS (loopback only)");
+    qCInfo(lcServer) << "serving" << (m_config.tls() ? "with TLS" : "without TLS (loopback only)") << "on"
+                     << m_config.ioThreads << "I/O threads";
     console::out(QStringLiteral("listening: %1").arg(url.toString()));
     QUrl page = m_config.publicUrl.isValid() ? m_config.publicUrl : url;
     if (page.path().isEmpty())
@@ -249,10 +255,10 @@ void Server::startSession(WebSocketGateway::Endpoint endpoint, ClientConnection 
 {
     // Sessions live as long as their connection; the gateway only parents them.
     if (endpoint == WebSocketGateway::Endpoint::Staff) {
-        auto *staff = new StaffSession(connection, context, m_gateway.get());
+        auto *staff = new StaffSession(connection, context, m_sessions.get());
         connect(staff, &StaffSession::finished, staff, &QObject::deleteLater);
     } else {
-        auto *seeker = new SeekerSession(connection, context, m_gateway.get());
+        auto *seeker = new SeekerSession(connection, context, m_sessions.get());
         connect(seeker, &SeekerSession::finished, seeker, &QObject::deleteLater);
     }
 }

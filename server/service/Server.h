@@ -48,6 +48,7 @@
 namespace ecoute::server {
 
 class FrontListener;
+class IoThreads;
 
 /// Composition root of the running server: owns the services, opens the
 /// database, sets up TLS, listens, and prints the stdout contract lines.
@@ -116,8 +117,10 @@ private:
     PasswordVerifier m_verifier {m_hasher};
     std::unique_ptr<PhoneLine> m_phone;
     std::unique_ptr<MailChannel> m_mail;
+    /// Parent of the sessions (each lives as long as its connection); they go first.
+    std::unique_ptr<QObject> m_sessions;
+    std::unique_ptr<IoThreads> m_io;
     std::unique_ptr<FrontListener> m_front;
-    std::unique_ptr<WebSocketGateway> m_gateway;
     /// The admin CLI's account changes reach m_authorizations through it.
     ControlSocket m_control {[this](control::Command command) {
         onControlCommand(command);

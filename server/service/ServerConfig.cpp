@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/service/ServerConfig.h"
 #include "server/statistics/Statistics.h"
+#include "server/transport/IoThreads.h"
 
 #include "protocol/MessageCatalog.h"
 
@@ -74,6 +75,12 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         QStringLiteral("practice-retention-days"),
         tr("Practice contacts (transcripts and feedback) are deleted after this many days (default 90)."),
         tr("days"), QStringLiteral("90"));
+    const QCommandLineOption ioThreads(
+        QStringLiteral("io-threads"),
+        tr("Threads that read and write the connections' frames (default: one per core, here %1; 0: all on "
+           "the main thread).")
+            .arg(IoThreads::defaultCount()),
+        tr("n"), QString::number(IoThreads::defaultCount()));
     const QCommandLineOption transcriptRetention(
         QStringLiteral("transcript-retention-days"),
         tr("The text of ended contacts (messages, whispers, debriefs, handover notes) is deleted after "
@@ -105,6 +112,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     parser.addOption(reportTopics);
     parser.addOption(timeZone);
     parser.addOption(transcriptRetention);
+    parser.addOption(ioThreads);
     SeekerLimitsConfig::addOptions(parser);
     FrontLimits::addOptions(parser);
     PhoneConfig::addOptions(parser);
@@ -196,6 +204,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
     }
     if (!bounded(practiceRetention, 1, 3650, &config.practiceRetentionDays)) {
         *message = tr("Invalid --practice-retention-days: give 1 to 3650.");
+        return std::nullopt;
+    }
+    if (!bounded(ioThreads, 0, 64, &config.ioThreads)) {
+        *message = tr("Invalid --io-threads: give 0 to 64.");
         return std::nullopt;
     }
     if (!bounded(transcriptRetention, 1, 3650, &config.transcriptRetentionDays)) {

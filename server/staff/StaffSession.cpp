@@ -567,7 +567,7 @@ void StaffSession::handleChatSync(const Envelope &e)
             {{QStringLiteral("contactId"), contact->id}, {QStringLiteral("by"), contact->endedBy}}, e.id);
 }
 
-void StaffSession::push(const QString &type, const QJsonObject &body, const QString &re)
+void StaffSession::push(const QString &type, const protocol::FrameBody &body, const QString &re)
 {
     m_connection->send(type, body, re);
 }

@@ -3,40 +3,35 @@
 
 #include "server/transport/ConnectionLimits.h"
 #include "server/transport/SourceKey.h"
+#include "server/transport/WebSocketLink.h"
 
 #include "protocol/Envelope.h"
 #include "protocol/Errors.h"
-#include "protocol/MessageCatalog.h"
-#include "protocol/MessageIds.h"
+#include "protocol/FrameBody.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QQueue>
-#include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
-
-#include <memory>
+#include <QWebSocketProtocol>
 
 namespace ecoute::server {
 
-/// One WebSocket peer, spoken to in envelopes: decodes every frame with the
-/// Codec (text and binary alike), answers bad ones with an error frame, and
-/// closes the peer with 1008 after too many errors in the error window.
+/// One WebSocket peer as the service thread sees it, spoken to in envelopes.
+/// Its frames are read, decoded, encoded and written by a WebSocketLink on an
+/// I/O thread (or on this thread when there are none); the two talk through
+/// queued signals only, so no state is shared between threads. Bad frames are
+/// answered by the link; a peer with too many errors is closed with 1008.
 ///
-/// It also enforces the ConnectionLimits: the handshake deadline (until the
-/// session calls handshakeCompleted()), the idle timeout (any received frame
-/// restarts it) and the send queue cap (a peer that stops reading is closed
-/// instead of making the server buffer without bound).
+/// Here live the limits the session takes part in: the handshake deadline
+/// (until the session calls handshakeCompleted()), with its wait for a login
+/// being verified. The idle timeout and the send queue cap are the link's.
 class ClientConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    /// transport: the TCP/TLS socket under the WebSocket (owned by it), whose
-    /// buffers count toward the send queue cap; null in unit tests.
-    ClientConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport, protocol::Route inbound,
-                     ConnectionLimits limits = {}, QObject *parent = nullptr);
+    /// Connects to its link; then the link may move to (or live on) another thread.
+    ClientConnection(WebSocketLink *link, SourceKey source, ConnectionLimits limits = {},
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     /// The session is set up (hello + auth, or hello + seeker.start): the
@@ -47,14 +42,16 @@ public:
     /// deadline itself is never extended.
     void setHandshakeBusy(bool busy);
 
-    /// Sends a push (or, with re, an answer). If the peer has more than
-    /// ConnectionLimits::maxSendQueueBytes unread, closes it with 1008 instead.
-    void send(const QString &type, const QJsonObject &body = {}, const QString &re = {});
+    /// Sends a push (or, with re, an answer). The body is serialised on the
+    /// link's thread, once however many connections the same FrameBody goes to.
+    /// A peer with more than ConnectionLimits::maxSendQueueBytes unread is
+    /// closed with 1008 instead.
+    void send(const QString &type, const protocol::FrameBody &body = {}, const QString &re = {});
     /// Sends an error frame answering `re` and counts it against the peer.
     void sendError(protocol::ErrorCode code, const QString &detail, const QString &re,
                    qint64 retryAfterMs = -1, const QString &field = {});
     void close(QWebSocketProtocol::CloseCode code, const QString &reason = {});
-    bool isOpen() const;
+    bool isOpen() const { return !m_closing && !m_gone; }
     /// Keyed hash of the peer's address, for per-source limits (never logged).
     const SourceKey &source() const { return m_source; }
 
@@ -62,26 +59,24 @@ Q_SIGNALS:
     void envelopeReceived(const ecoute::protocol::Envelope &envelope);
     void disconnected();
 
+    // To the link (queued when it lives on an I/O thread).
+    void framesQueued(const QList<ecoute::server::WebSocketLink::Outgoing> &frames);
+    void closeRequested(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void released();
+
 private:
-    void receive(QByteArrayView frame);
-    void countError();
-    /// False (and closes the connection) if the peer's send queue is over the cap.
-    bool canQueue();
-    /// Everything written and not yet sent: the WebSocket's buffer and, under
-    /// TLS, the encrypted bytes waiting in the transport.
-    qint64 unsentBytes() const;
+    void queue(WebSocketLink::Outgoing frame);
+    /// Hands the link what this turn of the loop sent, in one signal.
+    void flush();
+    void arrived(const protocol::Envelope &envelope);
+    void linkGone();
     void handshakeExpired();
 
-    std::unique_ptr<QWebSocket> m_socket;
-    QPointer<QTcpSocket> m_transport;
-    protocol::Route m_inbound;
     SourceKey m_source;
-    protocol::MessageIds m_ids {QStringLiteral("s")};
-    QQueue<qint64> m_errorTimes; ///< monotonic ms of recent errors
-    ConnectionLimits m_limits;
-    QTimer m_handshakeTimer;
-    QTimer m_idleTimer;
+    QList<WebSocketLink::Outgoing> m_outbox; ///< sent in this turn of the loop, not yet handed over
+    QTimer m_handshakeTimer {this}; ///< a child, so that it moves with this to the service thread
     bool m_closing = false;
+    bool m_gone = false;
     bool m_handshakeDone = false;
     bool m_handshakeBusy = false;
     bool m_handshakeOverdue = false;

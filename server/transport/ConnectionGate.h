@@ -9,7 +9,8 @@ namespace ecoute::server {
 
 /// Counts the open sockets of the front, in total and per source, and says
 /// whether one more may be kept. Every admitted socket is released exactly
-/// once (Admission does it), whatever stage it dies in.
+/// once (IoWorker's ticket, a child of the socket, does it), whatever stage it
+/// dies in.
 class ConnectionGate
 {
 public:

@@ -2,18 +2,29 @@
 #include "server/transport/FrontListener.h"
 
 #include "server/core/Logging.h"
-#include "server/transport/FrontConnection.h"
+#include "server/transport/IoThreads.h"
 
-#include <QSslSocket>
+#include <optional>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace ecoute::server {
 
-FrontListener::FrontListener(const FrontLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_tls(std::move(tls)), m_site(m_tls.has_value()),
-      m_gate(std::make_shared<ConnectionGate>(limits.maxConnections, limits.maxConnectionsPerSource,
-                                              limits.limitLoopback))
+namespace {
+std::optional<QHostAddress> peerOf(qintptr descriptor)
+{
+    sockaddr_storage peer {};
+    socklen_t length = sizeof peer;
+    if (::getpeername(static_cast<int>(descriptor), reinterpret_cast<sockaddr *>(&peer), &length) != 0)
+        return std::nullopt;
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&peer));
+}
+} // namespace
+
+FrontListener::FrontListener(const FrontLimits &limits, bool tls, IoThreads &io, QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_tls(tls), m_site(tls), m_io(io),
+      m_gate(limits.maxConnections, limits.maxConnectionsPerSource, limits.limitLoopback)
 {
     connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         // QTcpServer has paused accepting (out of descriptors or memory): the
@@ -22,6 +33,9 @@ FrontListener::FrontListener(const FrontLimits &limits, std::optional<QSslConfig
         pauseAccepting();
         QTimer::singleShot(m_limits.acceptRetryMs, this, &QTcpServer::resumeAccepting);
     });
+    // Every admitted socket comes back here once, from its I/O thread, whatever stage it died in.
+    connect(&m_io, &IoThreads::socketClosed, this,
+            [this](const SourceKey &source) { m_gate.release(source); });
     // Refusals are counted and reported at most every 10 s: a flood must not flood the log.
     m_refusalReport.setInterval(10 * 1000);
     m_refusalReport.setSingleShot(true);
@@ -35,38 +49,33 @@ FrontListener::~FrontListener()
 
 void FrontListener::incomingConnection(qintptr descriptor)
 {
-    QTcpSocket *socket = m_tls ? new QSslSocket : new QTcpSocket;
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
+    const std::optional<QHostAddress> peer = peerOf(descriptor);
+    if (!peer) { // gone already
         ::close(static_cast<int>(descriptor));
         return;
     }
-    const SourceKey source = SourceKey::of(socket->peerAddress());
-    const ConnectionGate::Verdict verdict = m_gate->admit(source);
+    const SourceKey source = SourceKey::of(*peer);
+    const ConnectionGate::Verdict verdict = m_gate.admit(source);
     if (verdict != ConnectionGate::Verdict::Admitted) {
         (verdict == ConnectionGate::Verdict::TooManyInTotal ? m_refusedTotal : m_refusedSource)++;
         if (!m_refusalReport.isActive())
             m_refusalReport.start();
-        if (!m_tls) // plain HTTP can say why; TLS cannot before a handshake we will not spend
-            socket->write(m_site.refusal(503, "too many connections")), socket->flush();
-        socket->abort();
-        delete socket;
+        if (!m_tls) { // plain HTTP can say why; TLS cannot before a handshake we will not spend
+            const QByteArray refusal = m_site.refusal(503, "too many connections");
+            [[maybe_unused]] const auto sent = ::send(static_cast<int>(descriptor), refusal.constData(),
+                                                      refusal.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+        }
+        ::close(static_cast<int>(descriptor));
         return;
     }
-    connect(socket, &QObject::destroyed, [gate = m_gate, source] { gate->release(source); });
-    auto *front = new FrontConnection(socket, m_tls.has_value(), m_limits, m_site, this);
-    connect(front, &FrontConnection::webSocketRequested, this, &FrontListener::webSocketRequested);
-    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
-        ssl->setSslConfiguration(*m_tls);
-        ssl->startServerEncryption();
-    }
+    m_io.adopt(descriptor, source);
 }
 
 void FrontListener::reportRefusals()
 {
     if (m_refusedTotal)
         qCWarning(lcServer) << "refused" << m_refusedTotal
-                            << "connections: the server is at its connection limit of" << m_gate->maxTotal();
+                            << "connections: the server is at its connection limit of" << m_gate.maxTotal();
     if (m_refusedSource)
         qCInfo(lcServer) << "refused" << m_refusedSource << "connections from sources at their own limit";
     m_refusedTotal = 0;

@@ -5,36 +5,30 @@
 #include "server/transport/FrontLimits.h"
 #include "server/transport/StaticSite.h"
 
-#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
-#include <memory>
-#include <optional>
-
 namespace ecoute::server {
+
+class IoThreads;
 
 /// The listening port. Unlike QTcpServer's own pending queue (and
 /// QSslServer's, which keeps sockets in it until their handshake times out),
 /// nothing a peer does before or during the TLS handshake can stop accepting:
 /// each socket is admitted by the ConnectionGate (total and per source) or
-/// closed at once, and handed to a FrontConnection that bounds it in time and
-/// size. When accept() itself fails (no descriptors), accepting pauses briefly
-/// instead of spinning.
+/// closed at once, and handed to an I/O thread (IoThreads), where a
+/// FrontConnection bounds it in time and size. When accept() itself fails (no
+/// descriptors), accepting pauses briefly instead of spinning.
 class FrontListener : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    /// tls: the server configuration, or nullopt for plain HTTP (loopback only).
-    FrontListener(const FrontLimits &limits, std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
+    /// tls: whether the port speaks TLS (plain HTTP, on loopback only, can say why it refuses).
+    FrontListener(const FrontLimits &limits, bool tls, IoThreads &io, QObject *parent = nullptr);
     ~FrontListener() override;
 
-    const ConnectionGate &gate() const { return *m_gate; }
-
-Q_SIGNALS:
-    /// A WebSocket upgrade request waits, unread, in this socket; the receiver owns it.
-    void webSocketRequested(QTcpSocket *socket);
+    const ConnectionGate &gate() const { return m_gate; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -43,10 +37,10 @@ private:
     void reportRefusals();
 
     FrontLimits m_limits;
-    std::optional<QSslConfiguration> m_tls;
+    bool m_tls;
     StaticSite m_site;
-    /// Shared with every socket's destroyed() handler, which may run after this is gone.
-    std::shared_ptr<ConnectionGate> m_gate;
+    IoThreads &m_io;
+    ConnectionGate m_gate;
     QTimer m_refusalReport;
     int m_refusedTotal = 0;
     int m_refusedSource = 0;

@@ -3,6 +3,7 @@
 
 #include "server/core/Logging.h"
 #include "server/transport/ClientConnection.h"
+#include "server/transport/WebSocketLink.h"
 
 #include "protocol/Limits.h"
 
@@ -17,9 +18,11 @@ template<typename Socket> QPair<QString, quint16> peerOf(const Socket &socket)
 }
 } // namespace
 
-WebSocketGateway::WebSocketGateway(OriginPolicy origins, ConnectionLimits limits, QObject *parent)
+WebSocketGateway::WebSocketGateway(OriginPolicy origins, ConnectionLimits limits, QThread *serviceThread,
+                                   QObject *parent)
     : QObject(parent), m_server(QStringLiteral("ecoute"), QWebSocketServer::NonSecureMode),
-      m_origins(std::move(origins)), m_limits(limits)
+      m_origins(std::move(origins)), m_limits(limits),
+      m_serviceThread(serviceThread ? serviceThread : thread())
 {
     // Upgrades are taken as soon as they are answered: the pending list stays
     // empty, and the front's gate bounds how many sockets there are at all.
@@ -79,7 +82,10 @@ void WebSocketGateway::acceptPending()
         }
 
         const auto route = isStaff ? protocol::Route::StaffToServer : protocol::Route::SeekerToServer;
-        auto *connection = new ClientConnection(std::move(socket), transport, route, m_limits);
+        const SourceKey source = SourceKey::of(socket->peerAddress());
+        auto *link = new WebSocketLink(std::move(socket), transport, route, m_limits, this);
+        auto *connection = new ClientConnection(link, source, m_limits);
+        connection->moveToThread(m_serviceThread);
         qCInfo(lcWs) << "accepted a" << (isStaff ? "staff" : "seeker") << "connection";
         emit connectionAccepted(isStaff ? Endpoint::Staff : Endpoint::Seeker, connection);
     }

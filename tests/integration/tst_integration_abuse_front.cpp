@@ -324,12 +324,13 @@ private slots:
         QTest::qWait(500);
         hog.stopReading();
         const qint64 rssBefore = ProcessFigures::of(server.pid()).rssKiB;
-        // Each sync (three 8 kB messages, below the cap; 3.6 MB in all, more than
-        // the kernels' socket buffers hold) is answered in its
+        // Each sync (three 8 kB messages, below the cap; 7.2 MB in all, more than
+        // the kernels' socket buffers hold: the server's send buffer alone grows
+        // to 4 MB on loopback, tcp_wmem's maximum) is answered in its
         // own event-loop turn: only the TLS layer's buffer grows, which the
         // cap used not to see.
         // No event loop meanwhile: this process reads nothing from its socket.
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < 300; ++i) {
             hog.sendText(envelopeFrame(QStringLiteral("chat.sync"), {{QStringLiteral("afterSeq"), 5}}, ++id));
             QThread::msleep(15);
         }

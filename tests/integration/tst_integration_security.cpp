@@ -6,6 +6,7 @@
 #include "protocol/Limits.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using ecoute::testing::ServerProcess;
@@ -51,7 +52,17 @@ private:
                                {{QStringLiteral("state"), QStringLiteral("available")}}))
             return -1;
         const auto inbox = volunteer.waitFor(QStringLiteral("inbox.snapshot"));
-        return inbox ? static_cast<int>(inbox->body.value(QLatin1String("contacts")).toArray().size()) : -1;
+        if (!inbox)
+            return -1;
+        // A waiting contact may be offered to this volunteer as soon as it is available (the
+        // dispatch can come before the snapshot is made): it is then in an offer, not in the inbox.
+        QSet<QString> ids;
+        for (const QJsonValue &contact : inbox->body.value(QLatin1String("contacts")).toArray())
+            ids.insert(contact.toObject().value(QLatin1String("id")).toString());
+        if (const auto offer = volunteer.waitFor(QStringLiteral("offer"), 500))
+            ids.insert(
+                offer->body.value(QLatin1String("contact")).toObject().value(QLatin1String("id")).toString());
+        return static_cast<int>(ids.size());
     }
 
 private slots:

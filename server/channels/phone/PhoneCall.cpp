@@ -16,8 +16,9 @@ PhoneCall::PhoneCall(QString callId, QString contactId, Events events)
     m_call.legs.append(Leg {m_callId, LegRole::Caller, SupervisorMode::Listen, false, false});
 }
 
-void PhoneCall::push(const QString &type, const QJsonObject &body, const QString &)
+void PhoneCall::push(const QString &type, const protocol::FrameBody &frameBody, const QString &)
 {
+    const QJsonObject &body = frameBody.object();
     const auto messageType = protocol::messageTypeOf(type);
     if (messageType == protocol::MessageType::QueuePosition) {
         if (m_events.positionChanged)

@@ -36,7 +36,7 @@ public:
     // SeekerRecipient / ChannelGateway
     QString contactId() const override { return m_contactId; }
     const ClientConnection *connectionKey() const override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re = {}) override;
+    void push(const QString &type, const protocol::FrameBody &body, const QString &re = {}) override;
     protocol::Channel channel() const override { return protocol::Channel::Phone; }
     void toSeeker(const QString &type, const QJsonObject &body, const QString &re = {}) override
     {

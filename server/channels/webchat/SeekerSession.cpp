@@ -262,7 +262,7 @@ void SeekerSession::handleLeave(const Envelope &e)
     m_ctx.router.contactEnded(*contact, QStringLiteral("seeker"), m_connection, e.id);
 }
 
-void SeekerSession::push(const QString &type, const QJsonObject &body, const QString &re)
+void SeekerSession::push(const QString &type, const protocol::FrameBody &body, const QString &re)
 {
     m_connection->send(type, body, re);
     if (!m_mailbox)

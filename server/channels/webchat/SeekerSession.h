@@ -36,7 +36,7 @@ public:
     QString contactId() const override { return m_contactId; }
     // SeekerRecipient: how the router reaches this page.
     const ClientConnection *connectionKey() const override { return m_connection; }
-    void push(const QString &type, const QJsonObject &body, const QString &re = {}) override;
+    void push(const QString &type, const protocol::FrameBody &body, const QString &re = {}) override;
     // ChannelGateway: the web chat page is the help-seeker's side of its contact.
     protocol::Channel channel() const override { return protocol::Channel::Chat; }
     void toSeeker(const QString &type, const QJsonObject &body, const QString &re = {}) override

@@ -56,9 +56,9 @@ public:
     bool revalidate() override { return true; }
     const ClientConnection *connectionKey() const override { return nullptr; }
     ClientConnection *requestConnection() override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re) override
+    void push(const QString &type, const ecoute::protocol::FrameBody &body, const QString &re) override
     {
-        frames.append({type, body, re});
+        frames.append({type, body.object(), re});
     }
     void pushError(ErrorCode code, const QString &, const QString &re, qint64, const QString &field) override
     {

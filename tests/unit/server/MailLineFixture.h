@@ -46,9 +46,9 @@ public:
     bool revalidate() override { return true; }
     const server::ClientConnection *connectionKey() const override { return nullptr; }
     server::ClientConnection *requestConnection() override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re) override
+    void push(const QString &type, const protocol::FrameBody &body, const QString &re) override
     {
-        frames.append({type, body, re});
+        frames.append({type, body.object(), re});
     }
     void pushError(protocol::ErrorCode code, const QString &, const QString &re, qint64,
                    const QString &) override

@@ -73,9 +73,9 @@ public:
     bool revalidate() override { return true; }
     const ClientConnection *connectionKey() const override { return nullptr; }
     ClientConnection *requestConnection() override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re) override
+    void push(const QString &type, const ecoute::protocol::FrameBody &body, const QString &re) override
     {
-        frames.append({type, body, re});
+        frames.append({type, body.object(), re});
     }
     void pushError(ecoute::protocol::ErrorCode, const QString &, const QString &, qint64,
                    const QString &) override
@@ -122,9 +122,9 @@ public:
     explicit FakeSeeker(QString contactId) : m_contactId(std::move(contactId)) { }
     QString contactId() const override { return m_contactId; }
     const ClientConnection *connectionKey() const override { return nullptr; }
-    void push(const QString &type, const QJsonObject &body, const QString &re) override
+    void push(const QString &type, const ecoute::protocol::FrameBody &body, const QString &re) override
     {
-        frames.append({type, body, re});
+        frames.append({type, body.object(), re});
     }
     QList<Frame> frames;
 
