@@ -44,10 +44,11 @@ public:
     /// Before anything about the contact goes to this listener: false, and the
     /// listener dropped and told, once the right is gone.
     bool admit(qint64 userId, const ContactRecord &contact);
+    /// The account from the authorization cache once the server gave one (AccountStore before).
+    std::optional<Account> account(qint64 userId) const;
 
 private:
     void drop(qint64 userId, const ContactRecord &contact);
-    std::optional<Account> account(qint64 userId) const;
 
     AccountStore &m_accounts;
     Router &m_router;

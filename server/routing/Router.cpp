@@ -672,8 +672,8 @@ void Router::updatePositions(bool all)
         const StaffPresence *p = m_roster.find(userId);
         if (!p || p->connections == 0 || !p->onShift())
             continue;
-        if (const auto account = m_accounts.findById(userId);
-            account && !account->disabled && account->takesContacts())
+        // From the authorization cache: this runs at every queue change, for everyone on shift.
+        if (const auto account = accountOf(userId); account && !account->disabled && account->takesContacts())
             onShift.append(*account);
     }
     const auto updates = m_positions.update(m_contacts.waiting(), onShift, m_estimator, m_clock.now(), all);

@@ -159,6 +159,8 @@ public:
     void useMemberCounts(MemberCounts counts) { m_memberCounts = std::move(counts); }
     /// Users with at least one window open.
     QList<qint64> connectedUsers() const;
+    /// The account as the authorization cache has it (SQL only when it is not loaded or too old).
+    std::optional<Account> accountOf(qint64 userId) const { return m_listenerGuard.account(userId); }
     /// A frame to every window of a user (the requester's copy answers re).
     void sendToUser(qint64 userId, const QString &type, const protocol::FrameBody &body,
                     const ClientConnection *requester = nullptr, const QString &re = {});

@@ -116,13 +116,14 @@ QJsonObject Supervision::toJson(const SupervisionRequestRecord &r) const
 void Supervision::publish(const SupervisionRequestRecord &r, const StaffRecipient *requester,
                           const QString &re)
 {
-    const QJsonObject body {{QStringLiteral("request"), toJson(r)}};
+    const protocol::FrameBody body {{QStringLiteral("request"), toJson(r)}}; // serialised once
     const ClientConnection *answered = requester ? requester->connectionKey() : nullptr;
     m_router.sendToUser(r.volunteerId, QStringLiteral("supervision.update"), body, answered, re);
+    // Everyone connected is looked at: from the authorization cache, not one SQL read each.
     for (qint64 userId : m_router.connectedUsers()) {
         if (userId == r.volunteerId)
             continue;
-        const auto a = m_accounts.findById(userId);
+        const auto a = m_router.accountOf(userId);
         if (a && !a->disabled && a->role == protocol::Role::Supervisor && a->centre == r.centre)
             m_router.sendToUser(userId, QStringLiteral("supervision.update"), body, answered, re);
     }
