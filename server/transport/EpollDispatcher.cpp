@@ -33,7 +33,7 @@ EpollDispatcher::EpollDispatcher(QObject *parent)
       m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
 {
     if (m_epoll < 0 || m_wake < 0)
-        qFatal("cannot create the I/O thread's epoll instance or eventfd: %s", strerror(errno));
+        qFatal("cannot create an epoll instance or eventfd: %s", strerror(errno));
     epoll_event event {};
     event.events = EPOLLIN;
     event.data.fd = m_wake;

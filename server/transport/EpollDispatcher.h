@@ -12,10 +12,10 @@
 
 namespace ecoute::server {
 
-/// An event dispatcher on Linux epoll, for the I/O threads. Qt's own
-/// dispatchers (glib and the Unix one) hand the kernel every socket of the
-/// thread on each loop iteration (poll), so their cost per frame grows with the
-/// number of connections: with 2,200 connections the profile of the relay
+/// An event dispatcher on Linux epoll, for the I/O threads and the main thread.
+/// Qt's own dispatchers (glib and the Unix one) hand the kernel every socket of
+/// the thread on each loop iteration (poll), so their cost per frame grows with
+/// the number of connections: with 2,200 connections the profile of the relay
 /// benchmark was more than half poll. Here the kernel keeps the interest list
 /// and reports only the sockets that are ready.
 ///

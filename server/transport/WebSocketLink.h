@@ -46,8 +46,6 @@ public:
                   ConnectionLimits limits, QObject *parent = nullptr);
     ~WebSocketLink() override;
 
-    QHostAddress peerAddress() const { return m_socket->peerAddress(); }
-
 public Q_SLOTS:
     /// What the service sent in one turn of its loop, written in one go: as on a single
     /// thread, a burst is queued together (and meets the send queue cap together).
