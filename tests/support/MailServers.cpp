@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -16,6 +17,8 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace ecoute::testing {
 
@@ -469,14 +472,24 @@ void SmtpSink::stop()
 
 QList<QByteArray> SmtpSink::messages() const
 {
-    QList<QByteArray> out;
+    // Python's mailbox names a message "<seconds>.M<microseconds>P<pid>Q<n>.<host>": the microseconds
+    // are not zero-padded, so the names do not sort by arrival; the per-process counter n does.
+    static const QRegularExpression counter(QStringLiteral("Q(\\d+)\\."));
+    QList<std::pair<qint64, QString>> files;
     for (const char *sub : {"new", "cur"}) {
         QDir dir(path(QStringLiteral("Maildir/") + QLatin1String(sub)));
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                out.append(file.readAll());
+            const QRegularExpressionMatch match = counter.match(name);
+            files.append({match.hasMatch() ? match.captured(1).toLongLong() : -1, dir.filePath(name)});
         }
+    }
+    std::stable_sort(files.begin(), files.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QByteArray> out;
+    for (const auto &[order, filePath] : files) {
+        QFile file(filePath);
+        if (file.open(QIODevice::ReadOnly))
+            out.append(file.readAll());
     }
     return out;
 }
