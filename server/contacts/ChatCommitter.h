@@ -4,24 +4,25 @@
 #include "server/contacts/ContactStore.h"
 
 #include <QList>
-#include <QMutex>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace ecoute::server {
 
-class CommitWorker;
-
-/// Group commit of chat messages on a writer thread. The event loop hands
-/// each message over and goes on serving sockets; the writer stores every
-/// message waiting for it in one transaction made durable by one fsync, then
-/// the results come back to the event loop, which sends the acks and the
-/// deliveries in arrival order. So neither one fsync per message nor the
-/// fsync itself ever holds up the connections.
+/// Group commit of chat messages on the service thread. A message handed over
+/// waits for the end of the current turn of the event loop; then every message
+/// handed over in that turn (and while the previous commit was on disk) goes
+/// into one transaction made durable by one fsync, and the acks and deliveries
+/// follow in arrival order. Nothing is acknowledged or delivered before it is
+/// on disk.
+///
+/// Why not a writer thread (the design until issue 17): the sockets live on the
+/// I/O threads, so a commit here holds up no connection, and each message then
+/// crosses two threads fewer. On this 2-core VM a thread wake-up is the largest
+/// single cost; measured in docs/performance.md. The batches grow by themselves
+/// under load: whatever arrives during a commit is in the next one.
 class ChatCommitter : public QObject
 {
     Q_OBJECT
@@ -39,22 +40,21 @@ public:
     };
     using CommittedDone = std::function<void(const std::optional<Committed> &)>;
 
-    /// Opens a connection of its own to contacts' database file, on the writer thread.
+    /// Commits through contacts' own connection, on the thread this object lives on.
     explicit ChatCommitter(ContactStore &contacts, QObject *parent = nullptr);
     ~ChatCommitter() override;
 
-    /// Stores the message in the next commit; done runs on this thread after
-    /// it (nullopt if it failed), always: a message stored must be delivered
-    /// even if its sender's connection went away meanwhile (only the ack is
-    /// the sender's business, and the caller's done checks for that). done gets
-    /// the contact back as the commit saw it.
+    /// Stores the message in the next commit; done runs after it (nullopt if it
+    /// failed), always: a message stored must be delivered even if its sender's
+    /// connection went away meanwhile (only the ack is the sender's business,
+    /// and the caller's done checks for that). done gets the contact back as
+    /// the commit saw it.
     void append(const ContactRecord &contact, const QString &sender, const QString &text,
                 const QString &clientMsgId, CommittedDone done);
-    /// Waits until everything handed over so far is committed and answered.
+    /// Commits and answers everything handed over so far, now.
     void flush();
 
 private:
-    friend class CommitWorker;
     struct Job
     {
         ContactRecord contact; ///< refreshed (state, volunteer) inside the commit
@@ -65,15 +65,14 @@ private:
         Result result;
     };
 
-    /// On this thread: answers the jobs the writer has finished.
-    void deliverFinished();
+    /// Stores the batch in one transaction; every result is reset if the commit fails.
+    void commit(QList<Job> &batch);
+    /// Who holds each contact now, read inside the batch's transaction.
+    void refreshHolders(QList<Job> &batch);
 
-    QThread m_thread;
-    std::unique_ptr<CommitWorker> m_worker;
-    QMutex m_mutex; ///< guards the two lists below
-    QList<Job> m_waiting; ///< handed over, not yet taken by the writer
-    QList<Job> m_finished; ///< committed (or failed), not yet answered
-    bool m_writerBusy = false; ///< a drain is scheduled or running
+    ContactStore &m_contacts;
+    QList<Job> m_waiting; ///< handed over, not yet committed
+    bool m_scheduled = false; ///< a flush is queued for the end of this turn
 };
 
 } // namespace ecoute::server

@@ -309,7 +309,6 @@ QString Database::nowUtc()
 
 bool Database::open(const QString &filePath)
 {
-    m_filePath = filePath;
     // Create the file owner-only before SQLite touches it; WAL and SHM files
     // inherit these permissions.
     QFile file(filePath);

@@ -66,12 +66,9 @@ public:
     void close();
     QSqlDatabase &handle() { return m_db; }
     QString lastError() const { return m_error; }
-    /// The file open() was given (another thread opens its own connection to it).
-    QString filePath() const { return m_filePath; }
     /// What the stores seal free text with: the server's (setSealer), or
     /// without one a key that lives only as long as this process (unit tests).
     const TranscriptSealer &sealer() const;
-    std::shared_ptr<const TranscriptSealer> sharedSealer() const { return m_sealer; }
     void setSealer(std::shared_ptr<const TranscriptSealer> sealer) { m_sealer = std::move(sealer); }
     /// The statement for sql, prepared once per connection and reused: bind
     /// every placeholder (bindValue by position), then exec(). Check with
@@ -90,7 +87,6 @@ private:
     /// Prepared statements by SQL text; cleared before the connection closes.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_error;
-    QString m_filePath;
     std::shared_ptr<const TranscriptSealer> m_sealer;
 };
 

@@ -137,8 +137,8 @@ bool TranscriptRetention::reclaimStep(int pages)
 
 void TranscriptRetention::truncateWal(int waitMs)
 {
-    // TRUNCATE waits for the chat writer to finish its commit: on the event
-    // loop only briefly (a missed truncation is done at the next run).
+    // TRUNCATE waits for other connections (an administration command) to let
+    // go: on the event loop only briefly (a missed truncation is done at the next run).
     QSqlQuery busy(m_db.handle());
     busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs));
     QSqlQuery q(m_db.handle());

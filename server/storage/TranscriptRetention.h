@@ -41,7 +41,8 @@ public:
     int purgeBatch(int batchSize);
     /// Gives back up to pages free pages; returns true when none are left.
     bool reclaimStep(int pages);
-    /// Moves the WAL into the database and empties it, waiting at most waitMs for the chat writer.
+    /// Moves the WAL into the database and empties it, waiting at most waitMs for other
+    /// connections (an administration command reading the file).
     void truncateWal(int waitMs = 5000);
 
 private:

@@ -21,7 +21,7 @@ class KeyRing;
 ///
 /// A sealed value: 1 byte format (1), 4 bytes key id (big endian), 24 bytes
 /// nonce, then the ciphertext with its 16-byte tag. Thread-safe (the key ring
-/// is read-only once loaded): the chat writer thread seals with it too.
+/// is read-only once loaded).
 class TranscriptSealer
 {
 public:

@@ -9,7 +9,7 @@
 namespace ecoute::server::descriptor_limit {
 
 namespace {
-/// Database files and their WAL, the writer thread, TLS files, stdio, signal pipes...
+/// Database files and their WAL, the threads' event descriptors, TLS files, stdio, signal pipes...
 constexpr int kReservedDescriptors = 64;
 constexpr int kMinimumConnections = 16;
 } // namespace
