@@ -4,6 +4,7 @@
 #include "server/core/Logging.h"
 #include "server/routing/Recipients.h"
 #include "server/routing/Router.h"
+#include "server/storage/Database.h"
 
 #include "protocol/HandlerTable.h"
 
@@ -192,12 +193,15 @@ void Supervision::request(StaffRecipient &s, const Envelope &e)
     // The codec let only names of the vocabulary through.
     const auto kind = protocol::fromString<protocol::SupervisionKind>(e.text("kind"))
                           .value_or(protocol::SupervisionKind::WhenPossible);
+    // The request and its audit entry in one commit: one fsync before the supervisors see it.
+    Transaction transaction(m_contacts.database());
     const auto created = m_store.create(kind, me->id, contactId, e.text("message"), me->centre);
-    if (!created) {
+    if (created)
+        audit(s, QStringLiteral("supervision.request"), contactId, created->id);
+    if (!created || !transaction.commit()) {
         s.pushError(ErrorCode::Internal, QStringLiteral("could not store the request"), e.id);
         return;
     }
-    audit(s, QStringLiteral("supervision.request"), contactId, created->id);
     qCInfo(lcRouting) << "supervision requested:" << protocol::toString(created->kind);
     publish(*created, &s, e.id);
 }
