@@ -73,6 +73,10 @@ void WebSocketLink::sendFrames(const QList<Outgoing> &frames)
 {
     for (const Outgoing &frame : frames)
         sendFrame(frame);
+    // Now, not at the socket's next write notification: one pass of the loop and two
+    // epoll_ctl calls fewer per batch when the kernel takes it all (the usual case).
+    if (!m_closing)
+        m_socket->flush();
 }
 
 void WebSocketLink::sendFrame(const Outgoing &frame)
