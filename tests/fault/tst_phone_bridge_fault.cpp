@@ -78,8 +78,7 @@ private slots:
         TestClient volunteer;
         TestClient seeker;
         QVERIFY(logInStaff(volunteer, m_server, QStringLiteral("volunteer"), true));
-        QVERIFY(seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString())
-                && seeker.hello());
+        QVERIFY(seeker.open(m_server.seekerUrl(), m_server.origin()) && seeker.hello());
         const QString chatId = str(seeker.request(QStringLiteral("seeker.start"),
                                                   {{QStringLiteral("language"), QStringLiteral("fr")}}),
                                    "contactId");

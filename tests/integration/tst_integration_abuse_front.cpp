@@ -25,11 +25,6 @@ using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 
 namespace {
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 ServerProcess::Options tlsOptions(QStringList extra = {})
 {
     ServerProcess::Options options;
@@ -44,7 +39,7 @@ qint64 honestSeekerStarts(const ServerProcess &server, TestClient &seeker, int t
 {
     QElapsedTimer timer;
     timer.start();
-    if (!seeker.open(server.seekerUrl(), ownOrigin(server), timeoutMs) || !seeker.hello())
+    if (!seeker.open(server.seekerUrl(), server.origin(), timeoutMs) || !seeker.hello())
         return -1;
     const auto session =
         seeker.request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}});
@@ -308,7 +303,7 @@ private slots:
         QVERIFY(hog.connectTls(server.port()));
         // A small window, so that the kernels' buffers do not hide the backlog.
         hog.socket().setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
-        QVERIFY(hog.upgrade("/ws/seeker", ownOrigin(server).toUtf8()));
+        QVERIFY(hog.upgrade("/ws/seeker", server.origin().toUtf8()));
         int id = 0;
         hog.sendText(envelopeFrame(QStringLiteral("hello"),
                                    {{QStringLiteral("versions"), QJsonArray {1}},

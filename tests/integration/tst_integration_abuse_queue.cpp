@@ -42,11 +42,6 @@ QString origin(const SourceRelay &relay)
     return QStringLiteral("https://127.0.0.1:%1").arg(relay.port());
 }
 
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 std::optional<Envelope> startSeeker(TestClient &seeker, const QUrl &url, const QString &origin,
                                     bool urgent = false, const QString &resume = {})
 {
@@ -63,7 +58,7 @@ std::optional<Envelope> startSeeker(TestClient &seeker, const QUrl &url, const Q
 std::optional<Envelope> startSeeker(TestClient &seeker, const ServerProcess &server, bool urgent = false,
                                     const QString &resume = {})
 {
-    return startSeeker(seeker, server.seekerUrl(), ownOrigin(server), urgent, resume);
+    return startSeeker(seeker, server.seekerUrl(), server.origin(), urgent, resume);
 }
 
 int positionIn(const std::optional<Envelope> &e)

@@ -83,8 +83,7 @@ private:
     /// A help-seeker's contact, accepted by volunteer; its id.
     QString activeContact(TestClient &seeker, TestClient &volunteer)
     {
-        if (!seeker.open(m_server->seekerUrl(), m_server->baseUrl().adjusted(QUrl::RemovePath).toString())
-            || !seeker.hello())
+        if (!seeker.open(m_server->seekerUrl(), m_server->origin()) || !seeker.hello())
             return {};
         const QString id = str(seeker.request(QStringLiteral("seeker.start"),
                                               {{QStringLiteral("language"), QStringLiteral("fr")}}),

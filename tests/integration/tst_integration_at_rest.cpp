@@ -81,8 +81,6 @@ private:
             && client.waitFor(QStringLiteral("conversations.snapshot")).has_value();
     }
 
-    QString ownOrigin() const { return m_server.baseUrl().adjusted(QUrl::RemovePath).toString(); }
-
     /// Every text a chat.sync replays for this contact.
     QStringList syncedTexts(TestClient &client, const QJsonObject &body)
     {
@@ -111,7 +109,7 @@ private slots:
                                        {{QStringLiteral("state"), QStringLiteral("available")}}),
                      "state"),
                  QStringLiteral("available"));
-        QVERIFY(seeker.open(m_server.seekerUrl(), ownOrigin()) && seeker.hello());
+        QVERIFY(seeker.open(m_server.seekerUrl(), m_server.origin()) && seeker.hello());
         const auto session = seeker.request(QStringLiteral("seeker.start"),
                                             {{QStringLiteral("language"), QStringLiteral("fr")}});
         m_contactId = str(session, "contactId");
@@ -205,7 +203,7 @@ private slots:
             volunteerAgain, {{QStringLiteral("contactId"), m_contactId}, {QStringLiteral("afterSeq"), 0}});
         QVERIFY2(staffTexts.contains(kSeekerMarker) && staffTexts.contains(kVolunteerMarker),
                  qPrintable(staffTexts.join(u'|')));
-        QVERIFY(seekerAgain.open(m_server.seekerUrl(), ownOrigin()) && seekerAgain.hello());
+        QVERIFY(seekerAgain.open(m_server.seekerUrl(), m_server.origin()) && seekerAgain.hello());
         QCOMPARE(str(seekerAgain.request(QStringLiteral("seeker.start"),
                                          {{QStringLiteral("language"), QStringLiteral("fr")},
                                           {QStringLiteral("resume"), m_seekerToken}}),

@@ -12,11 +12,6 @@ using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 qint64 seqOf(const std::optional<ecoute::protocol::Envelope> &e)
 {
     return e ? e->body.value(QLatin1String("seq")).toInteger(-1) : -1;
@@ -49,7 +44,7 @@ private:
     static std::optional<ecoute::protocol::Envelope> startSeeker(TestClient &seeker, ServerProcess &server,
                                                                  const QString &resume = {})
     {
-        if (!seeker.open(server.seekerUrl(), ownOrigin(server)) || !seeker.hello())
+        if (!seeker.open(server.seekerUrl(), server.origin()) || !seeker.hello())
             return std::nullopt;
         QJsonObject body {{QStringLiteral("language"), QStringLiteral("fr")}};
         if (!resume.isEmpty())
@@ -467,7 +462,7 @@ private slots:
 
         // The page comes back with the token of the ended conversation.
         TestClient again;
-        QVERIFY(again.open(server.seekerUrl(), ownOrigin(server)));
+        QVERIFY(again.open(server.seekerUrl(), server.origin()));
         QVERIFY(again.hello());
         const QString startId = again.send(
             QStringLiteral("seeker.start"),

@@ -19,11 +19,6 @@ using ecoute::testing::str;
 using ecoute::testing::TestClient;
 
 namespace {
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 ServerProcess::Options withThreads(const QString &threads, QStringList extra = {})
 {
     ServerProcess::Options options;
@@ -34,7 +29,7 @@ ServerProcess::Options withThreads(const QString &threads, QStringList extra = {
 
 bool startSeeker(TestClient &seeker, const ServerProcess &server)
 {
-    if (!seeker.open(server.seekerUrl(), ownOrigin(server)) || !seeker.hello())
+    if (!seeker.open(server.seekerUrl(), server.origin()) || !seeker.hello())
         return false;
     const auto session =
         seeker.request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}});

@@ -12,11 +12,6 @@ using ecoute::testing::ServerProcess;
 using ecoute::testing::TestClient;
 
 namespace {
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 QString code(const std::optional<ecoute::protocol::Envelope> &e)
 {
     return e && e->type == QLatin1String("error") ? e->body.value(QLatin1String("code")).toString()
@@ -49,7 +44,7 @@ private slots:
         TestClient bystander;
         QVERIFY(a.open(server.staffUrl()) && a.hello());
         QVERIFY(b.open(server.staffUrl()) && b.hello());
-        QVERIFY(bystander.open(server.seekerUrl(), ownOrigin(server)) && bystander.hello());
+        QVERIFY(bystander.open(server.seekerUrl(), server.origin()) && bystander.hello());
 
         // Two logins at once, and a ping from someone else meanwhile: all are answered.
         const QString loginA =
@@ -112,7 +107,7 @@ private slots:
         TestClient pinger; // pings do not count as a handshake
         QVERIFY(pinger.open(server.staffUrl()) && pinger.hello());
         TestClient noStart; // seeker: hello but no seeker.start
-        QVERIFY(noStart.open(server.seekerUrl(), ownOrigin(server)) && noStart.hello());
+        QVERIFY(noStart.open(server.seekerUrl(), server.origin()) && noStart.hello());
 
         // Sent at once, hello and auth.login beat the deadline even if
         // checking the password takes longer than it.
@@ -122,7 +117,7 @@ private slots:
         const QString login =
             staff.send(QStringLiteral("auth.login"), loginBody(server, QStringLiteral("volunteer")));
         TestClient seeker;
-        QVERIFY(seeker.open(server.seekerUrl(), ownOrigin(server)));
+        QVERIFY(seeker.open(server.seekerUrl(), server.origin()));
         seeker.send(QStringLiteral("hello"), helloBody());
         const QString start =
             seeker.send(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}});
@@ -167,7 +162,7 @@ private slots:
         QVERIFY(idle.open(server.staffUrl()));
         QVERIFY(idle.login(QStringLiteral("volunteer"), server.demoPassword(QStringLiteral("volunteer"))));
         TestClient lively;
-        QVERIFY(lively.open(server.seekerUrl(), ownOrigin(server)) && lively.hello());
+        QVERIFY(lively.open(server.seekerUrl(), server.origin()) && lively.hello());
         QCOMPARE(
             lively
                 .request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}})
@@ -202,7 +197,7 @@ private slots:
         QVERIFY(server.start(options));
 
         TestClient seeker;
-        QVERIFY(seeker.open(server.seekerUrl(), ownOrigin(server)) && seeker.hello());
+        QVERIFY(seeker.open(server.seekerUrl(), server.origin()) && seeker.hello());
         const auto session = seeker.request(QStringLiteral("seeker.start"),
                                             {{QStringLiteral("language"), QStringLiteral("fr")}});
         QVERIFY(session);
@@ -231,7 +226,7 @@ private slots:
         // Nothing is lost: the page resumes and catches up (here in small steps,
         // as the cap of this test is tiny).
         TestClient again;
-        QVERIFY(again.open(server.seekerUrl(), ownOrigin(server)) && again.hello());
+        QVERIFY(again.open(server.seekerUrl(), server.origin()) && again.hello());
         const auto resumed = again.request(
             QStringLiteral("seeker.start"),
             {{QStringLiteral("language"), QStringLiteral("fr")}, {QStringLiteral("resume"), token}});

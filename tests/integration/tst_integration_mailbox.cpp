@@ -25,11 +25,6 @@ const QString kPassword = QStringLiteral("un long chemin vers la mer");
 const QString kNotify = QStringLiteral("personne.secrete@example.org");
 const QString kLetter = QStringLiteral("Bonjour, je n'arrive plus à dormir depuis des semaines.");
 
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 qint64 seqOf(const std::optional<ecoute::protocol::Envelope> &e)
 {
     return e ? e->body.value(QLatin1String("seq")).toInteger(-1) : -1;
@@ -68,7 +63,7 @@ private:
     /// A page on /ws/seeker that said hello.
     static bool openPage(TestClient &page, const ServerProcess &server)
     {
-        return page.open(server.seekerUrl(), ownOrigin(server)) && page.hello();
+        return page.open(server.seekerUrl(), server.origin()) && page.hello();
     }
 
     static std::optional<ecoute::protocol::Envelope> openMailbox(TestClient &page, const QJsonObject &body)

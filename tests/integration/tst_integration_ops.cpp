@@ -81,7 +81,7 @@ private slots:
 
         // The page served over https may open the seeker socket; others may not.
         TestClient seekerPage;
-        QVERIFY(seekerPage.open(server.seekerUrl(), server.baseUrl().adjusted(QUrl::RemovePath).toString()));
+        QVERIFY(seekerPage.open(server.seekerUrl(), server.origin()));
         QVERIFY(seekerPage.hello());
         const auto session = seekerPage.request(QStringLiteral("seeker.start"),
                                                 {{QStringLiteral("language"), QStringLiteral("fr")}});

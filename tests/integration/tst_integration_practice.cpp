@@ -43,8 +43,7 @@ private:
 
     std::optional<Envelope> startSeeker(TestClient &seeker, const QJsonObject &extra = {})
     {
-        if (!seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString())
-            || !seeker.hello())
+        if (!seeker.open(m_server.seekerUrl(), m_server.origin()) || !seeker.hello())
             return std::nullopt;
         QJsonObject body {{QStringLiteral("language"), QStringLiteral("fr")}};
         for (auto it = extra.begin(); it != extra.end(); ++it)

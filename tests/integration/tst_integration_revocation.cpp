@@ -33,8 +33,7 @@ bool startTlsServer(ServerProcess &server)
 /// A help-seeker whose contact this volunteer accepted; returns the contact id.
 QString activeContact(const ServerProcess &server, TestClient &seeker, TestClient &volunteer)
 {
-    if (!seeker.open(server.seekerUrl(), server.baseUrl().adjusted(QUrl::RemovePath).toString())
-        || !seeker.hello())
+    if (!seeker.open(server.seekerUrl(), server.origin()) || !seeker.hello())
         return {};
     const QString id = str(
         seeker.request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), QStringLiteral("fr")}}),

@@ -25,11 +25,6 @@ QString offeredId(const std::optional<Envelope> &offer)
         : QString();
 }
 
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
-
 /// Nothing of this type arrives within ms (the event loop runs meanwhile).
 bool nothingFor(TestClient &client, const QString &type, int ms)
 {
@@ -70,7 +65,7 @@ private:
                                                const QString &language = QStringLiteral("fr"),
                                                bool urgent = false)
     {
-        if (!seeker.open(server.seekerUrl(), ownOrigin(server)) || !seeker.hello())
+        if (!seeker.open(server.seekerUrl(), server.origin()) || !seeker.hello())
             return std::nullopt;
         return seeker.request(QStringLiteral("seeker.start"),
                               {{QStringLiteral("language"), language}, {QStringLiteral("urgent"), urgent}});

@@ -18,11 +18,6 @@ QString code(const std::optional<ecoute::protocol::Envelope> &e)
     return e && e->type == QLatin1String("error") ? e->body.value(QLatin1String("code")).toString()
                                                   : QString();
 }
-
-QString ownOrigin(const ServerProcess &server)
-{
-    return server.baseUrl().adjusted(QUrl::RemovePath).toString();
-}
 } // namespace
 
 class TestIntegrationSecurity : public QObject
@@ -197,7 +192,7 @@ private slots:
 
         // The server's own page is welcome.
         TestClient page;
-        QVERIFY(page.open(m_server.seekerUrl(), ownOrigin(m_server)));
+        QVERIFY(page.open(m_server.seekerUrl(), m_server.origin()));
         QVERIFY(page.hello());
         const auto session = page.request(QStringLiteral("seeker.start"),
                                           {{QStringLiteral("language"), QStringLiteral("de")}});
@@ -219,7 +214,7 @@ private slots:
         QVERIFY(volunteer.request(QStringLiteral("presence.set"),
                                   {{QStringLiteral("state"), QStringLiteral("available")}}));
         TestClient seeker;
-        QVERIFY(seeker.open(server.seekerUrl(), ownOrigin(server)) && seeker.hello());
+        QVERIFY(seeker.open(server.seekerUrl(), server.origin()) && seeker.hello());
         const auto session = seeker.request(QStringLiteral("seeker.start"),
                                             {{QStringLiteral("language"), QStringLiteral("fr")}});
         const QString contactId = session->body.value(QLatin1String("contactId")).toString();

@@ -54,8 +54,7 @@ private:
     /// A help-seeker starts a chat; returns its contact id.
     QString startSeeker(TestClient &seeker, const QString &language)
     {
-        if (!seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString())
-            || !seeker.hello())
+        if (!seeker.open(m_server.seekerUrl(), m_server.origin()) || !seeker.hello())
             return {};
         return str(seeker.request(QStringLiteral("seeker.start"), {{QStringLiteral("language"), language}}),
                    "contactId");

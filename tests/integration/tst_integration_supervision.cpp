@@ -59,8 +59,7 @@ private:
     /// A help-seeker whose contact the volunteer has accepted; returns the contact id.
     QString activeContact(TestClient &seeker, TestClient &volunteer)
     {
-        if (!seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString())
-            || !seeker.hello())
+        if (!seeker.open(m_server.seekerUrl(), m_server.origin()) || !seeker.hello())
             return {};
         const auto session = seeker.request(QStringLiteral("seeker.start"),
                                             {{QStringLiteral("language"), QStringLiteral("fr")}});

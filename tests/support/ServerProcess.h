@@ -54,6 +54,8 @@ public:
     qint64 pid() const;
 
     QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT
+    /// The Origin the server's own pages send ("https://127.0.0.1:PORT"): the one it accepts.
+    QString origin() const { return baseUrl().adjusted(QUrl::RemovePath).toString(); }
     QUrl staffUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/staff
     QUrl seekerUrl() const; ///< ws(s)://127.0.0.1:PORT/ws/seeker
     quint16 port() const { return m_port; }

@@ -74,12 +74,10 @@ private:
         return logInStaff(client, m_server, user, available);
     }
 
-    QString origin() const { return m_server.baseUrl().adjusted(QUrl::RemovePath).toString(); }
-
     /// A chat a help-seeker started and the volunteer accepted.
     QString activeChat(TestClient &seeker, TestClient &volunteer)
     {
-        if (!seeker.open(m_server.seekerUrl(), origin()) || !seeker.hello())
+        if (!seeker.open(m_server.seekerUrl(), m_server.origin()) || !seeker.hello())
             return {};
         const QString id = str(seeker.request(QStringLiteral("seeker.start"),
                                               {{QStringLiteral("language"), QStringLiteral("fr")}}),
@@ -189,7 +187,7 @@ private slots:
         TestClient volunteer;
         QVERIFY(login(volunteer, QStringLiteral("volunteer"), true));
         TestClient page;
-        QVERIFY(page.open(m_server.seekerUrl(), origin()) && page.hello());
+        QVERIFY(page.open(m_server.seekerUrl(), m_server.origin()) && page.hello());
         const auto session =
             page.request(QStringLiteral("mailbox.open"),
                          {{QStringLiteral("name"), QStringLiteral("Lune rousse 7")},

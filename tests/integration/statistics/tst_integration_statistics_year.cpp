@@ -132,8 +132,7 @@ private:
     /// A help-seeker's page starts a chat; its contact id.
     QString startSeeker(TestClient &seeker)
     {
-        if (!seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString())
-            || !seeker.hello())
+        if (!seeker.open(m_server.seekerUrl(), m_server.origin()) || !seeker.hello())
             return {};
         return str(seeker.request(QStringLiteral("seeker.start"),
                                   {{QStringLiteral("language"), QStringLiteral("fr")}}),

@@ -35,7 +35,7 @@ private slots:
     void suppressedFiguresSayHidden()
     {
         TestClient seeker;
-        QVERIFY(seeker.open(m_server.seekerUrl(), m_server.baseUrl().adjusted(QUrl::RemovePath).toString()));
+        QVERIFY(seeker.open(m_server.seekerUrl(), m_server.origin()));
         QVERIFY(seeker.hello());
         QVERIFY(seeker.request(QStringLiteral("seeker.start"),
                                {{QStringLiteral("language"), QStringLiteral("fr")}}));
