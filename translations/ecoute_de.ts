@@ -2604,7 +2604,7 @@
         <translation>Verzeichnis der Hilfsangebote</translation>
     </message>
     <message>
-        <source>&amp;Search services:</source>
+        <source>Sear&amp;ch services:</source>
         <translation>Hil&amp;fsangebote suchen:</translation>
     </message>
     <message>
@@ -2628,7 +2628,7 @@
         <translation>Strg+Eingabe oder Eingabe fügt das ausgewählte Angebot in die Antwort ein</translation>
     </message>
     <message>
-        <source>&amp;Load the directory</source>
+        <source>&amp;Update the directory</source>
         <translation>&amp;Verzeichnis laden</translation>
     </message>
     <message>
@@ -2640,7 +2640,7 @@
         <translation>Ausgewähltes Angebot</translation>
     </message>
     <message>
-        <source>&amp;Insert into reply</source>
+        <source>Insert into &amp;my reply</source>
         <translation>In die Antwort einf&amp;ügen</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@
         <translation>Verzeichnis der Hilfsangebote wird geladen…</translation>
     </message>
     <message>
-        <source>The referral directory has not been loaded. Choose Load the directory.</source>
+        <source>The referral directory has not been loaded. Choose Update the directory.</source>
         <translation>Das Verzeichnis der Hilfsangebote wurde nicht geladen. Wählen Sie „Verzeichnis laden“.</translation>
     </message>
     <message>
@@ -4256,7 +4256,7 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Kontakt für den Bericht</translation>
     </message>
     <message>
-        <source>&amp;Age:</source>
+        <source>Age (in &amp;years):</source>
         <translation>Alte&amp;r:</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Eine dringende Supervisionsanfrage zu diesem Kontakt (%1)</translation>
     </message>
     <message>
-        <source>&amp;Where the person said they are:</source>
+        <source>Where the person sai&amp;d they are:</source>
         <translation>Ort laut Angabe &amp;der Person:</translation>
     </message>
     <message>

@@ -2604,7 +2604,7 @@
         <translation>Annuaire des services</translation>
     </message>
     <message>
-        <source>&amp;Search services:</source>
+        <source>Sear&amp;ch services:</source>
         <translation>Rec&amp;hercher des services&#x202f;:</translation>
     </message>
     <message>
@@ -2628,7 +2628,7 @@
         <translation>Ctrl+Entrée ou Entrée insère le service sélectionné dans la réponse</translation>
     </message>
     <message>
-        <source>&amp;Load the directory</source>
+        <source>&amp;Update the directory</source>
         <translation>Mettre à &amp;jour l’annuaire</translation>
     </message>
     <message>
@@ -2640,7 +2640,7 @@
         <translation>Service sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Insert into reply</source>
+        <source>Insert into &amp;my reply</source>
         <translation>Insérer dans la &amp;réponse</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@
         <translation>Chargement de l’annuaire des services…</translation>
     </message>
     <message>
-        <source>The referral directory has not been loaded. Choose Load the directory.</source>
+        <source>The referral directory has not been loaded. Choose Update the directory.</source>
         <translation>L’annuaire des services n’a pas été chargé. Choisissez «&#xa0;Mettre à jour l’annuaire&#xa0;».</translation>
     </message>
     <message>
@@ -4256,7 +4256,7 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Contact dont la fiche est à remplir</translation>
     </message>
     <message>
-        <source>&amp;Age:</source>
+        <source>Age (in &amp;years):</source>
         <translation>&amp;Tranche d’âge&#x202f;:</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Une demande de supervision urgente pour ce contact (%1)</translation>
     </message>
     <message>
-        <source>&amp;Where the person said they are:</source>
+        <source>Where the person sai&amp;d they are:</source>
         <translation>&amp;Lieu indiqué par la personne&#x202f;:</translation>
     </message>
     <message>

@@ -57,7 +57,7 @@ DirectoryView::DirectoryView(ReferralDirectory &directory, QWidget *parent)
     setAccessibleName(tr("Referral directory"));
     m_filter.setSourceModel(&m_directory);
 
-    auto *searchLabel = new QLabel(tr("&Search services:"), this);
+    auto *searchLabel = new QLabel(tr("Sear&ch services:"), this);
     searchLabel->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("directorySearch"));
     m_search->setAccessibleName(tr("Search services"));
@@ -77,7 +77,7 @@ DirectoryView::DirectoryView(ReferralDirectory &directory, QWidget *parent)
 
     m_state->setObjectName(QStringLiteral("directoryState"));
     m_state->setWordWrap(true);
-    m_reload = AccessibleNames::makeButton(tr("&Load the directory"), QStringLiteral("directoryReload"),
+    m_reload = AccessibleNames::makeButton(tr("&Update the directory"), QStringLiteral("directoryReload"),
                                            tr("Ask the server for the referral directory again"), this);
 
     m_details->setObjectName(QStringLiteral("directoryDetails"));
@@ -90,7 +90,7 @@ DirectoryView::DirectoryView(ReferralDirectory &directory, QWidget *parent)
 
     // The shortcut is the view's own (below), not the button's: a button shortcut would be the window's.
     m_insert = AccessibleNames::makeButton(
-        tr("&Insert into reply"), QStringLiteral("directoryInsert"),
+        tr("Insert into &my reply"), QStringLiteral("directoryInsert"),
         tr("Adds a sentence naming the selected service to your reply (Ctrl+Return)"), this);
 
     auto *searchRow = new QHBoxLayout;
@@ -210,7 +210,7 @@ void DirectoryView::updateState()
     if (m_directory.isLoading() && !m_directory.isLoaded())
         state = tr("Loading the referral directory…");
     else if (!m_directory.isLoaded())
-        state = tr("The referral directory has not been loaded. Choose Load the directory.");
+        state = tr("The referral directory has not been loaded. Choose Update the directory.");
     else if (m_directory.rowCount() == 0)
         state = tr("The referral directory is empty. Ask an administrator to add the services your line "
                    "refers people to.");

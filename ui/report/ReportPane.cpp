@@ -172,7 +172,7 @@ ReportPane::ReportPane(models::PendingReports &reports, models::ReportForm &form
     m_next->setModel(&m_reports);
 
     auto *details = new QFormLayout;
-    details->addRow(tr("&Age:"), m_age);
+    details->addRow(tr("Age (in &years):"), m_age);
     details->addRow(tr("&Gender:"), m_gender);
     details->addRow(tr("&History:"), m_history);
 

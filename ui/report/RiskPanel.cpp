@@ -92,7 +92,7 @@ RiskPanel::RiskPanel(models::RiskCaseList &cases, const QString &contactId, bool
     m_locationShown->setWordWrap(true);
     m_locationShown->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     if (!supervisor) {
-        auto *label = new QLabel(tr("&Where the person said they are:"), this);
+        auto *label = new QLabel(tr("Where the person sai&d they are:"), this);
         m_location = new QLineEdit(this);
         m_location->setObjectName(QStringLiteral("riskLocation"));
         m_location->setAccessibleName(tr("Where the person said they are"));
