@@ -433,11 +433,6 @@ std::optional<ContactStore::AppendResult>
 ContactStore::appendInTransaction(const QString &contactId, const QString &sender, const QString &text,
                                   const QString &clientMsgId, const QString &event)
 {
-    // Inside the open transaction, earlier appends of the same batch are visible.
-    if (!clientMsgId.isEmpty()) {
-        if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
-            return AppendResult {*original, true};
-    }
     MessageRecord m {0, sender, text, Database::nowUtc(), event, {}};
     {
         Statement next = m_db.statement(
@@ -449,23 +444,33 @@ ContactStore::appendInTransaction(const QString &contactId, const QString &sende
             return std::nullopt;
         m.seq = next->value(0).toLongLong();
     } // finished here, before the insert
-    Statement insert = m_db.statement(
-        QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id, event) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::nullopt;
-    insert->bindValue(0, contactId);
-    insert->bindValue(1, m.seq);
-    insert->bindValue(2, sender);
-    insert->bindValue(3, m_db.sealer().seal(text, messageIdentity(contactId, m.seq)));
-    insert->bindValue(4, m.at);
-    insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
-    insert->bindValue(6, event.isEmpty() ? QVariant() : QVariant(event));
-    if (!insert->exec()) {
-        qCWarning(lcDb) << "could not store message:" << insert->lastError().text();
-        return std::nullopt;
+    QString error;
+    {
+        Statement insert = m_db.statement(
+            QStringLiteral("INSERT INTO messages (contact_id, seq, sender, text, at, client_msg_id, event) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return std::nullopt;
+        insert->bindValue(0, contactId);
+        insert->bindValue(1, m.seq);
+        insert->bindValue(2, sender);
+        insert->bindValue(3, m_db.sealer().seal(text, messageIdentity(contactId, m.seq)));
+        insert->bindValue(4, m.at);
+        insert->bindValue(5, clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId));
+        insert->bindValue(6, event.isEmpty() ? QVariant() : QVariant(event));
+        if (insert->exec())
+            return AppendResult {m, false};
+        error = insert->lastError().text();
+    } // finished before the lookup
+    // A resent message breaks UNIQUE (contact, sender, clientMsgId): only then is the original
+    // looked up (one statement fewer per message). SQLite undoes just the failed statement; the
+    // transaction and earlier appends of the same batch (visible here) stay.
+    if (!clientMsgId.isEmpty()) {
+        if (auto original = findByClientMsgId(contactId, sender, clientMsgId))
+            return AppendResult {*original, true};
     }
-    return AppendResult {m, false};
+    qCWarning(lcDb) << "could not store message:" << error;
+    return std::nullopt;
 }
 
 QList<MessageRecord> ContactStore::messagesAfter(const QString &contactId, qint64 afterSeq) const
