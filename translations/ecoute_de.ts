@@ -2553,24 +2553,24 @@
         <translation>Neues &amp;Angebot</translation>
     </message>
     <message>
-        <source>Empties the form for a new service (Ctrl+N)</source>
-        <translation>Leert das Formular für ein neues Angebot (Strg+N)</translation>
+        <source>Empties the form for a new service (%1)</source>
+        <translation>Leert das Formular für ein neues Angebot (%1)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Sends the service to the server (Ctrl+S)</source>
-        <translation>Sendet das Angebot an den Server (Strg+S)</translation>
+        <source>Sends the service to the server (%1)</source>
+        <translation>Sendet das Angebot an den Server (%1)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <source>Removes the selected service from the directory (Delete in the list)</source>
-        <translation>Entfernt das ausgewählte Angebot aus dem Verzeichnis (Entf in der Liste)</translation>
+        <source>Removes the selected service from the directory (%1 in the list)</source>
+        <translation>Entfernt das ausgewählte Angebot aus dem Verzeichnis (%1 in der Liste)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2624,8 +2624,8 @@
         <translation>Gefundene Angebote</translation>
     </message>
     <message>
-        <source>Ctrl+Return or Return inserts the selected service into the reply</source>
-        <translation>Strg+Eingabe oder Eingabe fügt das ausgewählte Angebot in die Antwort ein</translation>
+        <source>%1 or %2 inserts the selected service into the reply</source>
+        <translation>%1 oder %2 fügt das ausgewählte Angebot in die Antwort ein</translation>
     </message>
     <message>
         <source>&amp;Update the directory</source>
@@ -2644,8 +2644,8 @@
         <translation>In die Antwort einf&amp;ügen</translation>
     </message>
     <message>
-        <source>Adds a sentence naming the selected service to your reply (Ctrl+Return)</source>
-        <translation>Fügt Ihrer Antwort einen Satz mit dem ausgewählten Angebot hinzu (Strg+Eingabe)</translation>
+        <source>Adds a sentence naming the selected service to your reply (%1)</source>
+        <translation>Fügt Ihrer Antwort einen Satz mit dem ausgewählten Angebot hinzu (%1)</translation>
     </message>
     <message>
         <source>Invented example service</source>
@@ -2796,9 +2796,12 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <source>%1: no figures</source>
         <translation>%1: keine Zahlen</translation>
     </message>
-    <message>
-        <source>%1: busiest %2 %3:00–%4:00 (%5 contacts)</source>
-        <translation>%1: am meisten los am %2 von %3 bis %4 Uhr (%5 Kontakte)</translation>
+    <message numerus="yes">
+        <source>%1: busiest %2 %3:00–%4:00 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1: am meisten los am %2 von %3 bis %4 Uhr (%n Kontakt)</numerusform>
+            <numerusform>%1: am meisten los am %2 von %3 bis %4 Uhr (%n Kontakte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no contacts counted</source>
@@ -4212,8 +4215,8 @@ Sie können auch die Supervision um eine Nachbesprechung bitten.</translation>
         <translation>Thema suchen</translation>
     </message>
     <message>
-        <source>Type to find a topic; Return ticks it, Down goes to the list</source>
-        <translation>Tippen Sie, um ein Thema zu suchen; die Eingabetaste kreuzt es an, die Pfeiltaste nach unten führt zur Liste</translation>
+        <source>Type to find a topic; %1 ticks it, %2 goes to the list</source>
+        <translation>Tippen Sie, um ein Thema zu suchen; %1 kreuzt es an, %2 führt zur Liste</translation>
     </message>
     <message>
         <source>Topics</source>

@@ -2553,24 +2553,24 @@
         <translation>Nou&amp;veau service</translation>
     </message>
     <message>
-        <source>Empties the form for a new service (Ctrl+N)</source>
-        <translation>Vide le formulaire pour un nouveau service (Ctrl+N)</translation>
+        <source>Empties the form for a new service (%1)</source>
+        <translation>Vide le formulaire pour un nouveau service (%1)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Sends the service to the server (Ctrl+S)</source>
-        <translation>Envoie le service au serveur (Ctrl+S)</translation>
+        <source>Sends the service to the server (%1)</source>
+        <translation>Envoie le service au serveur (%1)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>Removes the selected service from the directory (Delete in the list)</source>
-        <translation>Supprime de l’annuaire le service sélectionné (touche Suppr dans la liste)</translation>
+        <source>Removes the selected service from the directory (%1 in the list)</source>
+        <translation>Supprime de l’annuaire le service sélectionné (touche %1 dans la liste)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2624,8 +2624,8 @@
         <translation>Services trouvés</translation>
     </message>
     <message>
-        <source>Ctrl+Return or Return inserts the selected service into the reply</source>
-        <translation>Ctrl+Entrée ou Entrée insère le service sélectionné dans la réponse</translation>
+        <source>%1 or %2 inserts the selected service into the reply</source>
+        <translation>%1 ou %2 insère le service sélectionné dans la réponse</translation>
     </message>
     <message>
         <source>&amp;Update the directory</source>
@@ -2644,8 +2644,8 @@
         <translation>Insérer dans la &amp;réponse</translation>
     </message>
     <message>
-        <source>Adds a sentence naming the selected service to your reply (Ctrl+Return)</source>
-        <translation>Ajoute à votre réponse une phrase qui nomme le service sélectionné (Ctrl+Entrée)</translation>
+        <source>Adds a sentence naming the selected service to your reply (%1)</source>
+        <translation>Ajoute à votre réponse une phrase qui nomme le service sélectionné (%1)</translation>
     </message>
     <message>
         <source>Invented example service</source>
@@ -2796,9 +2796,12 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <source>%1: no figures</source>
         <translation>%1&#x202f;: aucun chiffre</translation>
     </message>
-    <message>
-        <source>%1: busiest %2 %3:00–%4:00 (%5 contacts)</source>
-        <translation>%1&#x202f;: affluence maximale le %2 de %3 h à %4 h (%5 contacts)</translation>
+    <message numerus="yes">
+        <source>%1: busiest %2 %3:00–%4:00 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1&#x202f;: affluence maximale le %2 de %3 h à %4 h (%n contact)</numerusform>
+            <numerusform>%1&#x202f;: affluence maximale le %2 de %3 h à %4 h (%n contacts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no contacts counted</source>
@@ -4212,8 +4215,8 @@ Vous pouvez aussi demander un débriefing à la supervision.</translation>
         <translation>Chercher un thème</translation>
     </message>
     <message>
-        <source>Type to find a topic; Return ticks it, Down goes to the list</source>
-        <translation>Tapez pour chercher un thème&#x202f;; Entrée le coche, la flèche vers le bas mène à la liste</translation>
+        <source>Type to find a topic; %1 ticks it, %2 goes to the list</source>
+        <translation>Tapez pour chercher un thème&#x202f;; %1 le coche, %2 mène à la liste</translation>
     </message>
     <message>
         <source>Topics</source>

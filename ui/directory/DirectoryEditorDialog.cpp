@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -97,13 +98,20 @@ DirectoryEditorDialog::DirectoryEditorDialog(ReferralDirectory &directory, QWidg
     m_status->setAccessibleName(tr("Status"));
     m_status->hide();
 
-    m_new = AccessibleNames::makeButton(tr("&New service"), QStringLiteral("directoryNew"),
-                                        tr("Empties the form for a new service (Ctrl+N)"), this);
-    m_save = AccessibleNames::makeButton(tr("&Save"), QStringLiteral("directorySave"),
-                                         tr("Sends the service to the server (Ctrl+S)"), this);
-    m_remove = AccessibleNames::makeButton(
-        tr("Re&move…"), QStringLiteral("directoryRemove"),
-        tr("Removes the selected service from the directory (Delete in the list)"), this);
+    const auto keys = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    m_new = AccessibleNames::makeButton(
+        tr("&New service"), QStringLiteral("directoryNew"),
+        tr("Empties the form for a new service (%1)").arg(keys(QKeySequence::New)), this);
+    m_save = AccessibleNames::makeButton(
+        tr("&Save"), QStringLiteral("directorySave"),
+        tr("Sends the service to the server (%1)").arg(keys(QKeySequence::Save)), this);
+    m_remove =
+        AccessibleNames::makeButton(tr("Re&move…"), QStringLiteral("directoryRemove"),
+                                    tr("Removes the selected service from the directory (%1 in the list)")
+                                        .arg(keys(QKeySequence::Delete)),
+                                    this);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     AccessibleNames::nameAfterText(close->button(QDialogButtonBox::Close));
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -69,7 +70,10 @@ DirectoryView::DirectoryView(ReferralDirectory &directory, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("directoryList"));
     m_list->setAccessibleName(tr("Services found"));
-    m_list->setAccessibleDescription(tr("Ctrl+Return or Return inserts the selected service into the reply"));
+    const QString insertKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    m_list->setAccessibleDescription(
+        tr("%1 or %2 inserts the selected service into the reply")
+            .arg(insertKeys, QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_list->setModel(&m_filter);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -91,7 +95,7 @@ DirectoryView::DirectoryView(ReferralDirectory &directory, QWidget *parent)
     // The shortcut is the view's own (below), not the button's: a button shortcut would be the window's.
     m_insert = AccessibleNames::makeButton(
         tr("Insert into &my reply"), QStringLiteral("directoryInsert"),
-        tr("Adds a sentence naming the selected service to your reply (Ctrl+Return)"), this);
+        tr("Adds a sentence naming the selected service to your reply (%1)").arg(insertKeys), this);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,7 +75,9 @@ ReportPane::ReportPane(models::PendingReports &reports, models::ReportForm &form
 
     m_filter->setObjectName(QStringLiteral("reportTopicFilter"));
     m_filter->setAccessibleName(tr("Find a topic"));
-    m_filter->setPlaceholderText(tr("Type to find a topic; Return ticks it, Down goes to the list"));
+    m_filter->setPlaceholderText(tr("Type to find a topic; %1 ticks it, %2 goes to the list")
+                                     .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                                          QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText)));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_topics->setObjectName(QStringLiteral("reportTopics"));

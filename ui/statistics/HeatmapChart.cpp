@@ -191,11 +191,10 @@ QString HeatmapChart::gridSummary(const QString &title, const HeatmapGrid &grid)
             }
         }
     }
-    QString text = best > 0 ? tr("%1: busiest %2 %3:00–%4:00 (%5 contacts)")
+    QString text = best > 0 ? tr("%1: busiest %2 %3:00–%4:00 (%n contact(s))", nullptr, best)
                                   .arg(title, StatisticsText::weekday(bestDay))
                                   .arg(bestHour)
                                   .arg(bestHour + 1)
-                                  .arg(best)
                             : tr("%1: no contacts counted").arg(title);
     if (hidden > 0)
         text += tr(", %n hour(s) hidden (<%1)", nullptr, hidden).arg(qMax(m_figures.minCount, 1));
