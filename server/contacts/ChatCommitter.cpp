@@ -51,7 +51,7 @@ void ChatCommitter::commit(QList<Job> &batch)
     Database &db = m_contacts.database();
     // IMMEDIATE: take the write lock before the first read (MAX(seq)). A plain
     // BEGIN would upgrade from read to write later, and SQLite refuses that at
-    // once, without waiting, if another connection (retention, mail) wrote in between.
+    // once, without waiting, if another process (an administration command) wrote in between.
     QSqlQuery begin(db.handle());
     if (!db.handle().isOpen() || !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         qCWarning(lcDb) << "the chat commit could not begin:" << begin.lastError().text();
@@ -72,29 +72,16 @@ void ChatCommitter::commit(QList<Job> &batch)
 
 void ChatCommitter::refreshHolders(QList<Job> &batch)
 {
-    // Read under the write lock the batch holds: an accept or transfer made
-    // through another connection happened wholly before (and is seen here) or
-    // wholly after (and reads the message from the transcript).
-    QHash<QString, std::pair<protocol::ContactState, qint64>> holders; // state, volunteer; once per contact
+    // Read inside the batch's transaction: an accept or transfer since the message was handed
+    // over (earlier in this turn) is seen here; one after it reads the message from the transcript.
+    QHash<QString, ContactRecord> current; // once per contact
     for (Job &job : batch) {
         if (!job.result || job.contact.id.isEmpty())
             continue;
-        auto it = holders.find(job.contact.id);
-        if (it == holders.end()) {
-            std::pair<protocol::ContactState, qint64> holder {job.contact.state, job.contact.volunteerId};
-            Statement q = m_contacts.database().statement(
-                QStringLiteral("SELECT state, volunteer_id FROM contacts WHERE id = ?"));
-            if (q) {
-                q->bindValue(0, job.contact.id);
-                if (q->exec() && q->next())
-                    holder = {protocol::fromString<protocol::ContactState>(q->value(0).toString())
-                                  .value_or(protocol::ContactState::Ended),
-                              q->value(1).toLongLong()};
-            }
-            it = holders.insert(job.contact.id, holder);
-        }
-        job.contact.state = it->first;
-        job.contact.volunteerId = it->second;
+        auto it = current.find(job.contact.id);
+        if (it == current.end())
+            it = current.insert(job.contact.id, m_contacts.find(job.contact.id).value_or(job.contact));
+        job.contact = *it;
     }
 }
 

@@ -57,7 +57,7 @@ public:
 private:
     struct Job
     {
-        ContactRecord contact; ///< refreshed (state, volunteer) inside the commit
+        ContactRecord contact; ///< read again inside the commit
         QString sender;
         QString text;
         QString clientMsgId;

@@ -37,8 +37,8 @@ public:
     /// Hidden options (tests): --handshake-timeout-ms, --idle-timeout-ms, --max-send-queue-bytes.
     ConnectionLimits connectionLimits;
     FrontLimits frontLimits; ///< --max-connections, --max-connections-per-source (net/)
-    int ioThreads =
-        1; ///< --io-threads: frame I/O threads (parse() defaults to one per core; 0: the main thread)
+    /// --io-threads: frame I/O threads (parse() defaults to one per core; 0: the main thread)
+    int ioThreads = 1;
     NotesPolicy notesPolicy; ///< --note-retention-days, --pinned-note-retention-days
     JoinPolicy supervisorJoin = JoinPolicy::Urgent; ///< --supervisor-join never|urgent|always
     int practiceRetentionDays = 90; ///< --practice-retention-days
